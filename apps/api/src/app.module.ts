@@ -1,0 +1,36 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { IdentityModule } from '@park/identity';
+import { AuthModule, GqlAuthGuard } from '@park/platform/auth';
+import { AppConfig, Config, ConfigModule } from '@park/platform/config';
+import { DatabaseModule } from '@park/platform/database';
+import { DomainErrorFilter, graphqlOptions } from '@park/platform/graphql';
+import { ObservabilityModule } from '@park/platform/observability';
+
+/** The composition root: platform kits, then the park's bounded contexts. */
+@Module({})
+export class AppModule {
+  static forRoot(config: Config, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.DATABASE_POOL_SIZE }),
+        ObservabilityModule,
+        AuthModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [AppConfig],
+          useFactory: graphqlOptions,
+        }),
+        IdentityModule,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: GqlAuthGuard },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,40 @@
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Config } from '@park/platform/config';
+import { ErrorCode, validationPipe } from '@park/platform/graphql';
+import { NextFunction, Request, Response } from 'express';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+
+/** Builds the HTTP + GraphQL application (not yet listening): used by main.ts and the tests. */
+export async function createApi(config: Config, databaseUrl: string): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, databaseUrl),
+    { bufferLogs: true, bodyParser: false },
+  );
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.TRUST_PROXY);
+  app.disable('x-powered-by');
+  app.useBodyParser('json', { limit: config.HTTP_BODY_LIMIT });
+  app.use(rejectOversizedBodies);
+  app.useGlobalPipes(validationPipe());
+  return app;
+}
+
+/** body-parser's 413 as a GraphQL-shaped error, so clients need one error path. */
+function rejectOversizedBodies(error: unknown, _req: Request, res: Response, next: NextFunction) {
+  const failure = error as { type?: string; status?: number } | undefined;
+  if (failure?.type === 'entity.too.large') {
+    res.status(413).json({
+      errors: [{ message: 'Request body too large', extensions: { code: ErrorCode.BAD_USER_INPUT } }],
+    });
+    return;
+  }
+  if (failure?.type === 'entity.parse.failed') {
+    res.status(400).json({
+      errors: [{ message: 'Malformed JSON body', extensions: { code: ErrorCode.BAD_USER_INPUT } }],
+    });
+    return;
+  }
+  next(error);
+}

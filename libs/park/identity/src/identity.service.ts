@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { AccessTokenClaims, AttemptLimiter } from '@park/platform/auth';
+import { AppConfig } from '@park/platform/config';
+import { User as UserRow } from '@park/platform/database';
+import { DomainError } from '@park/platform/graphql';
+import { createHash, randomBytes } from 'node:crypto';
+import { RegisterInput } from './identity.input';
+import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password-hasher';
+import { SessionRepository } from './session.repository';
+import { UserRepository } from './user.repository';
+
+export interface SignedIn {
+  accessToken: string;
+  refreshToken: string;
+  user: UserRow;
+}
+
+const WRONG_CREDENTIALS = 'Wrong email or password';
+const INVALID_REFRESH = 'Invalid or expired refresh token';
+
+function sha256(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Sign-up, sign-in and the refresh-token session lifecycle. */
+@Injectable()
+export class IdentityService {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly sessions: SessionRepository,
+    private readonly jwt: JwtService,
+    private readonly limiter: AttemptLimiter,
+    private readonly config: AppConfig,
+  ) {}
+
+  async register(input: RegisterInput): Promise<SignedIn> {
+    const user = await this.users.create({
+      email: input.email,
+      passwordHash: await hashPassword(input.password),
+      displayName: input.displayName,
+      locale: input.locale ?? 'ko',
+    });
+    return this.openSession(user);
+  }
+
+  /** Same answer, in about the same time, for an unknown email and a wrong password. */
+  async verifyCredentials(email: string, password: string, client: string): Promise<UserRow> {
+    const normalised = email.trim().toLowerCase();
+    await this.limiter.assertAllowed(normalised, client);
+    const user = await this.users.findByEmail(normalised);
+    const valid = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
+    if (!user || !valid) {
+      await this.limiter.recordFailure(normalised, client);
+      throw DomainError.unauthenticated(WRONG_CREDENTIALS);
+    }
+    await this.limiter.recordSuccess(normalised);
+    return user;
+  }
+
+  async openSession(user: UserRow): Promise<SignedIn> {
+    const refreshToken = randomBytes(32).toString('base64url');
+    const ttlDays = this.config.get('REFRESH_TOKEN_TTL_DAYS');
+    const expiresAt = new Date(Date.now() + ttlDays * 24 * 60 * 60 * 1000);
+    const sessionId = await this.sessions.open(user.id, expiresAt, sha256(refreshToken));
+    return { accessToken: await this.accessToken(user, sessionId), refreshToken, user };
+  }
+
+  /** Rotates the refresh token. Presenting a used one revokes the whole session. */
+  async refresh(refreshToken: string): Promise<SignedIn> {
+    const token = await this.sessions.findToken(sha256(refreshToken));
+    const session = token?.session;
+    if (!token || !session || session.revokedAt || session.expiresAt <= new Date()) {
+      throw DomainError.unauthenticated(INVALID_REFRESH);
+    }
+    const next = randomBytes(32).toString('base64url');
+    const rotated = !token.usedAt && (await this.sessions.rotate(token.id, session.id, sha256(next)));
+    if (!rotated) {
+      await this.sessions.revoke(session.id, 'refresh-token-reuse');
+      throw DomainError.unauthenticated(INVALID_REFRESH);
+    }
+    const user = await this.users.findById(session.userId);
+    if (!user) throw DomainError.unauthenticated(INVALID_REFRESH);
+    return { accessToken: await this.accessToken(user, session.id), refreshToken: next, user };
+  }
+
+  /** Ends the session the token belongs to; false when the token is unknown. */
+  async logout(refreshToken: string): Promise<boolean> {
+    const token = await this.sessions.findToken(sha256(refreshToken));
+    if (!token) return false;
+    await this.sessions.revoke(token.session.id, 'logout');
+    return true;
+  }
+
+  findUser(id: string): Promise<UserRow | null> {
+    return this.users.findById(id);
+  }
+
+  private accessToken(user: UserRow, sessionId: string): Promise<string> {
+    const claims: AccessTokenClaims = { sub: user.id, sid: sessionId, role: user.role };
+    return this.jwt.signAsync(claims);
+  }
+}

@@ -1,0 +1,4 @@
+export { IdentityModule } from './identity.module';
+export { IdentityService } from './identity.service';
+export { hashPassword } from './password-hasher';
+export { User, UserRole } from './user.model';

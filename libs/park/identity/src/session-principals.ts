@@ -1,0 +1,16 @@
+import { Injectable } from '@nestjs/common';
+import { AccessTokenClaims, AuthUser, PrincipalLookup } from '@park/platform/auth';
+import { SessionRepository } from './session.repository';
+
+/** A valid access token counts only while its session lives: logout ends it at once. */
+@Injectable()
+export class SessionPrincipals extends PrincipalLookup {
+  constructor(private readonly sessions: SessionRepository) {
+    super();
+  }
+
+  async find(claims: AccessTokenClaims): Promise<AuthUser | null> {
+    const live = await this.sessions.findLive(claims.sid, claims.sub);
+    return live ? { id: live.user.id, role: live.user.role, sessionId: claims.sid } : null;
+  }
+}

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '@park/platform/database';
+
+export type RevokeReason = 'logout' | 'refresh-token-reuse';
+
+/** Sign-in sessions and their single-use refresh tokens (stored as SHA-256 only). */
+@Injectable()
+export class SessionRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async open(userId: string, expiresAt: Date, tokenHash: string): Promise<string> {
+    const session = await this.prisma.authSession.create({
+      data: { userId, expiresAt, refreshTokens: { create: { tokenHash } } },
+      select: { id: true },
+    });
+    return session.id;
+  }
+
+  findToken(tokenHash: string) {
+    return this.prisma.refreshToken.findUnique({
+      where: { tokenHash },
+      select: {
+        id: true,
+        usedAt: true,
+        session: { select: { id: true, userId: true, expiresAt: true, revokedAt: true } },
+      },
+    });
+  }
+
+  /**
+   * Marks the token used and issues its successor, atomically. Returns false when the token was
+   * already used (a concurrent or replayed refresh): the caller treats that as reuse.
+   */
+  rotate(tokenId: string, sessionId: string, nextTokenHash: string): Promise<boolean> {
+    return this.prisma.$transaction(async (tx) => {
+      const claimed = await tx.refreshToken.updateMany({
+        where: { id: tokenId, usedAt: null },
+        data: { usedAt: new Date() },
+      });
+      if (claimed.count === 0) return false;
+      await tx.refreshToken.create({ data: { sessionId, tokenHash: nextTokenHash } });
+      return true;
+    });
+  }
+
+  async revoke(sessionId: string, reason: RevokeReason): Promise<void> {
+    await this.prisma.authSession.updateMany({
+      where: { id: sessionId, revokedAt: null },
+      data: { revokedAt: new Date(), revokedReason: reason },
+    });
+  }
+
+  findLive(sessionId: string, userId: string) {
+    return this.prisma.authSession.findFirst({
+      where: { id: sessionId, userId, revokedAt: null, expiresAt: { gt: new Date() } },
+      select: { user: { select: { id: true, role: true } } },
+    });
+  }
+}

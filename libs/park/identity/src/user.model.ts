@@ -1,0 +1,46 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum UserRole {
+  PARK_ADMIN = 'PARK_ADMIN',
+  MEMBER = 'MEMBER',
+}
+registerEnumType(UserRole, {
+  name: 'UserRole',
+  description: 'PARK_ADMIN: park staff across all hubs. MEMBER: everyone else.',
+});
+
+@ObjectType({ description: 'A person with a Park Commons account.' })
+export class User {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Visible to the user themself and to park admins; null otherwise.',
+  })
+  email: string | null;
+
+  @Field(() => String)
+  displayName: string;
+
+  @Field(() => String, { description: 'Preferred language, e.g. ko or en.' })
+  locale: string;
+
+  @Field(() => UserRole)
+  role: UserRole;
+
+  @Field(() => Date)
+  createdAt: Date;
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field(() => String, { description: 'Short-lived JWT for the Authorization: Bearer header.' })
+  accessToken: string;
+
+  @Field(() => String, { description: 'Single-use; exchange it with refreshSession.' })
+  refreshToken: string;
+
+  @Field(() => User)
+  user: User;
+}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '@park/platform/graphql';
+import { isUniqueViolation, PrismaService, User as UserRow, UserRole } from '@park/platform/database';
+
+export interface NewUser {
+  email: string;
+  passwordHash: string;
+  displayName: string;
+  locale: string;
+  role?: UserRole;
+}
+
+/** The only place that reads and writes users. */
+@Injectable()
+export class UserRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  findById(id: string): Promise<UserRow | null> {
+    return this.prisma.user.findUnique({ where: { id } });
+  }
+
+  findByEmail(email: string): Promise<UserRow | null> {
+    return this.prisma.user.findUnique({ where: { email } });
+  }
+
+  async create(user: NewUser): Promise<UserRow> {
+    try {
+      return await this.prisma.user.create({ data: user });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw DomainError.conflict('An account with this email already exists', { fields: ['email'] });
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,21 @@
+/** The signed-in caller, as every guard, policy and resolver sees it. */
+export interface AuthUser {
+  id: string;
+  role: 'PARK_ADMIN' | 'MEMBER';
+  sessionId: string;
+}
+
+/** Claims carried by an access token (HS256, short-lived). */
+export interface AccessTokenClaims {
+  sub: string;
+  sid: string;
+  role: AuthUser['role'];
+}
+
+/** Decides whether a verified token still names a live session; the identity module provides it. */
+export abstract class PrincipalLookup {
+  abstract find(claims: AccessTokenClaims): Promise<AuthUser | null>;
+}
+
+export const ACCESS_TOKEN_ISSUER = 'park-commons';
+export const ACCESS_TOKEN_AUDIENCE = 'park-commons-api';

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+// Development-only signing key: the schema refuses it in production.
+export const DEVELOPMENT_JWT_SECRET = 'park-commons-development-secret-do-not-use-in-production';
+
+const flag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const port = z.coerce.number().int().min(1).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: port.default(3000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    TRUST_PROXY: flag.default(false),
+
+    DATABASE_URL: z
+      .url({ protocol: /^postgres(ql)?$/ })
+      .optional()
+      .describe('PostgreSQL ≥ 15; unset = embedded PostgreSQL'),
+    DATABASE_POOL_SIZE: positiveInt.max(200).default(10),
+    EMBEDDED_PG_PORT: port.default(54320),
+    EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
+    MIGRATE_ON_START: flag.default(true),
+    SEED_ON_EMPTY: flag.optional(),
+
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    ACCESS_TOKEN_TTL_SECONDS: positiveInt.max(86_400).default(900),
+    REFRESH_TOKEN_TTL_DAYS: positiveInt.max(365).default(30),
+
+    GRAPHQL_INTROSPECTION: flag.optional(),
+    GRAPHQL_SANDBOX: flag.optional(),
+    GRAPHQL_MAX_DEPTH: positiveInt.max(50).default(10),
+    GRAPHQL_MAX_COST: positiveInt.default(5000),
+    GRAPHQL_MAX_ALIASES: positiveInt.default(20),
+    HTTP_BODY_LIMIT: z
+      .string()
+      .regex(/^\d+(kb|mb)$/, 'must look like 100kb or 1mb')
+      .default('100kb'),
+
+    REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+    LOGIN_FAILURES_PER_EMAIL: positiveInt.default(5),
+    LOGIN_FAILURES_PER_CLIENT: positiveInt.default(20),
+    LOGIN_LOCKOUT_SECONDS: positiveInt.default(900),
+
+    SEED_ADMIN_EMAIL: z.email().optional(),
+    SEED_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+
+    SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production') {
+      if (!env.JWT_SECRET || env.JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
+        ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
+      }
+    }
+    if (Boolean(env.SEED_ADMIN_EMAIL) !== Boolean(env.SEED_ADMIN_PASSWORD)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.SEED_ADMIN_EMAIL ? 'SEED_ADMIN_PASSWORD' : 'SEED_ADMIN_EMAIL'],
+        message: 'SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD go together',
+      });
+    }
+  });
+
+export type RawConfig = z.infer<typeof configSchema>;

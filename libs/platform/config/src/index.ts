@@ -1,0 +1,2 @@
+export { AppConfig, Config, ConfigError, loadConfig } from './app-config';
+export { ConfigModule } from './config.module';

@@ -1,0 +1,65 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { HttpException, Logger } from '@nestjs/common';
+import { GraphQLFormattedError } from 'graphql';
+import { DomainError, ErrorCode } from './domain-error';
+
+const logger = new Logger('GraphQL');
+
+const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+
+// Apollo's own request-level codes, all of which are the client's mistake.
+const CLIENT_MISTAKES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
+  400: ErrorCode.BAD_USER_INPUT,
+  401: ErrorCode.UNAUTHENTICATED,
+  403: ErrorCode.FORBIDDEN,
+  404: ErrorCode.NOT_FOUND,
+  409: ErrorCode.CONFLICT,
+  429: ErrorCode.RATE_LIMITED,
+};
+
+/** Apollo `formatError`: every error leaves with one of API.md's codes; internals are masked. */
+export function formatGraphqlError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const where = { path: formatted.path, locations: formatted.locations };
+
+  if (original instanceof DomainError) {
+    return { message: original.message, ...where, extensions: { ...original.details, code: original.code } };
+  }
+  if (original instanceof HttpException) {
+    const code = HTTP_STATUS_CODES[original.getStatus()];
+    if (code) return { message: original.message, ...where, extensions: { code } };
+  }
+
+  const code = String(formatted.extensions?.code ?? '');
+  if (code === ErrorCode.BAD_USER_INPUT) {
+    // Variable coercion: 'Variable "$input" got invalid value ... at "input.email"; ...'
+    const field = /at "[^".]+\.([^"]+)"/.exec(formatted.message)?.[1];
+    const fields = field ? [field] : /Variable "\$([^"]+)"/.exec(formatted.message)?.slice(1);
+    return { message: formatted.message, ...where, extensions: { code, fields: fields ?? [] } };
+  }
+  if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    return { message: formatted.message, ...where, extensions: { code } };
+  }
+  if (CLIENT_MISTAKES.has(code)) {
+    return { message: formatted.message, ...where, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+
+  logger.error({ err: original }, 'unexpected error while executing a GraphQL operation');
+  return {
+    message: 'Internal server error',
+    ...where,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

@@ -1,0 +1,42 @@
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { AppConfig } from '@park/platform/config';
+import { Request, Response } from 'express';
+import { formatGraphqlError } from './errors/format-error';
+import { aliasLimitRule } from './limits/alias-limit.rule';
+import { costLimitPlugin } from './limits/cost-limit.plugin';
+import { depthLimitRule } from './limits/depth-limit.rule';
+
+export interface GraphqlContext {
+  req: Request;
+  res: Response;
+}
+
+/** Apollo at /graphql, code-first, with the request limits every operation is held to. */
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  return {
+    driver: ApolloDriver,
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    introspection: config.get('GRAPHQL_INTROSPECTION'),
+    playground: false,
+    includeStacktraceInErrorResponses: false,
+    autoTransformHttpErrors: false,
+    validationRules: [
+      depthLimitRule(config.get('GRAPHQL_MAX_DEPTH')),
+      aliasLimitRule(config.get('GRAPHQL_MAX_ALIASES')),
+    ],
+    plugins: [
+      costLimitPlugin(config.get('GRAPHQL_MAX_COST')),
+      config.get('GRAPHQL_SANDBOX')
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+        : ApolloServerPluginLandingPageDisabled(),
+    ],
+    formatError: formatGraphqlError,
+    context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
+  };
+}

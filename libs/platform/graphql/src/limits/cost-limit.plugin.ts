@@ -1,0 +1,38 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { ErrorCode } from '../errors/domain-error';
+
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** A field that pages (`first`) costs its children once per requested item. */
+const pagedFieldEstimator: ComplexityEstimator = ({ args, field, childComplexity }) => {
+  const pages = 'first' in args || field.args.some((arg) => arg.name === 'first');
+  if (!pages) return undefined;
+  const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
+  return 1 + Math.max(first, 1) * childComplexity;
+};
+
+/** Rejects an operation whose estimated cost exceeds `maxCost` before any resolver runs. */
+export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const cost = getComplexity({
+            schema,
+            query: document,
+            operationName: request.operationName,
+            variables: request.variables,
+            estimators: [pagedFieldEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (cost > maxCost) {
+            throw new GraphQLError(`Query cost ${cost} exceeds the maximum of ${maxCost}`, {
+              extensions: { code: ErrorCode.BAD_USER_INPUT, cost, maxCost },
+            });
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { createTestDatabase, TestDatabase } from './database/test-database';
+export { GraphqlClient, GraphqlError, GraphqlResponse } from './graphql/graphql-client';
