@@ -8,7 +8,9 @@ const root = process.cwd();
 const outDir = path.join(root, 'dist');
 const sources = ['apps', 'libs', 'prisma/seed'];
 const skip = /(\.spec\.ts|\.int-spec\.ts|\.d\.ts)$|\/test\//;
-const { compilerOptions } = JSON.parse(await readFile(path.join(root, 'tsconfig.base.json'), 'utf8'));
+const { compilerOptions } = JSON.parse(
+  await readFile(path.join(root, 'tsconfig.base.json'), 'utf8'),
+);
 
 async function* typescriptFiles(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -31,7 +33,11 @@ for (const source of sources) {
         baseUrl: root,
         paths: compilerOptions.paths,
         parser: { syntax: 'typescript', decorators: true },
-        transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+        transform: {
+          legacyDecorator: true,
+          decoratorMetadata: true,
+          useDefineForClassFields: false,
+        },
       },
     });
     const target = path.join(outDir, path.relative(root, file)).replace(/\.ts$/, '.js');

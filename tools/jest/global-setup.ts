@@ -35,7 +35,9 @@ export default async function globalSetup(): Promise<void> {
     serverUrl = embedded.url;
   }
   const template = `park_template_${process.pid}_${Date.now()}`;
-  await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE ${quoteIdent(template)}`));
+  await withAdminClient(serverUrl, (client) =>
+    client.query(`CREATE DATABASE ${quoteIdent(template)}`),
+  );
   await migrate(databaseUrl(serverUrl, template), { migrationsDir: MIGRATIONS_DIR });
   process.env[TEST_ADMIN_URL_VAR] = serverUrl;
   process.env[TEST_TEMPLATE_VAR] = template;

@@ -1,5 +1,10 @@
 import type { EmbeddedPostgres } from '../../libs/platform/database/src/embedded/embedded-postgres';
-import { quoteIdent, TEST_ADMIN_URL_VAR, TEST_TEMPLATE_VAR, withAdminClient } from '../../libs/platform/testing/src/database/test-server';
+import {
+  quoteIdent,
+  TEST_ADMIN_URL_VAR,
+  TEST_TEMPLATE_VAR,
+  withAdminClient,
+} from '../../libs/platform/testing/src/database/test-server';
 
 declare global {
   var __PARK_TEST_POSTGRES__: EmbeddedPostgres | undefined;

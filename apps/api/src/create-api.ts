@@ -7,7 +7,10 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 
 /** Builds the HTTP + GraphQL application (not yet listening): used by main.ts and the tests. */
-export async function createApi(config: Config, databaseUrl: string): Promise<NestExpressApplication> {
+export async function createApi(
+  config: Config,
+  databaseUrl: string,
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot(config, databaseUrl),
     { bufferLogs: true, bodyParser: false },
@@ -26,7 +29,9 @@ function rejectOversizedBodies(error: unknown, _req: Request, res: Response, nex
   const failure = error as { type?: string; status?: number } | undefined;
   if (failure?.type === 'entity.too.large') {
     res.status(413).json({
-      errors: [{ message: 'Request body too large', extensions: { code: ErrorCode.BAD_USER_INPUT } }],
+      errors: [
+        { message: 'Request body too large', extensions: { code: ErrorCode.BAD_USER_INPUT } },
+      ],
     });
     return;
   }

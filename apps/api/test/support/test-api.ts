@@ -22,6 +22,9 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
+    // CI runs the suite a second time with REDIS_URL set, to cover the shared-counter path.
+    ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
+    REDIS_KEY_PREFIX: `park-test:${database.name}`,
     ...env,
   });
   const app = await createApi(config, database.url);

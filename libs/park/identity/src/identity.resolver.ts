@@ -1,6 +1,12 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthUser, CredentialsGuard, CurrentUser, Public, VerifiedCredentials } from '@park/platform/auth';
+import {
+  AuthUser,
+  CredentialsGuard,
+  CurrentUser,
+  Public,
+  VerifiedCredentials,
+} from '@park/platform/auth';
 import { User as UserRow } from '@park/platform/database';
 import { LoginInput, RegisterInput } from './identity.input';
 import { IdentityService, SignedIn } from './identity.service';
@@ -33,7 +39,9 @@ export class IdentityResolver {
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Exchange a refresh token for new tokens (rotation).' })
+  @Mutation(() => AuthPayload, {
+    description: 'Exchange a refresh token for new tokens (rotation).',
+  })
   async refreshSession(@Args('refreshToken') refreshToken: string): Promise<AuthPayload> {
     return toPayload(await this.identity.refresh(refreshToken));
   }

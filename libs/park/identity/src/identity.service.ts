@@ -74,7 +74,8 @@ export class IdentityService {
       throw DomainError.unauthenticated(INVALID_REFRESH);
     }
     const next = randomBytes(32).toString('base64url');
-    const rotated = !token.usedAt && (await this.sessions.rotate(token.id, session.id, sha256(next)));
+    const rotated =
+      !token.usedAt && (await this.sessions.rotate(token.id, session.id, sha256(next)));
     if (!rotated) {
       await this.sessions.revoke(session.id, 'refresh-token-reuse');
       throw DomainError.unauthenticated(INVALID_REFRESH);

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@park/platform/graphql';
-import { isUniqueViolation, PrismaService, User as UserRow, UserRole } from '@park/platform/database';
+import {
+  isUniqueViolation,
+  PrismaService,
+  User as UserRow,
+  UserRole,
+} from '@park/platform/database';
 
 export interface NewUser {
   email: string;
@@ -28,7 +33,9 @@ export class UserRepository {
       return await this.prisma.user.create({ data: user });
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw DomainError.conflict('An account with this email already exists', { fields: ['email'] });
+        throw DomainError.conflict('An account with this email already exists', {
+          fields: ['email'],
+        });
       }
       throw error;
     }

@@ -23,10 +23,21 @@ export class AttemptLimiter implements OnModuleDestroy {
     const duration = config.get('LOGIN_LOCKOUT_SECONDS');
     const url = config.get('REDIS_URL');
     if (url) this.redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-    const make = (keyPrefix: string, points: number) =>
-      this.redis
-        ? new RateLimiterRedis({ storeClient: this.redis, keyPrefix, points, duration })
-        : new RateLimiterMemory({ keyPrefix, points, duration });
+    const namespace = config.get('REDIS_KEY_PREFIX');
+    const make = (name: string, points: number) => {
+      const keyPrefix = `${namespace}:${name}`;
+      const memory = new RateLimiterMemory({ keyPrefix, points, duration });
+      // While Redis is unreachable, counting falls back to this instance's memory.
+      return this.redis
+        ? new RateLimiterRedis({
+            storeClient: this.redis,
+            keyPrefix,
+            points,
+            duration,
+            insuranceLimiter: memory,
+          })
+        : memory;
+    };
     this.perEmail = make('login-email', config.get('LOGIN_FAILURES_PER_EMAIL'));
     this.perClient = make('login-client', config.get('LOGIN_FAILURES_PER_CLIENT'));
   }

@@ -36,5 +36,7 @@ export class CredentialsGuard extends AuthGuard('local') {
 
 export const VerifiedCredentials = createParamDecorator(
   (_: unknown, context: ExecutionContext): unknown =>
-    GqlExecutionContext.create(context).getContext<{ req: Record<string, unknown> }>().req[VERIFIED],
+    GqlExecutionContext.create(context).getContext<{ req: Record<string, unknown> }>().req[
+      VERIFIED
+    ],
 );

@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
@@ -106,9 +106,9 @@ export class EmbeddedPostgres {
         `--pwfile=${passwordFile}`,
         '--auth=scram-sha-256',
         '--encoding=UTF8',
-        // Unicode-aware character classes (pg_trgm on Korean text) without depending on OS locales.
-        '--locale-provider=builtin',
-        '--builtin-locale=C.UTF-8',
+        // pg_trgm classifies characters with libc's LC_CTYPE: C.UTF-8 makes Korean text searchable.
+        '--locale-provider=libc',
+        '--locale=C.UTF-8',
         '--no-instructions',
       ]);
     } finally {
@@ -136,7 +136,11 @@ export class EmbeddedPostgres {
       env: { ...process.env, LC_ALL: 'C', LANG: 'C' },
     }).catch((error: NodeJS.ErrnoException & { stderr?: string }) => {
       const detail = error.stderr?.trim() || error.message;
-      throw new Error(`${binary} ${args[0] ?? ''} failed: ${detail}`);
+      const hint =
+        owner && detail.includes('Permission denied')
+          ? ` (PostgreSQL runs as the postgres OS user: every parent of ${this.options.dataDir} must be traversable by it)`
+          : '';
+      throw new Error(`${binary} ${args[0] ?? ''} failed: ${detail}${hint}`);
     });
     return stdout;
   }
@@ -150,7 +154,8 @@ export class EmbeddedPostgres {
       await run('useradd', ['--system', '--user-group', '--no-create-home', 'postgres']);
       ids = await lookupOsUser('postgres');
     }
-    if (!ids) throw new Error('Could not find or create the postgres OS user for embedded PostgreSQL');
+    if (!ids)
+      throw new Error('Could not find or create the postgres OS user for embedded PostgreSQL');
     return ids;
   }
 

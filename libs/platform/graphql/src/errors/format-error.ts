@@ -35,7 +35,11 @@ export function formatGraphqlError(
   const where = { path: formatted.path, locations: formatted.locations };
 
   if (original instanceof DomainError) {
-    return { message: original.message, ...where, extensions: { ...original.details, code: original.code } };
+    return {
+      message: original.message,
+      ...where,
+      extensions: { ...original.details, code: original.code },
+    };
   }
   if (original instanceof HttpException) {
     const code = HTTP_STATUS_CODES[original.getStatus()];

@@ -14,7 +14,9 @@ export interface TestDatabase {
 }
 
 /** A fresh database cloned from the migrated template: one per test file, so files never share rows. */
-export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { migrated?: boolean } = {},
+): Promise<TestDatabase> {
   const serverUrl = requiredEnv(TEST_ADMIN_URL_VAR);
   const name = `park_test_${process.env.JEST_WORKER_ID ?? '0'}_${randomBytes(4).toString('hex')}`;
   const template = options.migrated === false ? 'template0' : requiredEnv(TEST_TEMPLATE_VAR);

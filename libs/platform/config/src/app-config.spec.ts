@@ -1,0 +1,67 @@
+import { ConfigError, loadConfig } from './app-config';
+import { DEVELOPMENT_JWT_SECRET } from './config.schema';
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('configuration from the environment', () => {
+  it('starts a newcomer with defaults and nothing set', () => {
+    const config = loadConfig({});
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 3000,
+      GRAPHQL_INTROSPECTION: true,
+      GRAPHQL_SANDBOX: true,
+      SEED_ON_EMPTY: true,
+      JWT_SECRET: DEVELOPMENT_JWT_SECRET,
+    });
+  });
+
+  it('names every malformed variable', () => {
+    const problems = problemsOf({
+      PORT: 'eighty',
+      DATABASE_URL: 'mysql://localhost/park',
+      LOG_LEVEL: 'loud',
+      HTTP_BODY_LIMIT: 'big',
+    });
+    for (const name of ['PORT', 'DATABASE_URL', 'LOG_LEVEL', 'HTTP_BODY_LIMIT']) {
+      expect(problems.some((problem) => problem.startsWith(`${name}:`))).toBe(true);
+    }
+  });
+
+  it('requires a real JWT_SECRET in production and turns off introspection and the Sandbox', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
+      'JWT_SECRET: is required in production',
+    ]);
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: DEVELOPMENT_JWT_SECRET })).toHaveLength(
+      1,
+    );
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+    expect(config).toMatchObject({
+      GRAPHQL_INTROSPECTION: false,
+      GRAPHQL_SANDBOX: false,
+      SEED_ON_EMPTY: false,
+    });
+  });
+
+  it('refuses a short JWT_SECRET and a seed admin without a password', () => {
+    expect(problemsOf({ JWT_SECRET: 'short' })).toEqual([
+      'JWT_SECRET: must be at least 32 characters',
+    ]);
+    expect(problemsOf({ SEED_ADMIN_EMAIL: 'admin@example.org' })[0]).toMatch(
+      /^SEED_ADMIN_PASSWORD:/,
+    );
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' }).PORT).toBe(3000);
+  });
+});
