@@ -162,9 +162,9 @@ describe('identity: accounts, sessions and tokens', () => {
       for (const error of [unknown, missing, inline]) {
         expect(error.extensions.code).toBe('BAD_USER_INPUT');
       }
-      // Variable coercion names the variable that holds the bad input.
-      expect(unknown.extensions.fields).toEqual(['input']);
-      expect(missing.extensions.fields).toEqual(['input']);
+      // Variable coercion names the offending field inside the input.
+      expect(unknown.extensions.fields).toEqual(['role']);
+      expect(missing.extensions.fields).toEqual(['password']);
       expect(await api.prisma.user.count()).toBe(users);
     });
 
@@ -277,7 +277,7 @@ describe('identity: accounts, sessions and tokens', () => {
       ['a token from another issuer', () => forged({ iss: 'someone-else' })],
       ['a token naming a session that does not exist', () => forged({ sid: tokens.user.id })],
       ['something that is not a token at all', () => 'not-a-jwt'],
-    ])('refuses %s with UNAUTHENTICATED even on the public me query', async (_story, token) => {
+    ])('%s is refused with UNAUTHENTICATED, even on the public me query', async (_story, token) => {
       const response = await me(api, token());
 
       expect(codeOf(response)).toBe('UNAUTHENTICATED');

@@ -49,8 +49,11 @@ export function formatGraphqlError(
   const code = String(formatted.extensions?.code ?? '');
   if (code === ErrorCode.BAD_USER_INPUT) {
     // Variable coercion: 'Variable "$input" got invalid value ... at "input.email"; ...'
-    const field = /at "[^".]+\.([^"]+)"/.exec(formatted.message)?.[1];
-    const fields = field ? [field] : /Variable "\$([^"]+)"/.exec(formatted.message)?.slice(1);
+    const message = formatted.message;
+    const field =
+      /at "[^".]+\.([^"]+)"/.exec(message)?.[1] ??
+      /Field "([^"]+)" (?:is not defined by type|of required type)/.exec(message)?.[1];
+    const fields = field ? [field] : /Variable "\$([^"]+)"/.exec(message)?.slice(1);
     return { message: formatted.message, ...where, extensions: { code, fields: fields ?? [] } };
   }
   if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {

@@ -36,7 +36,10 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
             // Invalid variables: execution refuses them before any resolver runs and reports them
             // as BAD_USER_INPUT naming the field; thrown from here they would become a 500.
             if (isVariableError(error)) return;
-            throw error;
+            // Otherwise the document is too large to estimate (maxQueryNodes): the caller's to fix.
+            throw new GraphQLError(`Query too large: ${(error as Error).message}`, {
+              extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+            });
           }
           if (cost > maxCost) {
             throw new GraphQLError(`Query cost ${cost} exceeds the maximum of ${maxCost}`, {
