@@ -428,3 +428,25 @@ describe('identity: throttling failed sign-ins', () => {
     }
   });
 });
+
+// CI runs the suite again with REDIS_URL set; without it there is nothing shared to test.
+(process.env.REDIS_URL ? describe : describe.skip)('identity: throttling across instances', () => {
+  it('locks an email on one instance after failures on another, through Redis', async () => {
+    const shared = {
+      LOGIN_FAILURES_PER_EMAIL: '2',
+      REDIS_KEY_PREFIX: `park-test:${freshEmail('ns')}`,
+    };
+    const [first, second] = await Promise.all([startTestApi(shared), startTestApi(shared)]);
+    try {
+      const email = freshEmail('shared');
+      await Promise.all([register(first, email), register(second, email)]);
+      for (let attempt = 0; attempt < 2; attempt += 1) {
+        expect(codeOf(await login(first, email, 'wrong password'))).toBe('UNAUTHENTICATED');
+      }
+
+      expect(codeOf(await login(second, email, PASSWORD))).toBe('RATE_LIMITED');
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+    }
+  });
+});

