@@ -1,2 +1,3 @@
 export { DEMO_ADMIN } from './demo-credentials';
-export { isEmptyPark, seedPark, SeedOptions, SeedSummary } from './seed-park';
+export { DEMO_PASSWORD, HUB_STAFF, HUBS } from './park-people';
+export { DEFAULT_STAKEHOLDERS, isEmptyPark, seedPark, SeedOptions, SeedSummary } from './seed-park';

@@ -1,7 +1,22 @@
-import { PrismaClient } from '@park/platform/database';
+import { PolicyArea, PrismaClient, StakeholderKind } from '@park/platform/database';
 import { createTestDatabase, TestDatabase } from '@park/platform/testing';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { seedPark } from './seed-park';
+
+const TABLES = ['users', 'hubs', 'hub_staff', 'stakeholders', 'stakeholder_members', 'memberships'];
+
+async function tableContents(prisma: PrismaClient): Promise<Record<string, unknown[]>> {
+  const entries = await Promise.all(
+    TABLES.map(async (table) => [
+      table,
+      // Everything but updated_at, which the seed sets to the time of writing.
+      await prisma.$queryRawUnsafe(
+        `SELECT to_jsonb(t) - 'updated_at' AS row FROM "${table}" t ORDER BY id`,
+      ),
+    ]),
+  );
+  return Object.fromEntries(entries);
+}
 
 describe('seeding the park', () => {
   let database: TestDatabase;
@@ -18,15 +33,72 @@ describe('seeding the park', () => {
     await database.drop();
   });
 
-  it('creates the first park admin once, and changes nothing when run again', async () => {
-    expect(await seedPark(prisma, { admin, log })).toEqual({ adminCreated: true });
-    const [first] = await prisma.user.findMany();
-    expect(first).toMatchObject({ email: 'admin@park.example', role: 'PARK_ADMIN' });
+  it('creates the park once, and changes nothing when run again', async () => {
+    const first = await seedPark(prisma, { admin, demo: true, log });
+    expect(first.adminCreated).toBe(true);
+    expect(first.inserted.stakeholders).toBeGreaterThanOrEqual(240);
+    const before = await tableContents(prisma);
 
-    expect(await seedPark(prisma, { admin, log })).toEqual({ adminCreated: false });
-    expect(await prisma.user.findMany()).toEqual([first]);
-    expect(log).toHaveBeenLastCalledWith(
-      'park admin admin@park.example: already present, unchanged',
+    const second = await seedPark(prisma, { admin, demo: true, log });
+
+    expect(second.adminCreated).toBe(false);
+    expect(Object.values(second.inserted).every((rows) => rows === 0)).toBe(true);
+    expect(await tableContents(prisma)).toEqual(before);
+    expect(log).toHaveBeenCalledWith('park admin admin@park.example: already present, unchanged');
+  });
+
+  it('gives the park its three hubs with Korean names, and two staff each', async () => {
+    const hubs = await prisma.hub.findMany({ include: { staff: true }, orderBy: { slug: 'asc' } });
+    expect(hubs.map((hub) => [hub.slug, hub.nameKo, hub.staff.length])).toEqual([
+      ['local-community-centre', '서울시마을공동체종합지원센터', 2],
+      ['social-economy-centre', '서울시사회적경제지원센터', 2],
+      ['youth-hub', '서울청년허브', 2],
+    ]);
+  });
+
+  it('spreads stakeholders over every kind and policy area, each with one to three people', async () => {
+    const stakeholders = await prisma.stakeholder.findMany({ include: { members: true } });
+    expect(new Set(stakeholders.map((s) => s.kind))).toEqual(
+      new Set(Object.values(StakeholderKind)),
     );
+    expect(new Set(stakeholders.flatMap((s) => s.policyAreas))).toEqual(
+      new Set(Object.values(PolicyArea)),
+    );
+    for (const stakeholder of stakeholders) {
+      expect(stakeholder.members.length).toBeGreaterThanOrEqual(1);
+      expect(stakeholder.members.length).toBeLessThanOrEqual(3);
+      expect(stakeholder.members.filter((member) => member.role === 'OWNER')).toHaveLength(1);
+    }
+    const korean = stakeholders.filter((s) => /[가-힣]/.test(s.name));
+    expect(korean.length).toBeGreaterThan(stakeholders.length / 3);
+    expect(stakeholders.length - korean.length).toBeGreaterThan(stakeholders.length / 3);
+  });
+
+  it('gives every hub approved members and a non-empty staff queue', async () => {
+    const byHubAndStatus = await prisma.membership.groupBy({
+      by: ['hubId', 'status'],
+      _count: true,
+    });
+    const hubs = await prisma.hub.findMany();
+    for (const hub of hubs) {
+      const statuses = byHubAndStatus
+        .filter((row) => row.hubId === hub.id)
+        .map((row) => row.status);
+      expect(statuses).toEqual(expect.arrayContaining(['APPROVED', 'SUBMITTED']));
+    }
+  });
+
+  it('seeds only the hubs and the admin when the demo park is off', async () => {
+    const bare = await createTestDatabase();
+    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: bare.url }) });
+    try {
+      await seedPark(client, { admin, demo: false, log });
+      expect(await client.hub.count()).toBe(3);
+      expect(await client.user.count()).toBe(1);
+      expect(await client.stakeholder.count()).toBe(0);
+    } finally {
+      await client.$disconnect();
+      await bare.drop();
+    }
   });
 });

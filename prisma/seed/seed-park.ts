@@ -1,17 +1,91 @@
-import { PrismaClient, UserRole } from '@park/platform/database';
 import { hashPassword } from '@park/identity';
+import { PrismaClient, UserRole } from '@park/platform/database';
+import { bulkInsert, Column } from './bulk-insert';
+import { DEMO_PASSWORD, HUB_STAFF, HUBS } from './park-people';
+import { SeedStakeholder, seedStakeholder } from './stakeholder-catalogue';
+
+export const DEFAULT_STAKEHOLDERS = 264;
 
 export interface SeedOptions {
   admin: { email: string; password: string; displayName?: string };
+  /** Demo staff, people and stakeholders besides the hubs and the admin (never in production). */
+  demo: boolean;
+  /** How many demo stakeholders (default 264; benchmarks use 10,000–100,000). */
+  stakeholders?: number;
   log: (message: string) => void;
 }
 
 export interface SeedSummary {
   adminCreated: boolean;
+  /** Rows inserted by this run, per table (0 everywhere on a second run). */
+  inserted: Record<string, number>;
 }
 
-/** Idempotent: running it twice leaves the same rows. */
+interface SeedUser {
+  id: string;
+  email: string;
+  displayName: string;
+}
+
+const now = () => new Date();
+
+/** Deterministic and idempotent: every row has a fixed id, and existing rows are left alone. */
 export async function seedPark(prisma: PrismaClient, options: SeedOptions): Promise<SeedSummary> {
+  const adminCreated = await seedAdmin(prisma, options);
+  const inserted: Record<string, number> = {
+    hubs: await bulkInsert(prisma, 'hubs', hubColumns, HUBS),
+  };
+  if (options.demo) Object.assign(inserted, await seedDemoPark(prisma, options.stakeholders));
+  options.log(
+    `seeded: ${Object.entries(inserted)
+      .map(([table, rows]) => `${table} +${rows}`)
+      .join(', ')}`,
+  );
+  return { adminCreated, inserted };
+}
+
+async function seedDemoPark(
+  prisma: PrismaClient,
+  count = DEFAULT_STAKEHOLDERS,
+): Promise<Record<string, number>> {
+  // One hash for every demo account: hashing 200,000 passwords would take hours.
+  const demoHash = await hashPassword(DEMO_PASSWORD);
+  const taken = new Set<string>();
+  const stakeholders = Array.from({ length: count }, (_, index) => seedStakeholder(index, taken));
+  const users: SeedUser[] = [
+    ...HUB_STAFF.map((post) => post.user),
+    ...stakeholders.flatMap((stakeholder) =>
+      stakeholder.members.map(({ userId, email, displayName }) => ({
+        id: userId,
+        email,
+        displayName,
+      })),
+    ),
+  ];
+  return {
+    users: await bulkInsert(prisma, 'users', userColumns(demoHash), users),
+    hub_staff: await bulkInsert(prisma, 'hub_staff', staffColumns, HUB_STAFF),
+    stakeholders: await bulkInsert(prisma, 'stakeholders', stakeholderColumns, stakeholders),
+    stakeholder_members: await bulkInsert(
+      prisma,
+      'stakeholder_members',
+      memberColumns,
+      stakeholders.flatMap((s) =>
+        s.members.map((member) => ({ ...member, stakeholderId: s.id, at: s.createdAt })),
+      ),
+    ),
+    memberships: await bulkInsert(
+      prisma,
+      'memberships',
+      membershipColumns,
+      stakeholders.flatMap((s) =>
+        s.memberships.map((m) => ({ ...m, stakeholderId: s.id, at: s.createdAt })),
+      ),
+    ),
+  };
+}
+
+async function seedAdmin(prisma: PrismaClient, options: SeedOptions): Promise<boolean> {
   const email = options.admin.email.trim().toLowerCase();
   const existing = await prisma.user.findUnique({ where: { email } });
   if (existing) {
@@ -21,7 +95,7 @@ export async function seedPark(prisma: PrismaClient, options: SeedOptions): Prom
     } else {
       options.log(`park admin ${email}: already present, unchanged`);
     }
-    return { adminCreated: false };
+    return false;
   }
   await prisma.user.create({
     data: {
@@ -32,10 +106,74 @@ export async function seedPark(prisma: PrismaClient, options: SeedOptions): Prom
     },
   });
   options.log(`park admin ${email}: created`);
-  return { adminCreated: true };
+  return true;
 }
 
 /** True when the database has never been seeded (no users at all). */
 export async function isEmptyPark(prisma: PrismaClient): Promise<boolean> {
   return (await prisma.user.count()) === 0;
 }
+
+const hubColumns: Column<(typeof HUBS)[number]>[] = [
+  { name: 'id', type: 'uuid', value: (hub) => hub.id },
+  { name: 'slug', type: 'text', value: (hub) => hub.slug },
+  { name: 'name', type: 'text', value: (hub) => hub.name },
+  { name: 'name_ko', type: 'text', value: (hub) => hub.nameKo },
+  { name: 'kind', type: '"HubKind"', value: (hub) => hub.kind },
+  { name: 'description', type: 'text', value: (hub) => hub.description },
+  { name: 'updated_at', type: 'timestamptz', value: now },
+];
+
+const userColumns = (passwordHash: string): Column<SeedUser>[] => [
+  { name: 'id', type: 'uuid', value: (user) => user.id },
+  { name: 'email', type: 'citext', value: (user) => user.email },
+  { name: 'password_hash', type: 'text', value: () => passwordHash },
+  { name: 'display_name', type: 'text', value: (user) => user.displayName },
+  { name: 'updated_at', type: 'timestamptz', value: now },
+];
+
+const staffColumns: Column<(typeof HUB_STAFF)[number]>[] = [
+  { name: 'id', type: 'uuid', value: (post) => post.id },
+  { name: 'hub_id', type: 'uuid', value: (post) => post.hubId },
+  { name: 'user_id', type: 'uuid', value: (post) => post.user.id },
+  { name: 'role', type: '"HubStaffRole"', value: (post) => post.role },
+];
+
+const stakeholderColumns: Column<SeedStakeholder>[] = [
+  { name: 'id', type: 'uuid', value: (s) => s.id },
+  { name: 'name', type: 'citext', value: (s) => s.name },
+  { name: 'kind', type: '"StakeholderKind"', value: (s) => s.kind },
+  { name: 'policy_areas', type: '"PolicyArea"[]', value: (s) => s.policyAreas },
+  { name: 'tags', type: 'text[]', value: (s) => s.tags },
+  { name: 'description', type: 'text', value: (s) => s.description },
+  { name: 'website', type: 'text', value: (s) => s.website },
+  { name: 'contact_email', type: 'citext', value: (s) => s.contactEmail },
+  { name: 'verified', type: 'boolean', value: (s) => s.verified },
+  { name: 'created_at', type: 'timestamptz', value: (s) => s.createdAt },
+  { name: 'updated_at', type: 'timestamptz', value: (s) => s.createdAt },
+];
+
+type MemberRow = SeedStakeholder['members'][number] & { stakeholderId: string; at: Date };
+const memberColumns: Column<MemberRow>[] = [
+  {
+    name: 'id',
+    type: 'uuid',
+    value: (m) => m.userId.replace(/^.{8}/, m.stakeholderId.slice(0, 8)),
+  },
+  { name: 'stakeholder_id', type: 'uuid', value: (m) => m.stakeholderId },
+  { name: 'user_id', type: 'uuid', value: (m) => m.userId },
+  { name: 'role', type: '"StakeholderRole"', value: (m) => m.role },
+  { name: 'created_at', type: 'timestamptz', value: (m) => m.at },
+];
+
+type MembershipRow = SeedStakeholder['memberships'][number] & { stakeholderId: string; at: Date };
+const membershipColumns: Column<MembershipRow>[] = [
+  { name: 'id', type: 'uuid', value: (m) => m.id },
+  { name: 'hub_id', type: 'uuid', value: (m) => m.hubId },
+  { name: 'stakeholder_id', type: 'uuid', value: (m) => m.stakeholderId },
+  { name: 'plan', type: '"MembershipPlan"', value: (m) => m.plan },
+  { name: 'status', type: '"MembershipStatus"', value: (m) => m.status },
+  { name: 'motivation', type: 'text', value: (m) => m.motivation },
+  { name: 'created_at', type: 'timestamptz', value: (m) => m.at },
+  { name: 'updated_at', type: 'timestamptz', value: (m) => m.at },
+];

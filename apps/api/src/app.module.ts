@@ -2,6 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { DirectoryModule } from '@park/directory';
 import { IdentityModule } from '@park/identity';
 import { AuthModule, GqlAuthGuard } from '@park/platform/auth';
 import { AppConfig, Config, ConfigModule } from '@park/platform/config';
@@ -26,6 +27,7 @@ export class AppModule {
           useFactory: graphqlOptions,
         }),
         IdentityModule,
+        DirectoryModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: GqlAuthGuard },

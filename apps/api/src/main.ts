@@ -54,7 +54,7 @@ async function seedIfEmpty(url: string, config: AppConfig): Promise<void> {
     const password = config.get('SEED_ADMIN_PASSWORD');
     const admin = email && password ? { email, password } : DEMO_ADMIN;
     logger.log('empty database: seeding the demo park');
-    await seedPark(prisma, { admin, log: (message) => logger.log(message) });
+    await seedPark(prisma, { admin, demo: true, log: (message) => logger.log(message) });
   } finally {
     await prisma.$disconnect();
   }

@@ -5,6 +5,7 @@ import { IdentityService } from './identity.service';
 import { LocalStrategy } from './local.strategy';
 import { SessionPrincipals } from './session-principals';
 import { SessionRepository } from './session.repository';
+import { UserLoaders } from './user.loaders';
 import { UserRepository } from './user.repository';
 
 @Module({
@@ -12,11 +13,12 @@ import { UserRepository } from './user.repository';
     IdentityResolver,
     IdentityService,
     UserRepository,
+    UserLoaders,
     SessionRepository,
     LocalStrategy,
     JwtStrategy,
     { provide: PrincipalLookup, useClass: SessionPrincipals },
   ],
-  exports: [IdentityService],
+  exports: [IdentityService, UserLoaders],
 })
 export class IdentityModule {}

@@ -97,6 +97,10 @@ export class IdentityService {
     return this.users.findById(id);
   }
 
+  findUserByEmail(email: string): Promise<UserRow | null> {
+    return this.users.findByEmail(email.trim().toLowerCase());
+  }
+
   private accessToken(user: UserRow, sessionId: string): Promise<string> {
     const claims: AccessTokenClaims = { sub: user.id, sid: sessionId, role: user.role };
     return this.jwt.signAsync(claims);

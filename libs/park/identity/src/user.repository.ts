@@ -24,6 +24,10 @@ export class UserRepository {
     return this.prisma.user.findUnique({ where: { id } });
   }
 
+  findByIds(ids: readonly string[]): Promise<UserRow[]> {
+    return this.prisma.user.findMany({ where: { id: { in: [...ids] } } });
+  }
+
   findByEmail(email: string): Promise<UserRow | null> {
     return this.prisma.user.findUnique({ where: { email } });
   }

@@ -2,6 +2,8 @@ import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/prisma/client';
 
+type QueryEvents = { $on(event: 'query', listener: () => void): void };
+
 export const DATABASE_OPTIONS = Symbol('DATABASE_OPTIONS');
 
 export interface DatabaseOptions {
@@ -9,9 +11,14 @@ export interface DatabaseOptions {
   poolSize: number;
 }
 
-/** The one Prisma client of the process, on a `pg` pool; closed when the app shuts down. */
+/**
+ * The one Prisma client of the process, on a `pg` pool; closed when the app shuts down.
+ * It counts the SQL statements it sends, so tests and benchmarks can hold operations to a budget.
+ */
 @Injectable()
 export class PrismaService extends PrismaClient implements OnModuleDestroy {
+  private statements = 0;
+
   constructor(@Inject(DATABASE_OPTIONS) options: DatabaseOptions) {
     super({
       adapter: new PrismaPg({
@@ -19,7 +26,16 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
         max: options.poolSize,
         connectionTimeoutMillis: 5_000,
       }),
+      log: [{ emit: 'event' as const, level: 'query' as const }],
     });
+    (this as unknown as QueryEvents).$on('query', () => {
+      this.statements += 1;
+    });
+  }
+
+  /** SQL statements sent since the process started. */
+  get statementCount(): number {
+    return this.statements;
   }
 
   async isReachable(): Promise<boolean> {

@@ -4,6 +4,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { AppConfig } from '@park/platform/config';
 import { Request, Response } from 'express';
 import { formatGraphqlError } from './errors/format-error';
+import { RequestLoaders } from './loaders/request-loaders';
 import { aliasLimitRule } from './limits/alias-limit.rule';
 import { costLimitPlugin } from './limits/cost-limit.plugin';
 import { depthLimitRule } from './limits/depth-limit.rule';
@@ -11,6 +12,7 @@ import { depthLimitRule } from './limits/depth-limit.rule';
 export interface GraphqlContext {
   req: Request;
   res: Response;
+  loaders: RequestLoaders;
 }
 
 /** Apollo at /graphql, code-first, with the request limits every operation is held to. */
@@ -35,6 +37,10 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
         : ApolloServerPluginLandingPageDisabled(),
     ],
     formatError: formatGraphqlError,
-    context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
+    context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => ({
+      req,
+      res,
+      loaders: new RequestLoaders(),
+    }),
   };
 }

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import {
+  Hub as HubRow,
+  HubStaff as HubStaffRow,
+  Membership as MembershipRow,
+  Stakeholder as StakeholderRow,
+  StakeholderMember as StakeholderMemberRow,
+} from '@park/platform/database';
+import { BatchLoad, groupBy } from '@park/platform/graphql';
+import { HubRepository } from './hub.repository';
+import { StakeholderRepository } from './stakeholder.repository';
+
+/** Batch functions behind the directory's relations: one query per relation per request. */
+@Injectable()
+export class DirectoryLoaders {
+  constructor(
+    private readonly stakeholders: StakeholderRepository,
+    private readonly hubs: HubRepository,
+  ) {}
+
+  readonly stakeholderById: BatchLoad<string, StakeholderRow | null> = async (ids) => {
+    const byId = new Map((await this.stakeholders.findByIds(ids)).map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  };
+
+  readonly membersByStakeholder: BatchLoad<string, StakeholderMemberRow[]> = async (ids) =>
+    groupBy(ids, await this.stakeholders.membersOf(ids), (member) => member.stakeholderId);
+
+  readonly membershipsByStakeholder: BatchLoad<string, MembershipRow[]> = async (ids) =>
+    groupBy(
+      ids,
+      await this.stakeholders.membershipsOf(ids),
+      (membership) => membership.stakeholderId,
+    );
+
+  /** Three hubs: loading them all is one tiny query. */
+  readonly hubById: BatchLoad<string, HubRow | null> = async (ids) => {
+    const byId = new Map((await this.hubs.all()).map((hub) => [hub.id, hub]));
+    return ids.map((id) => byId.get(id) ?? null);
+  };
+
+  readonly staffByHub: BatchLoad<string, HubStaffRow[]> = async (ids) =>
+    groupBy(ids, await this.hubs.staffOf(ids), (post) => post.hubId);
+}

@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@park/identity';
+import { DirectoryAccess } from './directory-access';
+import { DirectoryLoaders } from './directory.loaders';
+import { HubRepository } from './hub.repository';
+import { HubResolver } from './hub.resolver';
+import { HubService } from './hub.service';
+import {
+  HubStaffResolver,
+  MembershipRelationsResolver,
+  StakeholderMemberResolver,
+} from './relations.resolver';
+import { StakeholderRepository } from './stakeholder.repository';
+import { StakeholderResolver } from './stakeholder.resolver';
+import { StakeholderService } from './stakeholder.service';
+
+@Module({
+  imports: [IdentityModule],
+  providers: [
+    DirectoryAccess,
+    DirectoryLoaders,
+    HubRepository,
+    HubResolver,
+    HubService,
+    HubStaffResolver,
+    MembershipRelationsResolver,
+    StakeholderMemberResolver,
+    StakeholderRepository,
+    StakeholderResolver,
+    StakeholderService,
+  ],
+  exports: [DirectoryAccess, DirectoryLoaders],
+})
+export class DirectoryModule {}

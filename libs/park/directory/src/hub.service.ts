@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { IdentityService } from '@park/identity';
+import { AuthUser } from '@park/platform/auth';
+import { Hub as HubRow, HubStaff as HubStaffRow } from '@park/platform/database';
+import { DomainError } from '@park/platform/graphql';
+import { DirectoryAccess } from './directory-access';
+import { AssignHubStaffArgs, HubArgs } from './hub.input';
+import { HubRepository } from './hub.repository';
+
+@Injectable()
+export class HubService {
+  constructor(
+    private readonly hubs: HubRepository,
+    private readonly access: DirectoryAccess,
+    private readonly identity: IdentityService,
+  ) {}
+
+  all(): Promise<HubRow[]> {
+    return this.hubs.all();
+  }
+
+  find({ id, slug }: HubArgs): Promise<HubRow | null> {
+    if (Boolean(id) === Boolean(slug)) {
+      throw DomainError.badInput([
+        { field: id ? 'slug' : 'id', message: 'give either id or slug' },
+      ]);
+    }
+    return this.hubs.findOne(id ? { id } : { slug: slug as string });
+  }
+
+  async assignStaff(
+    viewer: AuthUser,
+    { hubId, userId, role }: AssignHubStaffArgs,
+  ): Promise<HubStaffRow> {
+    this.access.assertParkAdmin(viewer);
+    const [hub, user] = await Promise.all([
+      this.hubs.findOne({ id: hubId }),
+      this.identity.findUser(userId),
+    ]);
+    if (!hub) throw DomainError.notFound('Hub');
+    if (!user) throw DomainError.notFound('User');
+    return this.hubs.assignStaff(hubId, userId, role);
+  }
+}

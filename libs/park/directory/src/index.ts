@@ -1,0 +1,7 @@
+export { DirectoryAccess, ViewerRoles } from './directory-access';
+export * from './directory.enums';
+export { DirectoryLoaders } from './directory.loaders';
+export { DirectoryModule } from './directory.module';
+export { Hub, HubStaff } from './hub.model';
+export { Membership, Stakeholder } from './stakeholder.model';
+export { StakeholderPageQuery, StakeholderRepository } from './stakeholder.repository';

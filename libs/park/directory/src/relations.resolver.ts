@@ -1,0 +1,88 @@
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { toUser, User, UserLoaders } from '@park/identity';
+import { AuthUser, CurrentUser } from '@park/platform/auth';
+import {
+  Hub as HubRow,
+  HubStaff as HubStaffRow,
+  Membership as MembershipRow,
+  Stakeholder as StakeholderRow,
+  StakeholderMember as StakeholderMemberRow,
+} from '@park/platform/database';
+import { Loaders, RequestLoaders } from '@park/platform/graphql';
+import { DirectoryLoaders } from './directory.loaders';
+import { Hub, HubStaff } from './hub.model';
+import { Membership, Stakeholder, StakeholderMember } from './stakeholder.model';
+
+async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
+  const found = await value;
+  // Foreign keys make this unreachable: if it happens it is our bug, reported as an internal error.
+  if (!found) throw new Error(`${what} behind a foreign key is missing`);
+  return found;
+}
+
+/** People shown through the directory: the email only to themselves and park admins. */
+async function person(
+  users: UserLoaders,
+  loaders: RequestLoaders,
+  userId: string,
+  viewer: AuthUser | undefined,
+): Promise<User> {
+  return toUser(await required(loaders.get(users.byId).load(userId), 'User'), viewer);
+}
+
+@Resolver(() => StakeholderMember)
+export class StakeholderMemberResolver {
+  constructor(private readonly users: UserLoaders) {}
+
+  @ResolveField(() => User)
+  user(
+    @Parent() member: StakeholderMemberRow,
+    @CurrentUser() viewer: AuthUser | undefined,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<User> {
+    return person(this.users, loaders, member.userId, viewer);
+  }
+}
+
+@Resolver(() => HubStaff)
+export class HubStaffResolver {
+  constructor(
+    private readonly users: UserLoaders,
+    private readonly directory: DirectoryLoaders,
+  ) {}
+
+  @ResolveField(() => User)
+  user(
+    @Parent() post: HubStaffRow,
+    @CurrentUser() viewer: AuthUser | undefined,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<User> {
+    return person(this.users, loaders, post.userId, viewer);
+  }
+
+  @ResolveField(() => Hub)
+  hub(@Parent() post: HubStaffRow, @Loaders() loaders: RequestLoaders): Promise<HubRow> {
+    return required(loaders.get(this.directory.hubById).load(post.hubId), 'Hub');
+  }
+}
+
+@Resolver(() => Membership)
+export class MembershipRelationsResolver {
+  constructor(private readonly directory: DirectoryLoaders) {}
+
+  @ResolveField(() => Hub)
+  hub(@Parent() membership: MembershipRow, @Loaders() loaders: RequestLoaders): Promise<HubRow> {
+    return required(loaders.get(this.directory.hubById).load(membership.hubId), 'Hub');
+  }
+
+  @ResolveField(() => Stakeholder)
+  stakeholder(
+    @Parent() membership: MembershipRow,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<StakeholderRow> {
+    return required(
+      loaders.get(this.directory.stakeholderById).load(membership.stakeholderId),
+      'Stakeholder',
+    );
+  }
+}

@@ -1,0 +1,207 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { PageArgs } from '@park/platform/graphql';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { PolicyArea, StakeholderKind, StakeholderOrder, StakeholderRole } from './directory.enums';
+
+const trimmed = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim() : value;
+const trimmedList = ({ value }: { value: unknown }) =>
+  Array.isArray(value)
+    ? value.map((item) => (typeof item === 'string' ? item.trim() : item))
+    : value;
+
+@InputType()
+export class CreateStakeholderInput {
+  @Field(() => String, { description: '2–120 characters; unique in the park, whatever the case.' })
+  @Transform(trimmed)
+  @IsString()
+  @Length(2, 120, { message: 'must be between 2 and 120 characters' })
+  name: string;
+
+  @Field(() => StakeholderKind)
+  @IsEnum(StakeholderKind)
+  kind: StakeholderKind;
+
+  @Field(() => [PolicyArea], { defaultValue: [] })
+  @IsEnum(PolicyArea, { each: true })
+  @ArrayUnique({ message: 'must not repeat a policy area' })
+  policyAreas: PolicyArea[] = [];
+
+  @Field(() => [String], { defaultValue: [] })
+  @Transform(trimmedList)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 40, { each: true, message: 'each tag must be 1–40 characters' })
+  tags: string[] = [];
+
+  @Field(() => String, { defaultValue: '' })
+  @Transform(trimmed)
+  @IsString()
+  @MaxLength(4000)
+  description = '';
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true },
+    { message: 'must be an http(s) URL' },
+  )
+  @MaxLength(2048)
+  website?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsEmail({}, { message: 'must be a valid email address' })
+  @MaxLength(254)
+  contactEmail?: string | null;
+}
+
+/** Every field optional: only what is given changes. */
+@InputType()
+export class UpdateStakeholderInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @Length(2, 120, { message: 'must be between 2 and 120 characters' })
+  name?: string;
+
+  @Field(() => StakeholderKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(StakeholderKind)
+  kind?: StakeholderKind;
+
+  @Field(() => [PolicyArea], { nullable: true })
+  @IsOptional()
+  @IsEnum(PolicyArea, { each: true })
+  @ArrayUnique({ message: 'must not repeat a policy area' })
+  policyAreas?: PolicyArea[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @Transform(trimmedList)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 40, { each: true, message: 'each tag must be 1–40 characters' })
+  tags?: string[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MaxLength(4000)
+  description?: string;
+
+  @Field(() => String, { nullable: true, description: 'An empty string removes it.' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true },
+    { message: 'must be an http(s) URL' },
+  )
+  @MaxLength(2048)
+  website?: string;
+
+  @Field(() => String, { nullable: true, description: 'An empty string removes it.' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsEmail({}, { message: 'must be a valid email address' })
+  @MaxLength(254)
+  contactEmail?: string;
+}
+
+@InputType()
+export class StakeholderFilter {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Stakeholders with an APPROVED membership of this hub.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an ID' })
+  hubId?: string;
+
+  @Field(() => [StakeholderKind], { nullable: true, description: 'Any of these kinds.' })
+  @IsOptional()
+  @IsEnum(StakeholderKind, { each: true })
+  @ArrayMaxSize(20)
+  kinds?: StakeholderKind[];
+
+  @Field(() => [PolicyArea], { nullable: true, description: 'Working in any of these areas.' })
+  @IsOptional()
+  @IsEnum(PolicyArea, { each: true })
+  @ArrayMaxSize(20)
+  policyAreas?: PolicyArea[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Substring of the name or description, Korean or English, any case.',
+  })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @Length(1, 100, { message: 'must be between 1 and 100 characters' })
+  search?: string;
+}
+
+@ArgsType()
+export class StakeholdersArgs extends PageArgs {
+  @Field(() => StakeholderFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => StakeholderFilter)
+  filter?: StakeholderFilter;
+
+  @Field(() => StakeholderOrder, { nullable: true, defaultValue: StakeholderOrder.NAME })
+  @IsEnum(StakeholderOrder)
+  orderBy: StakeholderOrder = StakeholderOrder.NAME;
+}
+
+@ArgsType()
+export class UpdateStakeholderArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an ID' })
+  id: string;
+
+  @Field(() => UpdateStakeholderInput)
+  @ValidateNested()
+  @Type(() => UpdateStakeholderInput)
+  input: UpdateStakeholderInput;
+
+  @Field(() => Int, { description: 'The version you read; a newer one means someone else edited.' })
+  @Min(1)
+  version: number;
+}
+
+@ArgsType()
+export class AddStakeholderMemberArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an ID' })
+  stakeholderId: string;
+
+  @Field(() => String)
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toLowerCase() : value,
+  )
+  @IsEmail({}, { message: 'must be a valid email address' })
+  email: string;
+
+  @Field(() => StakeholderRole)
+  @IsEnum(StakeholderRole)
+  role: StakeholderRole;
+}

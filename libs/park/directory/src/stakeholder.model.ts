@@ -1,0 +1,82 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { User } from '@park/identity';
+import { Connection } from '@park/platform/graphql';
+import {
+  MembershipPlan,
+  MembershipStatus,
+  PolicyArea,
+  StakeholderKind,
+  StakeholderRole,
+} from './directory.enums';
+import { Hub } from './hub.model';
+
+@ObjectType({ description: 'An organisation or person in the park’s directory.' })
+export class Stakeholder {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => StakeholderKind)
+  kind: StakeholderKind;
+
+  @Field(() => [PolicyArea])
+  policyAreas: PolicyArea[];
+
+  @Field(() => [String])
+  tags: string[];
+
+  @Field(() => String)
+  description: string;
+
+  @Field(() => String, { nullable: true })
+  website: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Visible to park staff and to the stakeholder’s own members; null otherwise.',
+  })
+  contactEmail: string | null;
+
+  @Field(() => Boolean, { description: 'Checked by park staff.' })
+  verified: boolean;
+
+  @Field(() => Int, { description: 'Pass it back to updateStakeholder: stale versions conflict.' })
+  version: number;
+
+  @Field(() => Date)
+  createdAt: Date;
+}
+
+@ObjectType()
+export class StakeholderMember {
+  @Field(() => User)
+  user: User;
+
+  @Field(() => StakeholderRole)
+  role: StakeholderRole;
+}
+
+@ObjectType({ description: 'A stakeholder’s membership of a hub.' })
+export class Membership {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Hub)
+  hub: Hub;
+
+  @Field(() => Stakeholder)
+  stakeholder: Stakeholder;
+
+  @Field(() => MembershipPlan)
+  plan: MembershipPlan;
+
+  @Field(() => MembershipStatus)
+  status: MembershipStatus;
+
+  @Field(() => Date)
+  createdAt: Date;
+}
+
+export const StakeholderConnection = Connection(Stakeholder);

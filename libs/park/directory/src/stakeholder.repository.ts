@@ -1,0 +1,175 @@
+import { Injectable } from '@nestjs/common';
+import {
+  isUniqueViolation,
+  Prisma,
+  PrismaService,
+  Stakeholder as StakeholderRow,
+  StakeholderRole,
+} from '@park/platform/database';
+import { DomainError } from '@park/platform/graphql';
+import { StakeholderOrder } from './directory.enums';
+import { CreateStakeholderInput, StakeholderFilter } from './stakeholder.input';
+
+export interface StakeholderPageQuery {
+  filter: StakeholderFilter;
+  orderBy: StakeholderOrder;
+  /** Keyset position: [name] for NAME, [createdAt ISO, id] for NEWEST. */
+  after?: (string | number)[];
+  limit: number;
+}
+
+const COLUMNS = Prisma.sql`
+  s.id, s.name::text AS name, s.kind, s.policy_areas::text[] AS "policyAreas", s.tags,
+  s.description, s.website, s.contact_email::text AS "contactEmail", s.verified, s.version,
+  s.created_at AS "createdAt", s.updated_at AS "updatedAt"`;
+
+function likePattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+/** The only place that reads and writes stakeholders and their members. */
+@Injectable()
+export class StakeholderRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /**
+   * One page of the directory, by keyset (never OFFSET). Every condition here has an index:
+   * kind (kind, name), policy areas (GIN), hub (memberships hub_id, status), search (trigram GIN
+   * on name and description).
+   */
+  async page(query: StakeholderPageQuery): Promise<StakeholderRow[]> {
+    const conditions = this.conditions(query.filter);
+    const [first, second] = query.after ?? [];
+    if (query.after && query.orderBy === StakeholderOrder.NAME) {
+      conditions.push(Prisma.sql`s.name > ${first}::citext`);
+    }
+    if (query.after && query.orderBy === StakeholderOrder.NEWEST) {
+      conditions.push(Prisma.sql`(s.created_at, s.id) < (${first}::timestamptz, ${second}::uuid)`);
+    }
+    const order =
+      query.orderBy === StakeholderOrder.NAME
+        ? Prisma.sql`s.name`
+        : Prisma.sql`s.created_at DESC, s.id DESC`;
+    return this.prisma.$queryRaw<StakeholderRow[]>`
+      ${this.source(query.filter)}
+      SELECT ${COLUMNS} FROM s
+      WHERE ${Prisma.join(conditions, ' AND ')}
+      ORDER BY ${order} LIMIT ${query.limit}`;
+  }
+
+  async count(filter: StakeholderFilter): Promise<number> {
+    const [{ count }] = await this.prisma.$queryRaw<{ count: number }[]>`
+      ${this.source(filter)}
+      SELECT count(*)::int AS count FROM s
+      WHERE ${Prisma.join(this.conditions(filter), ' AND ')}`;
+    return count;
+  }
+
+  /**
+   * The rows a query starts from, as `s`. A search narrows them first through the trigram
+   * indexes: walking the name index and testing each row (the planner's other choice) reads most
+   * of the table when the matches sort late, as Korean names do after English ones.
+   */
+  private source(filter: StakeholderFilter): Prisma.Sql {
+    if (!filter.search) return Prisma.sql`WITH s AS (SELECT * FROM stakeholders)`;
+    const pattern = likePattern(filter.search);
+    return Prisma.sql`WITH s AS MATERIALIZED (
+      SELECT * FROM stakeholders
+      WHERE name::text ILIKE ${pattern} OR description ILIKE ${pattern})`;
+  }
+
+  findById(id: string): Promise<StakeholderRow | null> {
+    return this.prisma.stakeholder.findUnique({ where: { id } });
+  }
+
+  findByIds(ids: readonly string[]): Promise<StakeholderRow[]> {
+    return this.prisma.stakeholder.findMany({ where: { id: { in: [...ids] } } });
+  }
+
+  /** Creates the stakeholder with its first OWNER, in one transaction. */
+  async create(input: CreateStakeholderInput, ownerId: string): Promise<StakeholderRow> {
+    return this.guardName(() =>
+      this.prisma.stakeholder.create({
+        data: {
+          ...input,
+          website: input.website || null,
+          contactEmail: input.contactEmail || null,
+          members: { create: { userId: ownerId, role: StakeholderRole.OWNER } },
+        },
+      }),
+    );
+  }
+
+  /** Applies the change only if nobody has since; false when `version` is stale. */
+  async updateAtVersion(
+    id: string,
+    version: number,
+    data: Prisma.StakeholderUpdateManyMutationInput,
+  ): Promise<boolean> {
+    const { count } = await this.guardName(() =>
+      this.prisma.stakeholder.updateMany({
+        where: { id, version },
+        data: { ...data, version: { increment: 1 } },
+      }),
+    );
+    return count === 1;
+  }
+
+  async addMember(stakeholderId: string, userId: string, role: StakeholderRole): Promise<void> {
+    try {
+      await this.prisma.stakeholderMember.create({ data: { stakeholderId, userId, role } });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw DomainError.conflict('This person is already a member of the stakeholder');
+      }
+      throw error;
+    }
+  }
+
+  /** Owners first, then admins, then members; the earliest first within each. */
+  membersOf(stakeholderIds: readonly string[]) {
+    return this.prisma.stakeholderMember.findMany({
+      where: { stakeholderId: { in: [...stakeholderIds] } },
+      orderBy: [{ role: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
+    });
+  }
+
+  membershipsOf(stakeholderIds: readonly string[]) {
+    return this.prisma.membership.findMany({
+      where: { stakeholderId: { in: [...stakeholderIds] } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
+  }
+
+  private conditions(filter: StakeholderFilter): Prisma.Sql[] {
+    const conditions = [Prisma.sql`TRUE`];
+    if (filter.kinds?.length === 1) {
+      // Equality, not ANY: the planner then walks (kind, name) in order and stops at the limit.
+      conditions.push(Prisma.sql`s.kind = ${filter.kinds[0]}::"StakeholderKind"`);
+    } else if (filter.kinds?.length) {
+      conditions.push(Prisma.sql`s.kind = ANY(${filter.kinds}::"StakeholderKind"[])`);
+    }
+    if (filter.policyAreas?.length) {
+      conditions.push(Prisma.sql`s.policy_areas && ${filter.policyAreas}::"PolicyArea"[]`);
+    }
+    if (filter.hubId) {
+      conditions.push(Prisma.sql`EXISTS (
+        SELECT 1 FROM memberships m
+        WHERE m.hub_id = ${filter.hubId}::uuid AND m.status = 'APPROVED' AND m.stakeholder_id = s.id)`);
+    }
+    return conditions;
+  }
+
+  private async guardName<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw DomainError.conflict('A stakeholder with this name already exists', {
+          fields: ['name'],
+        });
+      }
+      throw error;
+    }
+  }
+}

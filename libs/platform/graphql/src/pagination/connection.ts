@@ -1,0 +1,85 @@
+import { Type } from '@nestjs/common';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  /**
+   * Called only when the client asks for totalCount (GraphQL's default resolver calls function
+   * properties): counting is the one part of a page whose cost grows with the table.
+   */
+  totalCount: () => Promise<number>;
+}
+
+/** Relay connection type for `T`: `{ edges { cursor node } pageInfo totalCount }`. */
+export function Connection<T>(node: Type<T>, name = node.name): Type<ConnectionShape<T>> {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field(() => String)
+    cursor: string;
+
+    @Field(() => node)
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`, { isAbstract: false })
+  class ConnectionType {
+    @Field(() => [EdgeType])
+    edges: Edge<T>[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: 'How many items match, across all pages.' })
+    totalCount: () => Promise<number>;
+  }
+  return ConnectionType;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: `1 … ${MAX_PAGE_SIZE}` })
+  @Min(1, { message: 'must be at least 1' })
+  @Max(MAX_PAGE_SIZE, { message: `must be at most ${MAX_PAGE_SIZE}` })
+  first = 20;
+
+  @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(512)
+  after?: string;
+}
+
+/** Builds a connection from one extra row fetched past the page (that is how hasNextPage is known). */
+export function toConnection<Row, Node>(
+  rows: Row[],
+  first: number,
+  totalCount: () => Promise<number>,
+  cursorOf: (row: Row) => string,
+  toNode: (row: Row) => Node,
+): ConnectionShape<Node> {
+  const page = rows.slice(0, first);
+  const edges = page.map((row) => ({ cursor: cursorOf(row), node: toNode(row) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}
