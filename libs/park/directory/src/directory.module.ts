@@ -11,6 +11,7 @@ import {
   StakeholderMemberResolver,
 } from './relations.resolver';
 import { StakeholderRepository } from './stakeholder.repository';
+import { StakeholderConnection } from './stakeholder.model';
 import { StakeholderResolver } from './stakeholder.resolver';
 import { StakeholderService } from './stakeholder.service';
 
@@ -25,6 +26,7 @@ import { StakeholderService } from './stakeholder.service';
     HubStaffResolver,
     MembershipRelationsResolver,
     StakeholderMemberResolver,
+    StakeholderConnection.Resolver,
     StakeholderRepository,
     StakeholderResolver,
     StakeholderService,

@@ -50,11 +50,14 @@ export class StakeholderRepository {
       query.orderBy === StakeholderOrder.NAME
         ? Prisma.sql`s.name`
         : Prisma.sql`s.created_at DESC, s.id DESC`;
+    // Choose the page on the narrow sort keys, then read the full rows of just that page.
     return this.prisma.$queryRaw<StakeholderRow[]>`
-      ${this.source(query.filter)}
-      SELECT ${COLUMNS} FROM s
-      WHERE ${Prisma.join(conditions, ' AND ')}
-      ORDER BY ${order} LIMIT ${query.limit}`;
+      ${this.source(query.filter)},
+      page AS (
+        SELECT s.id FROM s WHERE ${Prisma.join(conditions, ' AND ')}
+        ORDER BY ${order} LIMIT ${query.limit})
+      SELECT ${COLUMNS} FROM stakeholders s JOIN page USING (id)
+      ORDER BY ${order}`;
   }
 
   async count(filter: StakeholderFilter): Promise<number> {
@@ -66,16 +69,20 @@ export class StakeholderRepository {
   }
 
   /**
-   * The rows a query starts from, as `s`. A search narrows them first through the trigram
-   * indexes: walking the name index and testing each row (the planner's other choice) reads most
-   * of the table when the matches sort late, as Korean names do after English ones.
+   * The candidate rows, as `s` (sort keys and filter columns only). A search narrows them first
+   * through the trigram indexes: walking the name index and testing each row (the planner's
+   * other choice) reads most of the table when the matches sort late, as Korean names do after
+   * English ones. Terms without letter case (Korean) use LIKE, three times cheaper than ILIKE.
    */
   private source(filter: StakeholderFilter): Prisma.Sql {
-    if (!filter.search) return Prisma.sql`WITH s AS (SELECT * FROM stakeholders)`;
+    const columns = Prisma.sql`id, name, kind, policy_areas, created_at`;
+    if (!filter.search) return Prisma.sql`WITH s AS (SELECT ${columns} FROM stakeholders)`;
     const pattern = likePattern(filter.search);
+    const caseless = filter.search.toLowerCase() === filter.search.toUpperCase();
+    const like = caseless ? Prisma.sql`LIKE` : Prisma.sql`ILIKE`;
     return Prisma.sql`WITH s AS MATERIALIZED (
-      SELECT * FROM stakeholders
-      WHERE name::text ILIKE ${pattern} OR description ILIKE ${pattern})`;
+      SELECT ${columns} FROM stakeholders
+      WHERE name::text ${like} ${pattern} OR description ${like} ${pattern})`;
   }
 
   findById(id: string): Promise<StakeholderRow | null> {

@@ -1,5 +1,5 @@
 import { Type } from '@nestjs/common';
-import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, Int, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export const MAX_PAGE_SIZE = 100;
@@ -21,15 +21,18 @@ export interface Edge<T> {
 export interface ConnectionShape<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  /**
-   * Called only when the client asks for totalCount (GraphQL's default resolver calls function
-   * properties): counting is the one part of a page whose cost grows with the table.
-   */
+  /** Runs only when the client asks for totalCount: counting grows with the table, pages do not. */
   totalCount: () => Promise<number>;
 }
 
-/** Relay connection type for `T`: `{ edges { cursor node } pageInfo totalCount }`. */
-export function Connection<T>(node: Type<T>, name = node.name): Type<ConnectionShape<T>> {
+/**
+ * Relay connection type for `T`: `{ edges { cursor node } pageInfo totalCount }`. Register its
+ * `Resolver` as a provider of the feature module; it resolves totalCount on demand.
+ */
+export function Connection<T>(
+  node: Type<T>,
+  name = node.name,
+): Type<ConnectionShape<T>> & { Resolver: Type<unknown> } {
   @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field(() => String)
@@ -47,10 +50,17 @@ export function Connection<T>(node: Type<T>, name = node.name): Type<ConnectionS
     @Field(() => PageInfo)
     pageInfo: PageInfo;
 
-    @Field(() => Int, { description: 'How many items match, across all pages.' })
     totalCount: () => Promise<number>;
   }
-  return ConnectionType;
+
+  @Resolver(() => ConnectionType)
+  class TotalCountResolver {
+    @ResolveField(() => Int, { description: 'How many items match, across all pages.' })
+    totalCount(@Parent() connection: ConnectionShape<T>): Promise<number> {
+      return connection.totalCount();
+    }
+  }
+  return Object.assign(ConnectionType, { Resolver: TotalCountResolver });
 }
 
 @ArgsType()
