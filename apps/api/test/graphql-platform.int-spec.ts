@@ -136,6 +136,21 @@ describe('GraphQL platform: request limits, error conventions and health', () =>
     expect(await api.prisma.user.count()).toBe(users);
   });
 
+  it('refuses a NUL character in any string input, naming the field and changing nothing', async () => {
+    const users = await api.prisma.user.count();
+
+    const response = await api.graphql.execute(
+      `mutation ($input: RegisterInput!) { register(input: $input) ${REGISTER_FIELDS} }`,
+      { input: registerInput('Min\u0000seo') },
+    );
+
+    expect(firstError(response).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: ['displayName'],
+    });
+    expect(await api.prisma.user.count()).toBe(users);
+  });
+
   it('answers a missing required variable with BAD_USER_INPUT naming the variable', async () => {
     const response = await api.graphql.execute(
       'mutation ($token: String!) { refreshSession(refreshToken: $token) { accessToken } }',

@@ -7,7 +7,8 @@ export class HubRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   all() {
-    return this.prisma.hub.findMany({ orderBy: { createdAt: 'asc' } });
+    // Youth, social economy, local community: the park's own order (the enum's).
+    return this.prisma.hub.findMany({ orderBy: [{ kind: 'asc' }, { slug: 'asc' }] });
   }
 
   findOne(where: { id: string } | { slug: string }) {

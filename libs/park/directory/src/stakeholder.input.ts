@@ -13,6 +13,7 @@ import {
   Length,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { PolicyArea, StakeholderKind, StakeholderOrder, StakeholderRole } from './directory.enums';
@@ -72,29 +73,32 @@ export class CreateStakeholderInput {
   contactEmail?: string | null;
 }
 
+/** Optional but not nullable: absent leaves the column as it is, null is refused (not a 500). */
+const Given = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
+
 /** Every field optional: only what is given changes. */
 @InputType()
 export class UpdateStakeholderInput {
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Given()
   @Transform(trimmed)
   @IsString()
   @Length(2, 120, { message: 'must be between 2 and 120 characters' })
   name?: string;
 
   @Field(() => StakeholderKind, { nullable: true })
-  @IsOptional()
+  @Given()
   @IsEnum(StakeholderKind)
   kind?: StakeholderKind;
 
   @Field(() => [PolicyArea], { nullable: true })
-  @IsOptional()
+  @Given()
   @IsEnum(PolicyArea, { each: true })
   @ArrayUnique({ message: 'must not repeat a policy area' })
   policyAreas?: PolicyArea[];
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @Given()
   @Transform(trimmedList)
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -102,7 +106,7 @@ export class UpdateStakeholderInput {
   tags?: string[];
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Given()
   @Transform(trimmed)
   @IsString()
   @MaxLength(4000)

@@ -14,7 +14,7 @@ export interface StakeholderPageQuery {
   filter: StakeholderFilter;
   orderBy: StakeholderOrder;
   /** Keyset position: [name] for NAME, [createdAt ISO, id] for NEWEST. */
-  after?: (string | number)[];
+  after?: string[];
   limit: number;
 }
 

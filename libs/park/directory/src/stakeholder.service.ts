@@ -4,6 +4,7 @@ import { AuthUser } from '@park/platform/auth';
 import { Stakeholder as StakeholderRow } from '@park/platform/database';
 import {
   ConnectionShape,
+  CursorPart,
   decodeCursor,
   DomainError,
   encodeCursor,
@@ -24,6 +25,11 @@ const LIST = {
   [StakeholderOrder.NEWEST]: 'stakeholders:newest',
 };
 
+const SHAPE: Record<StakeholderOrder, CursorPart[]> = {
+  [StakeholderOrder.NAME]: ['text'],
+  [StakeholderOrder.NEWEST]: ['time', 'uuid'],
+};
+
 function cursorOf(order: StakeholderOrder, row: StakeholderRow): string {
   return order === StakeholderOrder.NAME
     ? encodeCursor(LIST[order], [row.name])
@@ -42,7 +48,7 @@ export class StakeholderService {
   async list(args: StakeholdersArgs): Promise<ConnectionShape<StakeholderRow>> {
     const filter = args.filter ?? {};
     const after = args.after
-      ? decodeCursor(args.after, LIST[args.orderBy], args.orderBy === StakeholderOrder.NAME ? 1 : 2)
+      ? decodeCursor(args.after, LIST[args.orderBy], SHAPE[args.orderBy])
       : undefined;
     const rows = await this.stakeholders.page({
       filter,

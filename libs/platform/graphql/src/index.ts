@@ -13,5 +13,5 @@ export {
   PageInfo,
   toConnection,
 } from './pagination/connection';
-export { decodeCursor, encodeCursor } from './pagination/cursor';
+export { CursorPart, decodeCursor, encodeCursor } from './pagination/cursor';
 export { IdArg } from './validation/id-arg.decorator';

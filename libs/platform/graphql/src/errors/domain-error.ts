@@ -29,10 +29,11 @@ export class DomainError extends Error {
     this.name = 'DomainError';
   }
 
+  /** `fields` holds leaf names (`website`, `kinds`); `violations` keeps full paths and reasons. */
   static badInput(violations: FieldViolation[]): DomainError {
     const message = violations.map((v) => `${v.field}: ${v.message}`).join('; ');
     return new DomainError(ErrorCode.BAD_USER_INPUT, `Invalid input. ${message}`, {
-      fields: [...new Set(violations.map((v) => v.field))],
+      fields: [...new Set(violations.map((v) => leafField(v.field)))],
       violations,
     });
   }
@@ -52,4 +53,14 @@ export class DomainError extends Error {
   static conflict(message: string, details: Record<string, unknown> = {}): DomainError {
     return new DomainError(ErrorCode.CONFLICT, message, details);
   }
+}
+
+/** `input.tags[2]` → `tags`: the name a client shows next to its form field. */
+export function leafField(path: string): string {
+  return (
+    path
+      .replace(/\[\d+\]/g, '')
+      .split('.')
+      .pop() ?? path
+  );
 }

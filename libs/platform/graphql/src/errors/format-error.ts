@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException, Logger } from '@nestjs/common';
-import { GraphQLFormattedError } from 'graphql';
-import { DomainError, ErrorCode } from './domain-error';
+import { ASTNode, GraphQLError, GraphQLFormattedError, Kind, parse, visit } from 'graphql';
+import { DomainError, ErrorCode, leafField } from './domain-error';
 
 const logger = new Logger('GraphQL');
 
@@ -25,6 +25,38 @@ const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
   409: ErrorCode.CONFLICT,
   429: ErrorCode.RATE_LIMITED,
 };
+
+const LITERALS = new Set<string>([
+  Kind.INT,
+  Kind.FLOAT,
+  Kind.STRING,
+  Kind.BOOLEAN,
+  Kind.NULL,
+  Kind.ENUM,
+  Kind.LIST,
+  Kind.OBJECT,
+]);
+
+/** The argument or input field an invalid literal written in the document was given for. */
+function fieldOfLiteral(error: unknown): string | undefined {
+  if (!(error instanceof GraphQLError)) return undefined;
+  const node = error.nodes?.[0];
+  const body = error.source?.body;
+  if (!node?.loc || !body || !LITERALS.has(node.kind)) return undefined;
+  const { start, end } = node.loc;
+  let field: string | undefined;
+  // Depth-first: the innermost argument or input field around the literal is visited last.
+  const enclosing = (candidate: { name: { value: string }; value: ASTNode }) => {
+    const around = candidate.value.loc;
+    if (around && around.start <= start && end <= around.end) field = candidate.name.value;
+  };
+  try {
+    visit(parse(body), { Argument: enclosing, ObjectField: enclosing });
+  } catch {
+    return undefined;
+  }
+  return field;
+}
 
 /** Apollo `formatError`: every error leaves with one of API.md's codes; internals are masked. */
 export function formatGraphqlError(
@@ -53,14 +85,17 @@ export function formatGraphqlError(
     const field =
       /at "[^".]+\.([^"]+)"/.exec(message)?.[1] ??
       /Field "([^"]+)" (?:is not defined by type|of required type)/.exec(message)?.[1];
-    const fields = field ? [field] : /Variable "\$([^"]+)"/.exec(message)?.slice(1);
+    const fields = field ? [leafField(field)] : /Variable "\$([^"]+)"/.exec(message)?.slice(1);
     return { message: formatted.message, ...where, extensions: { code, fields: fields ?? [] } };
   }
   if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     return { message: formatted.message, ...where, extensions: { code } };
   }
   if (CLIENT_MISTAKES.has(code)) {
-    return { message: formatted.message, ...where, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    // An invalid literal in the document (`kind: SPACESHIP`) names its field, as variables do.
+    const field = fieldOfLiteral(original);
+    const extensions = { code: ErrorCode.BAD_USER_INPUT, ...(field && { fields: [field] }) };
+    return { message: formatted.message, ...where, extensions };
   }
 
   logger.error({ err: original }, 'unexpected error while executing a GraphQL operation');

@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
 import { DomainError, FieldViolation } from '../errors/domain-error';
 
 function violationsOf(errors: ValidationError[], prefix = ''): FieldViolation[] {
@@ -9,13 +9,41 @@ function violationsOf(errors: ValidationError[], prefix = ''): FieldViolation[] 
   });
 }
 
+/** Paths of strings holding NUL, which PostgreSQL cannot store in text. */
+function nulPaths(value: unknown, path: string): string[] {
+  if (typeof value === 'string') return value.includes('\0') ? [path] : [];
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => nulPaths(item, `${path}[${index}]`));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) =>
+      nulPaths(item, path ? `${path}.${key}` : key),
+    );
+  }
+  return [];
+}
+
 /** class-validator on every argument; failures become BAD_USER_INPUT naming the fields. */
+@Injectable()
+export class ParkValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      transform: true,
+      whitelist: true,
+      stopAtFirstError: true,
+      validationError: { target: false, value: false },
+      exceptionFactory: (errors) => DomainError.badInput(violationsOf(errors)),
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const nul = nulPaths(value, metadata.type === 'custom' ? '' : (metadata.data ?? ''));
+    if (nul.length) {
+      throw DomainError.badInput(nul.map((field) => ({ field, message: 'must not contain NUL' })));
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export function validationPipe(): ValidationPipe {
-  return new ValidationPipe({
-    transform: true,
-    whitelist: true,
-    stopAtFirstError: true,
-    validationError: { target: false, value: false },
-    exceptionFactory: (errors) => DomainError.badInput(violationsOf(errors)),
-  });
+  return new ParkValidationPipe();
 }
