@@ -3,7 +3,15 @@ import { createTestDatabase, TestDatabase } from '@park/platform/testing';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { seedPark } from './seed-park';
 
-const TABLES = ['users', 'hubs', 'hub_staff', 'stakeholders', 'stakeholder_members', 'memberships'];
+const TABLES = [
+  'users',
+  'hubs',
+  'hub_staff',
+  'stakeholders',
+  'stakeholder_members',
+  'memberships',
+  'workflow_events',
+];
 
 async function tableContents(prisma: PrismaClient): Promise<Record<string, unknown[]>> {
   const entries = await Promise.all(
@@ -85,6 +93,31 @@ describe('seeding the park', () => {
         .filter((row) => row.hubId === hub.id)
         .map((row) => row.status);
       expect(statuses).toEqual(expect.arrayContaining(['APPROVED', 'SUBMITTED']));
+    }
+  });
+
+  it('has memberships in every state, each with the history that led there', async () => {
+    const memberships = await prisma.membership.findMany();
+    expect(new Set(memberships.map((m) => m.status))).toEqual(
+      new Set([
+        'SUBMITTED',
+        'UNDER_REVIEW',
+        'APPROVED',
+        'SUSPENDED',
+        'REJECTED',
+        'WITHDRAWN',
+        'ENDED',
+      ]),
+    );
+    const events = await prisma.workflowEvent.findMany({
+      where: { entityType: 'Membership' },
+      orderBy: [{ at: 'asc' }, { id: 'asc' }],
+    });
+    for (const membership of memberships) {
+      const steps = events.filter((event) => event.entityId === membership.id);
+      expect(steps[0]).toMatchObject({ action: 'create', fromState: null, toState: 'SUBMITTED' });
+      expect(steps.at(-1)?.toState).toBe(membership.status);
+      steps.slice(1).forEach((step, index) => expect(step.fromState).toBe(steps[index].toState));
     }
   });
 

@@ -1,6 +1,7 @@
 import { hashPassword } from '@park/identity';
 import { PrismaClient, UserRole } from '@park/platform/database';
 import { bulkInsert, Column } from './bulk-insert';
+import { seedId } from './deterministic';
 import { DEMO_PASSWORD, HUB_STAFF, HUBS } from './park-people';
 import { SeedStakeholder, seedStakeholder } from './stakeholder-catalogue';
 
@@ -62,6 +63,14 @@ async function seedDemoPark(
       })),
     ),
   ];
+  const memberships = stakeholders.flatMap((s) =>
+    s.memberships.map((m) => ({
+      ...m,
+      stakeholderId: s.id,
+      appliedById: s.members[0].userId,
+      at: s.createdAt,
+    })),
+  );
   return {
     users: await bulkInsert(prisma, 'users', userColumns(demoHash), users),
     hub_staff: await bulkInsert(prisma, 'hub_staff', staffColumns, HUB_STAFF),
@@ -74,13 +83,12 @@ async function seedDemoPark(
         s.members.map((member) => ({ ...member, stakeholderId: s.id, at: s.createdAt })),
       ),
     ),
-    memberships: await bulkInsert(
+    memberships: await bulkInsert(prisma, 'memberships', membershipColumns, memberships),
+    workflow_events: await bulkInsert(
       prisma,
-      'memberships',
-      membershipColumns,
-      stakeholders.flatMap((s) =>
-        s.memberships.map((m) => ({ ...m, stakeholderId: s.id, at: s.createdAt })),
-      ),
+      'workflow_events',
+      eventColumns,
+      memberships.flatMap(membershipHistory),
     ),
   };
 }
@@ -166,7 +174,11 @@ const memberColumns: Column<MemberRow>[] = [
   { name: 'created_at', type: 'timestamptz', value: (m) => m.at },
 ];
 
-type MembershipRow = SeedStakeholder['memberships'][number] & { stakeholderId: string; at: Date };
+type MembershipRow = SeedStakeholder['memberships'][number] & {
+  stakeholderId: string;
+  appliedById: string;
+  at: Date;
+};
 const membershipColumns: Column<MembershipRow>[] = [
   { name: 'id', type: 'uuid', value: (m) => m.id },
   { name: 'hub_id', type: 'uuid', value: (m) => m.hubId },
@@ -174,6 +186,76 @@ const membershipColumns: Column<MembershipRow>[] = [
   { name: 'plan', type: '"MembershipPlan"', value: (m) => m.plan },
   { name: 'status', type: '"MembershipStatus"', value: (m) => m.status },
   { name: 'motivation', type: 'text', value: (m) => m.motivation },
+  { name: 'applied_by_id', type: 'uuid', value: (m) => m.appliedById },
   { name: 'created_at', type: 'timestamptz', value: (m) => m.at },
   { name: 'updated_at', type: 'timestamptz', value: (m) => m.at },
+];
+
+interface SeedEvent {
+  id: string;
+  entityId: string;
+  action: string;
+  from: string | null;
+  to: string;
+  actorId: string;
+  at: Date;
+}
+
+/** The steps that led each seeded membership to its state, so its history reads true. */
+const PATHS: Record<string, [action: string, to: string][]> = {
+  SUBMITTED: [],
+  UNDER_REVIEW: [['startReview', 'UNDER_REVIEW']],
+  APPROVED: [
+    ['startReview', 'UNDER_REVIEW'],
+    ['approve', 'APPROVED'],
+  ],
+  SUSPENDED: [
+    ['startReview', 'UNDER_REVIEW'],
+    ['approve', 'APPROVED'],
+    ['suspend', 'SUSPENDED'],
+  ],
+  ENDED: [
+    ['startReview', 'UNDER_REVIEW'],
+    ['approve', 'APPROVED'],
+    ['end', 'ENDED'],
+  ],
+  REJECTED: [['reject', 'REJECTED']],
+  WITHDRAWN: [['withdraw', 'WITHDRAWN']],
+};
+
+function membershipHistory(membership: MembershipRow): SeedEvent[] {
+  const manager = HUB_STAFF.find(
+    (post) => post.hubId === membership.hubId && post.role === 'MANAGER',
+  );
+  const day = 24 * 60 * 60 * 1000;
+  const steps: [string, string | null, string, string][] = [
+    ['create', null, 'SUBMITTED', membership.appliedById],
+  ];
+  let state = 'SUBMITTED';
+  for (const [action, to] of PATHS[membership.status]) {
+    const actor =
+      action === 'withdraw' ? membership.appliedById : (manager?.user.id ?? membership.appliedById);
+    steps.push([action, state, to, actor]);
+    state = to;
+  }
+  return steps.map(([action, from, to, actorId], step) => ({
+    id: seedId(`event:${membership.id}:${step}`),
+    entityId: membership.id,
+    action,
+    from,
+    to,
+    actorId,
+    at: new Date(membership.at.getTime() + step * 2 * day),
+  }));
+}
+
+const eventColumns: Column<SeedEvent>[] = [
+  { name: 'id', type: 'uuid', value: (e) => e.id },
+  { name: 'entity_type', type: 'text', value: () => 'Membership' },
+  { name: 'entity_id', type: 'uuid', value: (e) => e.entityId },
+  { name: 'action', type: 'text', value: (e) => e.action },
+  { name: 'from_state', type: 'text', value: (e) => e.from },
+  { name: 'to_state', type: 'text', value: (e) => e.to },
+  { name: 'actor_id', type: 'uuid', value: (e) => e.actorId },
+  { name: 'at', type: 'timestamptz', value: (e) => e.at },
 ];

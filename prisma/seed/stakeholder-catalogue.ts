@@ -262,6 +262,8 @@ function membershipStatus(index: number): MembershipStatus {
   if (index % 17 === 7) return MembershipStatus.UNDER_REVIEW;
   if (index % 23 === 11) return MembershipStatus.SUSPENDED;
   if (index % 29 === 13) return MembershipStatus.REJECTED;
+  if (index % 31 === 17) return MembershipStatus.WITHDRAWN;
+  if (index % 37 === 19) return MembershipStatus.ENDED;
   return MembershipStatus.APPROVED;
 }
 

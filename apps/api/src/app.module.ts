@@ -4,11 +4,14 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { DirectoryModule } from '@park/directory';
 import { IdentityModule } from '@park/identity';
+import { MembershipModule } from '@park/membership';
+import { NotificationModule } from '@park/notification';
 import { AuthModule, GqlAuthGuard } from '@park/platform/auth';
 import { AppConfig, Config, ConfigModule } from '@park/platform/config';
 import { DatabaseModule } from '@park/platform/database';
 import { DomainErrorFilter, graphqlOptions } from '@park/platform/graphql';
 import { ObservabilityModule } from '@park/platform/observability';
+import { WorkflowModule } from '@park/platform/workflow';
 
 /** The composition root: platform kits, then the park's bounded contexts. */
 @Module({})
@@ -21,6 +24,7 @@ export class AppModule {
         DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.DATABASE_POOL_SIZE }),
         ObservabilityModule,
         AuthModule,
+        WorkflowModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [AppConfig],
@@ -28,6 +32,8 @@ export class AppModule {
         }),
         IdentityModule,
         DirectoryModule,
+        MembershipModule,
+        NotificationModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: GqlAuthGuard },

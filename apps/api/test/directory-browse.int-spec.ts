@@ -12,6 +12,11 @@ const YOUTH_MANAGER = 'youth-manager@parkcommons.example';
 const S3_MEMBER = 'member-s00003-3@parkcommons.example';
 /** Owner of s00001, and of nothing else: a stranger to s00003. */
 const STRANGER = 'member-s00001-1@parkcommons.example';
+// s00003 is an APPROVED member of the Local Community Support Centre only; s00001 is one there too
+// (as an associate), s00002 is a member of the Social Economy Support Centre only.
+const FELLOW_MEMBER = STRANGER;
+const OTHER_HUB_MEMBER = 'member-s00002-1@parkcommons.example';
+const NEWCOMER = 'newcomer@example.org';
 
 const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }`;
 const HUB_FIELDS = 'id slug name nameKo kind description';
@@ -108,9 +113,14 @@ describe('directory: browsing hubs and stakeholders', () => {
       stakeholders: 300,
       log: () => undefined,
     });
-    for (const email of [ADMIN, YOUTH_MANAGER, S3_MEMBER, STRANGER]) {
+    for (const email of [ADMIN, YOUTH_MANAGER, S3_MEMBER, STRANGER, OTHER_HUB_MEMBER]) {
       tokens[email] = await login(email);
     }
+    const newcomer = await api.graphql.ok<{ register: { accessToken: string } }>(
+      `mutation { register(input: { email: "${NEWCOMER}", password: "${PASSWORD}",
+        displayName: "Newcomer" }) { accessToken } }`,
+    );
+    tokens[NEWCOMER] = newcomer.register.accessToken;
     youthHubId = (await api.prisma.hub.findUniqueOrThrow({ where: { slug: 'youth-hub' } })).id;
     // Names with LIKE's wildcards in them, for the search stories.
     for (const name of ['100% Recycled Paper Lab', 'Green_Roof Collective']) {
@@ -444,7 +454,9 @@ describe('directory: browsing hubs and stakeholders', () => {
 
     it.each<[string, string, string | undefined]>([
       ['an anonymous caller', 'sees null', undefined],
-      ['a stranger', 'sees null', STRANGER],
+      ['a newcomer with no stakeholder', 'sees null', NEWCOMER],
+      ['a member of a stakeholder in another hub only', 'sees null', OTHER_HUB_MEMBER],
+      ['a fellow member of a hub it belongs to', 'sees it', FELLOW_MEMBER],
       ['a MEMBER of the stakeholder', 'sees it', S3_MEMBER],
       // s00003 belongs to the local community centre only: staff of any hub see it.
       ['hub staff of any hub', 'sees it', YOUTH_MANAGER],
@@ -462,11 +474,21 @@ describe('directory: browsing hubs and stakeholders', () => {
       expect(data.stakeholder.contactEmail).toBe(outcome === 'sees it' ? s3.contactEmail : null);
     });
 
-    it('shows a member only their own stakeholder’s contact in the whole listing', async () => {
+    it('shows a member the contacts of their own stakeholder and of fellow hub members only', async () => {
       const nodes = await everyPage({}, 100, tokens[S3_MEMBER]);
+      const fellows = await api.prisma.$queryRawUnsafe<{ id: string }[]>(
+        `SELECT DISTINCT theirs.stakeholder_id AS id FROM memberships theirs
+         JOIN memberships ours ON ours.hub_id = theirs.hub_id
+         WHERE ours.stakeholder_id = $1::uuid AND ours.status = 'APPROVED'
+           AND theirs.status = 'APPROVED' AND theirs.stakeholder_id IS NOT NULL`,
+        s3.id,
+      );
 
       expect(nodes).toHaveLength(302);
-      expect(idsOf(nodes.filter((node) => node.contactEmail))).toEqual([s3.id]);
+      expect(fellows.length).toBeGreaterThan(1);
+      expect(idsOf(nodes.filter((node) => node.contactEmail)).sort()).toEqual(
+        [...new Set([s3.id, ...fellows.map((row) => row.id)])].sort(),
+      );
     });
   });
 

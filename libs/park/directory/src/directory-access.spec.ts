@@ -6,7 +6,13 @@ const access = new DirectoryAccess({} as HubRepository);
 const STAKEHOLDER = 'stakeholder-1';
 
 function roles(overrides: Partial<ViewerRoles> = {}): ViewerRoles {
-  return { isParkAdmin: false, staffHubIds: new Set(), stakeholderRoles: new Map(), ...overrides };
+  return {
+    isParkAdmin: false,
+    staffHubIds: new Set(),
+    stakeholderRoles: new Map(),
+    memberHubIds: new Set(),
+    ...overrides,
+  };
 }
 const as = (role: 'OWNER' | 'ADMIN' | 'MEMBER') =>
   roles({ stakeholderRoles: new Map([[STAKEHOLDER, role]]) });
@@ -28,6 +34,13 @@ describe('directory access rules', () => {
     ['a park admin', roles({ isParkAdmin: true }), true],
   ])('shows the contact email to %s: %s', (_who, viewer, visible) => {
     expect(access.maySeeContact(viewer, STAKEHOLDER)).toBe(visible);
+  });
+
+  it('shows the contact email to fellow members of a hub the stakeholder belongs to', () => {
+    const fellow = roles({ memberHubIds: new Set(['youth-hub']) });
+    expect(access.maySeeContact(fellow, STAKEHOLDER, ['youth-hub'])).toBe(true);
+    expect(access.maySeeContact(fellow, STAKEHOLDER, ['social-economy-centre'])).toBe(false);
+    expect(access.maySeeContact(fellow, STAKEHOLDER)).toBe(false);
   });
 
   it.each([

@@ -4,11 +4,13 @@ import { StakeholderRole, UserRole } from '@park/platform/database';
 import { BatchLoad, DomainError } from '@park/platform/graphql';
 import { HubRepository } from './hub.repository';
 
-/** Who the viewer is in the directory: park admin, staff of which hubs, member of which stakeholders. */
+/** Who the viewer is in the park: admin, staff of which hubs, in which stakeholders and hubs. */
 export interface ViewerRoles {
   isParkAdmin: boolean;
   staffHubIds: Set<string>;
   stakeholderRoles: Map<string, StakeholderRole>;
+  /** Hubs where one of the viewer's stakeholders is an APPROVED member. */
+  memberHubIds: Set<string>;
 }
 
 const MANAGING_ROLES = new Set<StakeholderRole>([StakeholderRole.OWNER, StakeholderRole.ADMIN]);
@@ -19,12 +21,24 @@ export class DirectoryAccess {
   constructor(private readonly hubs: HubRepository) {}
 
   async rolesFor(viewer: AuthUser): Promise<ViewerRoles> {
-    const { staff, stakeholders } = await this.hubs.viewerRoles(viewer.id);
+    const rows = await this.hubs.viewerRoles(viewer.id);
+    const ids = (kind: string) => rows.filter((row) => row.kind === kind);
     return {
       isParkAdmin: viewer.role === UserRole.PARK_ADMIN,
-      staffHubIds: new Set(staff.map((post) => post.hubId)),
-      stakeholderRoles: new Map(stakeholders.map((member) => [member.stakeholderId, member.role])),
+      staffHubIds: new Set(ids('staff').map((row) => row.id)),
+      stakeholderRoles: new Map(
+        ids('stakeholder').map((row) => [row.id, row.role as StakeholderRole]),
+      ),
+      memberHubIds: new Set(ids('hub').map((row) => row.id)),
     };
+  }
+
+  hubStaffIds(hubId: string): Promise<string[]> {
+    return this.hubs.staffIds(hubId);
+  }
+
+  stakeholderManagerIds(stakeholderId: string): Promise<string[]> {
+    return this.hubs.managerIds(stakeholderId);
   }
 
   /** For request loaders: one lookup per request, however many stakeholders a page shows. */
@@ -35,9 +49,16 @@ export class DirectoryAccess {
     return roles.isParkAdmin || roles.staffHubIds.size > 0;
   }
 
-  /** Park staff and the stakeholder's own people see its contact email. */
-  maySeeContact(roles: ViewerRoles, stakeholderId: string): boolean {
-    return this.isStaff(roles) || roles.stakeholderRoles.has(stakeholderId);
+  /**
+   * Park staff, the stakeholder's own people, and fellow members of a hub it belongs to see its
+   * contact email. `memberOf` lists the hubs where the stakeholder's membership is APPROVED.
+   */
+  maySeeContact(roles: ViewerRoles, stakeholderId: string, memberOf: string[] = []): boolean {
+    return (
+      this.isStaff(roles) ||
+      roles.stakeholderRoles.has(stakeholderId) ||
+      memberOf.some((hubId) => roles.memberHubIds.has(hubId))
+    );
   }
 
   assertMayManage(roles: ViewerRoles, stakeholderId: string): void {

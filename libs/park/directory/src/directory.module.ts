@@ -31,6 +31,6 @@ import { StakeholderService } from './stakeholder.service';
     StakeholderResolver,
     StakeholderService,
   ],
-  exports: [DirectoryAccess, DirectoryLoaders],
+  exports: [DirectoryAccess, DirectoryLoaders, HubService, StakeholderService],
 })
 export class DirectoryModule {}

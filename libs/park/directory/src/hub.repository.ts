@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { HubStaffRole, PrismaService } from '@park/platform/database';
+import { Tx } from '@park/platform/workflow';
 
 /** Hubs and their staff. */
 @Injectable()
@@ -23,23 +24,46 @@ export class HubRepository {
   }
 
   /** Appoints the person, or changes their role if already appointed. */
-  assignStaff(hubId: string, userId: string, role: HubStaffRole) {
-    return this.prisma.hubStaff.upsert({
+  assignStaff(tx: Tx, hubId: string, userId: string, role: HubStaffRole) {
+    return tx.hubStaff.upsert({
       where: { hubId_userId: { hubId, userId } },
       create: { hubId, userId, role },
       update: { role },
     });
   }
 
-  /** What a signed-in person may see and do in the directory: their staff posts and stakeholders. */
-  async viewerRoles(userId: string) {
-    const [staff, stakeholders] = await Promise.all([
-      this.prisma.hubStaff.findMany({ where: { userId }, select: { hubId: true, role: true } }),
-      this.prisma.stakeholderMember.findMany({
-        where: { userId },
-        select: { stakeholderId: true, role: true },
-      }),
-    ]);
-    return { staff, stakeholders };
+  /**
+   * What a signed-in person may see and do, in one statement: their staff posts, their
+   * stakeholders and roles there, and the hubs those stakeholders are APPROVED members of.
+   */
+  viewerRoles(userId: string) {
+    return this.prisma.$queryRaw<
+      { kind: 'staff' | 'stakeholder' | 'hub'; id: string; role: string | null }[]
+    >`
+      SELECT 'staff' AS kind, hub_id AS id, role::text AS role FROM hub_staff WHERE user_id = ${userId}::uuid
+      UNION ALL
+      SELECT 'stakeholder', stakeholder_id, role::text FROM stakeholder_members WHERE user_id = ${userId}::uuid
+      UNION ALL
+      SELECT DISTINCT 'hub', m.hub_id, NULL FROM memberships m
+      JOIN stakeholder_members sm ON sm.stakeholder_id = m.stakeholder_id
+      WHERE sm.user_id = ${userId}::uuid AND m.status = 'APPROVED'`;
+  }
+
+  /** User ids of everyone who staffs the hub. */
+  async staffIds(hubId: string): Promise<string[]> {
+    const rows = await this.prisma.hubStaff.findMany({
+      where: { hubId },
+      select: { userId: true },
+    });
+    return rows.map((row) => row.userId);
+  }
+
+  /** User ids of the stakeholder's owners and admins. */
+  async managerIds(stakeholderId: string): Promise<string[]> {
+    const rows = await this.prisma.stakeholderMember.findMany({
+      where: { stakeholderId, role: { in: ['OWNER', 'ADMIN'] } },
+      select: { userId: true },
+    });
+    return rows.map((row) => row.userId);
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService } from '@park/identity';
 import { AuthUser } from '@park/platform/auth';
-import { Hub as HubRow, HubStaff as HubStaffRow } from '@park/platform/database';
+import { Hub as HubRow, HubStaff as HubStaffRow, PrismaService } from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
+import { WorkflowRunner } from '@park/platform/workflow';
 import { DirectoryAccess } from './directory-access';
 import { AssignHubStaffArgs, HubArgs } from './hub.input';
 import { HubRepository } from './hub.repository';
@@ -13,6 +14,8 @@ export class HubService {
     private readonly hubs: HubRepository,
     private readonly access: DirectoryAccess,
     private readonly identity: IdentityService,
+    private readonly prisma: PrismaService,
+    private readonly workflow: WorkflowRunner,
   ) {}
 
   all(): Promise<HubRow[]> {
@@ -39,6 +42,15 @@ export class HubService {
     ]);
     if (!hub) throw DomainError.notFound('Hub');
     if (!user) throw DomainError.notFound('User');
-    return this.hubs.assignStaff(hubId, userId, role);
+    return this.prisma.$transaction(async (tx) => {
+      const post = await this.hubs.assignStaff(tx, hubId, userId, role);
+      const subject = { entityType: 'HubStaff', entityId: post.id };
+      await this.workflow.record(tx, viewer.id, 'HubStaff.assign', subject, {
+        hubId,
+        userId,
+        role,
+      });
+      return post;
+    });
   }
 }

@@ -76,7 +76,15 @@ export class StakeholderResolver {
   ): Promise<string | null> {
     if (!viewer || !stakeholder.contactEmail) return null;
     const roles = await loaders.get(this.access.rolesOf).load(viewer);
-    return this.access.maySeeContact(roles, stakeholder.id) ? stakeholder.contactEmail : null;
+    if (this.access.maySeeContact(roles, stakeholder.id)) return stakeholder.contactEmail;
+    if (!roles.memberHubIds.size) return null;
+    const memberships = await loaders
+      .get(this.relations.membershipsByStakeholder)
+      .load(stakeholder.id);
+    const memberOf = memberships.filter((m) => m.status === 'APPROVED').map((m) => m.hubId);
+    return this.access.maySeeContact(roles, stakeholder.id, memberOf)
+      ? stakeholder.contactEmail
+      : null;
   }
 
   @ResolveField(() => [StakeholderMember])

@@ -1,0 +1,3 @@
+export { membershipFlow, MembershipAction, MembershipRole } from './membership.flow';
+export { MembershipModule } from './membership.module';
+export { MembershipService } from './membership.service';

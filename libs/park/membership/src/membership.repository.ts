@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import {
+  isUniqueViolation,
+  Membership as MembershipRow,
+  MembershipPlan,
+  MembershipStatus,
+  Prisma,
+  PrismaService,
+} from '@park/platform/database';
+import { DomainError } from '@park/platform/graphql';
+import { Tx } from '@park/platform/workflow';
+import { APPLICATION_STATES } from './membership.flow';
+
+export interface NewApplication {
+  hubId: string;
+  stakeholderId: string;
+  plan: MembershipPlan;
+  motivation: string;
+  appliedById: string;
+}
+
+export interface HubQueueQuery {
+  hubId: string;
+  statuses: MembershipStatus[];
+  /** Keyset position: [createdAt ISO, id] of the last item seen. */
+  after?: [string, string];
+  limit: number;
+}
+
+/** The only place that reads and writes memberships. */
+@Injectable()
+export class MembershipRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  findById(id: string): Promise<MembershipRow | null> {
+    return this.prisma.membership.findUnique({ where: { id } });
+  }
+
+  /** The partial unique index allows one open membership per hub and stakeholder. */
+  async create(tx: Tx, application: NewApplication): Promise<MembershipRow> {
+    try {
+      return await tx.membership.create({ data: { ...application, status: 'SUBMITTED' } });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw DomainError.conflict(
+          'This stakeholder already has an open application or membership for this hub',
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** Moves the membership only if it is still `from`: concurrent decisions cannot both win. */
+  async move(tx: Tx, id: string, from: MembershipStatus, to: MembershipStatus): Promise<boolean> {
+    const { count } = await tx.membership.updateMany({
+      where: { id, status: from },
+      data: { status: to },
+    });
+    return count === 1;
+  }
+
+  /** Oldest first, by keyset on (created_at, id). */
+  page(query: HubQueueQuery): Promise<MembershipRow[]> {
+    const [createdAt, id] = query.after ?? [];
+    const after: Prisma.MembershipWhereInput = query.after
+      ? {
+          OR: [
+            { createdAt: { gt: new Date(createdAt as string) } },
+            { createdAt: new Date(createdAt as string), id: { gt: id } },
+          ],
+        }
+      : {};
+    return this.prisma.membership.findMany({
+      where: { hubId: query.hubId, status: { in: query.statuses }, ...after },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take: query.limit,
+    });
+  }
+
+  count(hubId: string, statuses: MembershipStatus[]): Promise<number> {
+    return this.prisma.membership.count({ where: { hubId, status: { in: statuses } } });
+  }
+
+  /** Active members and open applications of each hub, in one query. */
+  async hubFigures(hubIds: readonly string[]) {
+    const rows = await this.prisma.membership.groupBy({
+      by: ['hubId', 'status'],
+      where: { hubId: { in: [...hubIds] }, status: { in: ['APPROVED', ...APPLICATION_STATES] } },
+      _count: { _all: true },
+    });
+    return hubIds.map((hubId) => {
+      const of = (statuses: MembershipStatus[]) =>
+        rows
+          .filter((row) => row.hubId === hubId && statuses.includes(row.status))
+          .reduce((sum, row) => sum + row._count._all, 0);
+      return { activeMembers: of(['APPROVED']), openApplications: of(APPLICATION_STATES) };
+    });
+  }
+}

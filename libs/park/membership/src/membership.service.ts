@@ -1,0 +1,186 @@
+import { Injectable } from '@nestjs/common';
+import { DirectoryAccess, HubService, StakeholderService } from '@park/directory';
+import { AuthUser } from '@park/platform/auth';
+import {
+  Membership as MembershipRow,
+  MembershipStatus,
+  PrismaService,
+  StakeholderRole,
+} from '@park/platform/database';
+import {
+  ConnectionShape,
+  decodeCursor,
+  DomainError,
+  encodeCursor,
+  toConnection,
+} from '@park/platform/graphql';
+import { Notice, WorkflowRunner } from '@park/platform/workflow';
+import { APPLICATION_STATES, MembershipAction, membershipFlow } from './membership.flow';
+import { ApplyForMembershipInput, MembershipApplicationsArgs } from './membership.input';
+import { MembershipRepository } from './membership.repository';
+import { membershipRoles } from './membership-roles';
+
+const QUEUE = 'memberships:oldest';
+
+const DECISION_WORDS: Record<MembershipAction, string> = {
+  startReview: 'is now under review',
+  approve: 'was approved',
+  reject: 'was rejected',
+  withdraw: 'was withdrawn',
+  suspend: 'was suspended',
+  reinstate: 'was reinstated',
+  end: 'has ended',
+};
+
+/** Hub membership: applications, the staff's review, and the life of a membership after it. */
+@Injectable()
+export class MembershipService {
+  constructor(
+    private readonly memberships: MembershipRepository,
+    private readonly access: DirectoryAccess,
+    private readonly hubs: HubService,
+    private readonly stakeholders: StakeholderService,
+    private readonly workflow: WorkflowRunner,
+    private readonly prisma: PrismaService,
+  ) {}
+
+  async apply(viewer: AuthUser, input: ApplyForMembershipInput): Promise<MembershipRow> {
+    const [hub, stakeholder, roles] = await Promise.all([
+      this.hubs.find({ id: input.hubId }),
+      this.stakeholders.find(input.stakeholderId),
+      this.access.rolesFor(viewer),
+    ]);
+    if (!hub) throw DomainError.notFound('Hub');
+    if (!stakeholder) throw DomainError.notFound('Stakeholder');
+    const role = roles.stakeholderRoles.get(stakeholder.id);
+    if (role !== StakeholderRole.OWNER && role !== StakeholderRole.ADMIN) {
+      throw DomainError.forbidden('Only the stakeholder’s owners and admins may apply for it');
+    }
+    const staff = await this.access.hubStaffIds(hub.id);
+    return this.prisma.$transaction(async (tx) => {
+      const membership = await this.memberships.create(tx, { ...input, appliedById: viewer.id });
+      const notices = staff.map((recipientId) => ({
+        recipientId,
+        kind: 'MEMBERSHIP_APPLICATION_RECEIVED',
+        message: `${stakeholder.name} applied to join ${hub.name} (${input.plan}).`,
+      }));
+      await this.workflow.start(
+        tx,
+        membershipFlow.entityType,
+        membership.id,
+        'SUBMITTED',
+        viewer.id,
+        notices,
+      );
+      return membership;
+    });
+  }
+
+  /** Every staff decision and the applicant's withdrawal go through here. */
+  async act(
+    viewer: AuthUser,
+    id: string,
+    action: MembershipAction,
+    note?: string,
+  ): Promise<MembershipRow> {
+    const membership = await this.existing(id);
+    const [viewerRoles, managers, hub, stakeholder] = await Promise.all([
+      this.access.rolesFor(viewer),
+      this.access.stakeholderManagerIds(membership.stakeholderId),
+      this.hubs.find({ id: membership.hubId }),
+      this.stakeholders.find(membership.stakeholderId),
+    ]);
+    const roles = membershipRoles(viewerRoles, membership);
+    const subject = `${stakeholder?.name ?? 'Your stakeholder'}’s membership of ${hub?.name ?? 'the hub'}`;
+    await this.prisma.$transaction((tx) =>
+      this.workflow.apply(tx, membershipFlow, {
+        entityId: id,
+        state: membership.status,
+        action,
+        actor: { id: viewer.id, roles },
+        note,
+        move: (client, from, to) => this.memberships.move(client, id, from, to),
+        notify: () => decisionNotices(subject, action, managers, viewer.id, note),
+      }),
+    );
+    return this.existing(id);
+  }
+
+  async find(viewer: AuthUser, id: string): Promise<MembershipRow> {
+    const membership = await this.existing(id);
+    const roles = await this.access.rolesFor(viewer);
+    const related =
+      roles.isParkAdmin ||
+      roles.staffHubIds.has(membership.hubId) ||
+      roles.stakeholderRoles.has(membership.stakeholderId);
+    if (!related) throw DomainError.notFound('Membership');
+    return membership;
+  }
+
+  /** The staff work queue of one hub, oldest first. */
+  async queue(
+    viewer: AuthUser,
+    args: MembershipApplicationsArgs,
+  ): Promise<ConnectionShape<MembershipRow>> {
+    const roles = await this.access.rolesFor(viewer);
+    if (!roles.isParkAdmin && !roles.staffHubIds.has(args.hubId)) {
+      throw DomainError.forbidden('Only this hub’s staff may read its applications');
+    }
+    const statuses = args.status ? [args.status] : APPLICATION_STATES;
+    return this.page(args.hubId, statuses, args.first, args.after);
+  }
+
+  /** A hub's APPROVED members, longest-standing first. */
+  members(hubId: string, first: number, after?: string): Promise<ConnectionShape<MembershipRow>> {
+    return this.page(hubId, [MembershipStatus.APPROVED], first, after);
+  }
+
+  private async page(
+    hubId: string,
+    statuses: MembershipStatus[],
+    first: number,
+    after?: string,
+  ): Promise<ConnectionShape<MembershipRow>> {
+    const position = after
+      ? (decodeCursor(after, QUEUE, ['time', 'uuid']) as [string, string])
+      : undefined;
+    const rows = await this.memberships.page({
+      hubId,
+      statuses,
+      after: position,
+      limit: first + 1,
+    });
+    return toConnection(
+      rows,
+      first,
+      () => this.memberships.count(hubId, statuses),
+      (row) => encodeCursor(QUEUE, [row.createdAt.toISOString(), row.id]),
+      (row) => row,
+    );
+  }
+
+  private async existing(id: string): Promise<MembershipRow> {
+    const membership = await this.memberships.findById(id);
+    if (!membership) throw DomainError.notFound('Membership');
+    return membership;
+  }
+}
+
+/** The stakeholder's owners and admins hear of every decision on its membership. */
+function decisionNotices(
+  subject: string,
+  action: MembershipAction,
+  managers: string[],
+  actorId: string,
+  note?: string,
+): Notice[] {
+  if (action === 'withdraw') return [];
+  const message = `${subject} ${DECISION_WORDS[action]}.${note ? ` ${note}` : ''}`;
+  return managers
+    .filter((recipientId) => recipientId !== actorId)
+    .map((recipientId) => ({
+      recipientId,
+      kind: `MEMBERSHIP_${action.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`,
+      message,
+    }));
+}

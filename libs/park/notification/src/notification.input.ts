@@ -1,0 +1,67 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { PageArgs } from '@park/platform/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsDate,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+
+@ArgsType()
+export class NotificationsArgs extends PageArgs {
+  @Field(() => Boolean, { nullable: true, defaultValue: false })
+  @IsOptional()
+  @IsBoolean()
+  unreadOnly = false;
+}
+
+@ArgsType()
+export class MarkNotificationsReadArgs {
+  @Field(() => [ID])
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'must be IDs' })
+  ids: string[];
+}
+
+@InputType()
+export class AuditLogFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an ID' })
+  actorId?: string;
+
+  @Field(() => String, { nullable: true, description: 'e.g. Membership' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  entityType?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an ID' })
+  entityId?: string;
+
+  @Field(() => Date, { nullable: true, description: 'From this time (inclusive).' })
+  @IsOptional()
+  @IsDate()
+  from?: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Before this time.' })
+  @IsOptional()
+  @IsDate()
+  to?: Date;
+}
+
+@ArgsType()
+export class AuditLogArgs extends PageArgs {
+  @Field(() => AuditLogFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AuditLogFilter)
+  filter?: AuditLogFilter;
+}

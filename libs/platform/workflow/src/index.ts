@@ -1,0 +1,5 @@
+export { invalidTransition, Transition, Workflow } from './workflow';
+export { WorkflowActor, WorkflowEvent } from './workflow-event.model';
+export { WorkflowHistory } from './workflow-history';
+export { Notice, TransitionRequest, Tx, WorkflowRunner } from './workflow-runner';
+export { WorkflowModule } from './workflow.module';
