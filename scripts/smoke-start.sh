@@ -36,6 +36,8 @@ echo "me: $me"
 admin=$(gql -d '{"query":"mutation { login(input: { email: \"admin@parkcommons.example\", password: \"park-commons-demo\" }) { user { role } } }"}')
 [[ $admin == *PARK_ADMIN* ]] || { echo "demo admin cannot log in: $admin"; exit 1; }
 
+node scripts/journeys/membership.mjs "$url"
+
 # A login in flight (scrypt makes it take ~0.3 s) must still be answered after SIGTERM.
 gql -d '{"query":"mutation { login(input: { email: \"smoke@example.org\", password: \"smoke-test-password\" }) { user { email } } }"}' >"$data_dir/inflight.json" &
 inflight=$!

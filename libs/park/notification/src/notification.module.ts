@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AuditLogConnection, NotificationConnection } from './notification.model';
+import { AuditLogConnection } from './audit-log.model';
+import { NotificationConnection } from './notification.model';
 import { NotificationRepository } from './notification.repository';
 import { NotificationResolver } from './notification.resolver';
 

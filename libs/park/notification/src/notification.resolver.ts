@@ -9,12 +9,8 @@ import {
   toConnection,
 } from '@park/platform/graphql';
 import { AuditLogArgs, MarkNotificationsReadArgs, NotificationsArgs } from './notification.input';
-import {
-  AuditLogConnection,
-  AuditLogEntry,
-  Notification,
-  NotificationConnection,
-} from './notification.model';
+import { AuditLogConnection, AuditLogEntry } from './audit-log.model';
+import { Notification, NotificationConnection } from './notification.model';
 import { NotificationRepository, Position } from './notification.repository';
 
 function position(after: string | undefined, list: string): Position | undefined {
