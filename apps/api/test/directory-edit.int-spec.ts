@@ -263,6 +263,20 @@ describe('directory: editing stakeholders and hub staff', () => {
     });
   });
 
+  it('removes the website and contact email when an update sets them to an empty string', async () => {
+    const before = await api.prisma.stakeholder.findUniqueOrThrow({ where: { id: s3 } });
+    expect(before.website).not.toBeNull();
+
+    await api.graphql.ok(
+      UPDATE,
+      { id: s3, version: before.version, input: { website: '', contactEmail: '  ' } },
+      as(OWNER),
+    );
+
+    const after = await api.prisma.stakeholder.findUniqueOrThrow({ where: { id: s3 } });
+    expect(after).toMatchObject({ website: null, contactEmail: null, version: before.version + 1 });
+  });
+
   describe('adding people to a stakeholder', () => {
     it.each<[string, string, Who, string]>([
       ['its ADMIN adds a MEMBER', 'succeeds', S3_ADMIN, 'MEMBER'],

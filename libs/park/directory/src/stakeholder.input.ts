@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { PageArgs } from '@park/platform/graphql';
 import { Transform, Type } from 'class-transformer';
@@ -24,6 +25,33 @@ const trimmedList = ({ value }: { value: unknown }) =>
   Array.isArray(value)
     ? value.map((item) => (typeof item === 'string' ? item.trim() : item))
     : value;
+
+/** Null, absent or '' all mean "no value" (on update: remove it). */
+const cleared = (_: object, value: unknown) =>
+  value !== null && value !== undefined && value !== '';
+
+function WebsiteField(): PropertyDecorator {
+  return applyDecorators(
+    Field(() => String, { nullable: true, description: 'An http(s) URL; null or "" removes it.' }),
+    Transform(trimmed),
+    ValidateIf(cleared),
+    IsUrl(
+      { protocols: ['http', 'https'], require_protocol: true },
+      { message: 'must be an http(s) URL' },
+    ),
+    MaxLength(2048),
+  );
+}
+
+function ContactEmailField(): PropertyDecorator {
+  return applyDecorators(
+    Field(() => String, { nullable: true, description: 'null or "" removes it.' }),
+    Transform(trimmed),
+    ValidateIf(cleared),
+    IsEmail({}, { message: 'must be a valid email address' }),
+    MaxLength(254),
+  );
+}
 
 @InputType()
 export class CreateStakeholderInput {
@@ -55,21 +83,10 @@ export class CreateStakeholderInput {
   @MaxLength(4000)
   description = '';
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsUrl(
-    { protocols: ['http', 'https'], require_protocol: true },
-    { message: 'must be an http(s) URL' },
-  )
-  @MaxLength(2048)
+  @WebsiteField()
   website?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsEmail({}, { message: 'must be a valid email address' })
-  @MaxLength(254)
+  @ContactEmailField()
   contactEmail?: string | null;
 }
 
@@ -112,22 +129,11 @@ export class UpdateStakeholderInput {
   @MaxLength(4000)
   description?: string;
 
-  @Field(() => String, { nullable: true, description: 'An empty string removes it.' })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsUrl(
-    { protocols: ['http', 'https'], require_protocol: true },
-    { message: 'must be an http(s) URL' },
-  )
-  @MaxLength(2048)
-  website?: string;
+  @WebsiteField()
+  website?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'An empty string removes it.' })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsEmail({}, { message: 'must be a valid email address' })
-  @MaxLength(254)
-  contactEmail?: string;
+  @ContactEmailField()
+  contactEmail?: string | null;
 }
 
 @InputType()
