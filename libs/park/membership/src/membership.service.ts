@@ -59,11 +59,14 @@ export class MembershipService {
     const staff = await this.access.hubStaffIds(hub.id);
     return this.prisma.$transaction(async (tx) => {
       const membership = await this.memberships.create(tx, { ...input, appliedById: viewer.id });
-      const notices = staff.map((recipientId) => ({
-        recipientId,
-        kind: 'MEMBERSHIP_APPLICATION_RECEIVED',
-        message: `${stakeholder.name} applied to join ${hub.name} (${input.plan}).`,
-      }));
+      // Staff who apply for their own stakeholder need no notice of it.
+      const notices = staff
+        .filter((recipientId) => recipientId !== viewer.id)
+        .map((recipientId) => ({
+          recipientId,
+          kind: 'MEMBERSHIP_APPLICATION_RECEIVED',
+          message: `${stakeholder.name} applied to join ${hub.name} (${input.plan}).`,
+        }));
       await this.workflow.start(
         tx,
         membershipFlow.entityType,
