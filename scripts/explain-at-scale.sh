@@ -8,5 +8,5 @@ chmod 755 "$dir" # embedded PostgreSQL runs as the postgres OS user when we are 
 trap 'rm -rf "$dir"' EXIT
 export EMBEDDED_PG_DIR=$dir/pg EMBEDDED_PG_PORT=${EMBEDDED_PG_PORT:-54391}
 unset DATABASE_URL
-node dist/apps/api/src/cli/seed.js --stakeholders "$scale"
-node dist/apps/api/src/cli/explain-directory.js
+node dist/apps/api/src/cli/seed.js --stakeholders "$scale" --bookings "${BOOKINGS:-1000000}"
+node dist/apps/api/src/cli/explain-queries.js

@@ -1,4 +1,10 @@
-import { PolicyArea, PrismaClient, StakeholderKind } from '@park/platform/database';
+import {
+  PartnershipKind,
+  PartnershipStatus,
+  PolicyArea,
+  PrismaClient,
+  StakeholderKind,
+} from '@park/platform/database';
 import { createTestDatabase, TestDatabase } from '@park/platform/testing';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { seedPark } from './seed-park';
@@ -10,6 +16,9 @@ const TABLES = [
   'stakeholders',
   'stakeholder_members',
   'memberships',
+  'partnerships',
+  'partnership_data_sharing',
+  'partnership_comments',
   'workflow_events',
 ];
 
@@ -17,9 +26,10 @@ async function tableContents(prisma: PrismaClient): Promise<Record<string, unkno
   const entries = await Promise.all(
     TABLES.map(async (table) => [
       table,
-      // Everything but updated_at, which the seed sets to the time of writing.
+      // Everything but updated_at, which the seed sets to the time of writing; ordered by the
+      // whole row, since not every table has an id column.
       await prisma.$queryRawUnsafe(
-        `SELECT to_jsonb(t) - 'updated_at' AS row FROM "${table}" t ORDER BY id`,
+        `SELECT to_jsonb(t) - 'updated_at' AS row FROM "${table}" t ORDER BY 1`,
       ),
     ]),
   );
@@ -119,6 +129,31 @@ describe('seeding the park', () => {
       expect(steps.at(-1)?.toState).toBe(membership.status);
       steps.slice(1).forEach((step, index) => expect(step.fromState).toBe(steps[index].toState));
     }
+  });
+
+  it('has partnerships of every kind in every state, each with the history that led there', async () => {
+    const partnerships = await prisma.partnership.findMany({ include: { dataSharing: true } });
+    const pairs = new Set(partnerships.map((p) => `${p.kind}:${p.status}`));
+    for (const kind of Object.values(PartnershipKind)) {
+      for (const status of Object.values(PartnershipStatus)) {
+        expect(pairs).toContain(`${kind}:${status}`);
+      }
+    }
+    const events = await prisma.workflowEvent.findMany({
+      where: { entityType: 'Partnership' },
+      orderBy: [{ at: 'asc' }, { id: 'asc' }],
+    });
+    for (const partnership of partnerships) {
+      expect(partnership.proposerId).not.toBe(partnership.partnerId);
+      expect(partnership.dataSharing !== null).toBe(partnership.kind === 'DATA');
+      const steps = events.filter((event) => event.entityId === partnership.id);
+      expect(steps[0]).toMatchObject({ action: 'create', fromState: null, toState: 'PROPOSED' });
+      expect(steps[0].actorId).toBe(partnership.proposedById);
+      expect(steps.at(-1)?.toState).toBe(partnership.status);
+      steps.slice(1).forEach((step, index) => expect(step.fromState).toBe(steps[index].toState));
+    }
+    expect(partnerships.some((p) => p.dataSharing?.personalData)).toBe(true);
+    expect(await prisma.partnershipComment.count()).toBeGreaterThan(0);
   });
 
   it('seeds only the hubs and the admin when the demo park is off', async () => {

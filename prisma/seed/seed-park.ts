@@ -2,7 +2,16 @@ import { hashPassword } from '@park/identity';
 import { PrismaClient, UserRole } from '@park/platform/database';
 import { bulkInsert, Column } from './bulk-insert';
 import { seedId } from './deterministic';
+import { seedSpaces } from './seed-spaces';
 import { DEMO_PASSWORD, HUB_STAFF, HUBS } from './park-people';
+import {
+  commentColumns,
+  commentsOf,
+  dataSharingColumns,
+  partnershipColumns,
+  seedPartnerships,
+  withTerms,
+} from './partnership-catalogue';
 import { SeedStakeholder, seedStakeholder } from './stakeholder-catalogue';
 
 export const DEFAULT_STAKEHOLDERS = 264;
@@ -71,6 +80,7 @@ async function seedDemoPark(
       at: s.createdAt,
     })),
   );
+  const partnerships = seedPartnerships(stakeholders);
   return {
     users: await bulkInsert(prisma, 'users', userColumns(demoHash), users),
     hub_staff: await bulkInsert(prisma, 'hub_staff', staffColumns, HUB_STAFF),
@@ -84,12 +94,24 @@ async function seedDemoPark(
       ),
     ),
     memberships: await bulkInsert(prisma, 'memberships', membershipColumns, memberships),
-    workflow_events: await bulkInsert(
+    partnerships: await bulkInsert(prisma, 'partnerships', partnershipColumns, partnerships),
+    partnership_data_sharing: await bulkInsert(
       prisma,
-      'workflow_events',
-      eventColumns,
-      memberships.flatMap(membershipHistory),
+      'partnership_data_sharing',
+      dataSharingColumns,
+      partnerships.filter(withTerms),
     ),
+    partnership_comments: await bulkInsert(
+      prisma,
+      'partnership_comments',
+      commentColumns,
+      partnerships.flatMap(commentsOf),
+    ),
+    ...(await seedSpaces(prisma, stakeholders, new Date())),
+    workflow_events: await bulkInsert(prisma, 'workflow_events', eventColumns, [
+      ...memberships.flatMap(membershipHistory),
+      ...partnerships.flatMap((partnership) => partnership.history),
+    ]),
   };
 }
 
@@ -193,11 +215,13 @@ const membershipColumns: Column<MembershipRow>[] = [
 
 interface SeedEvent {
   id: string;
+  entityType: string;
   entityId: string;
   action: string;
   from: string | null;
   to: string;
   actorId: string;
+  note?: string | null;
   at: Date;
 }
 
@@ -240,6 +264,7 @@ function membershipHistory(membership: MembershipRow): SeedEvent[] {
   }
   return steps.map(([action, from, to, actorId], step) => ({
     id: seedId(`event:${membership.id}:${step}`),
+    entityType: 'Membership',
     entityId: membership.id,
     action,
     from,
@@ -251,11 +276,12 @@ function membershipHistory(membership: MembershipRow): SeedEvent[] {
 
 const eventColumns: Column<SeedEvent>[] = [
   { name: 'id', type: 'uuid', value: (e) => e.id },
-  { name: 'entity_type', type: 'text', value: () => 'Membership' },
+  { name: 'entity_type', type: 'text', value: (e) => e.entityType },
   { name: 'entity_id', type: 'uuid', value: (e) => e.entityId },
   { name: 'action', type: 'text', value: (e) => e.action },
   { name: 'from_state', type: 'text', value: (e) => e.from },
   { name: 'to_state', type: 'text', value: (e) => e.to },
   { name: 'actor_id', type: 'uuid', value: (e) => e.actorId },
+  { name: 'note', type: 'text', value: (e) => e.note ?? null },
   { name: 'at', type: 'timestamptz', value: (e) => e.at },
 ];

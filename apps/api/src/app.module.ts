@@ -6,12 +6,14 @@ import { DirectoryModule } from '@park/directory';
 import { IdentityModule } from '@park/identity';
 import { MembershipModule } from '@park/membership';
 import { NotificationModule } from '@park/notification';
+import { PartnershipModule } from '@park/partnership';
 import { AuthModule, GqlAuthGuard } from '@park/platform/auth';
 import { AppConfig, Config, ConfigModule } from '@park/platform/config';
 import { DatabaseModule } from '@park/platform/database';
 import { DomainErrorFilter, graphqlOptions } from '@park/platform/graphql';
 import { ObservabilityModule } from '@park/platform/observability';
 import { WorkflowModule } from '@park/platform/workflow';
+import { SpacesModule } from '@park/spaces';
 
 /** The composition root: platform kits, then the park's bounded contexts. */
 @Module({})
@@ -34,6 +36,8 @@ export class AppModule {
         DirectoryModule,
         MembershipModule,
         NotificationModule,
+        SpacesModule,
+        PartnershipModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: GqlAuthGuard },

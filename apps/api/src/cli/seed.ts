@@ -1,28 +1,36 @@
 import { AppConfig, ConfigError, loadConfig } from '@park/platform/config';
 import { locateDatabase, migrate, PrismaClient } from '@park/platform/database';
-import { DEFAULT_STAKEHOLDERS, DEMO_ADMIN, seedPark } from '@park/seed';
+import { DEFAULT_STAKEHOLDERS, DEMO_ADMIN, seedBookingLoad, seedPark } from '@park/seed';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { parseArgs } from 'node:util';
 import { MIGRATIONS_DIR } from './paths';
 
-const USAGE = `npm run db:seed [-- --stakeholders N] [-- --no-demo]
+const USAGE = `npm run db:seed [-- --stakeholders N] [-- --bookings N] [-- --no-demo]
 
 The park's hubs and its first admin (SEED_ADMIN_EMAIL / SEED_ADMIN_PASSWORD, else the demo admin),
 plus, outside production, the demo park: two staff per hub and N stakeholders (default
-${DEFAULT_STAKEHOLDERS}) with their people and memberships. Deterministic and idempotent.`;
+${DEFAULT_STAKEHOLDERS}) with their people, memberships, spaces and bookings. Deterministic and
+idempotent. --bookings N adds N one-hour bookings in load-test rooms, for benchmarks.`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       stakeholders: { type: 'string' },
+      bookings: { type: 'string' },
       'no-demo': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) return console.log(USAGE);
   const stakeholders = Number(values.stakeholders ?? DEFAULT_STAKEHOLDERS);
-  if (!Number.isInteger(stakeholders) || stakeholders < 0 || stakeholders > 1_000_000) {
-    throw new ConfigError(['--stakeholders: must be a whole number from 0 to 1000000']);
+  const bookings = Number(values.bookings ?? 0);
+  for (const [flag, value] of [
+    ['--stakeholders', stakeholders],
+    ['--bookings', bookings],
+  ] as const) {
+    if (!Number.isInteger(value) || value < 0 || value > 5_000_000) {
+      throw new ConfigError([`${flag}: must be a whole number from 0 to 5000000`]);
+    }
   }
 
   const config = new AppConfig(loadConfig());
@@ -42,6 +50,7 @@ async function main(): Promise<void> {
       stakeholders,
       log: console.log,
     });
+    if (bookings > 0) await seedBookingLoad(prisma, bookings, console.log);
     console.log(
       `seed done in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
         `admin ${summary.adminCreated ? 'created' : 'unchanged'}`,

@@ -20,7 +20,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   const database = await createTestDatabase();
   const config: Config = loadConfig({
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
     // CI runs the suite a second time with REDIS_URL set, to cover the shared-counter path.
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),

@@ -1,5 +1,6 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Hub } from '@park/directory';
+import { PartnershipLoaders } from '@park/partnership';
 import { Hub as HubRow, Membership as MembershipRow } from '@park/platform/database';
 import { BatchLoad, ConnectionShape, Loaders, RequestLoaders } from '@park/platform/graphql';
 import { HubMembersArgs } from './membership.input';
@@ -13,14 +14,20 @@ export class HubMembershipResolver {
   constructor(
     private readonly memberships: MembershipService,
     private readonly repository: MembershipRepository,
+    private readonly partnerships: PartnershipLoaders,
   ) {}
 
-  private readonly statsOf: BatchLoad<string, HubStats> = async (hubIds) =>
-    (await this.repository.hubFigures(hubIds)).map((figures) => ({
-      ...figures,
-      activePartnerships: 0,
+  private readonly statsOf: BatchLoad<string, HubStats> = async (hubIds) => {
+    const [figures, activePartnerships] = await Promise.all([
+      this.repository.hubFigures(hubIds),
+      this.partnerships.activeCountByHub(hubIds),
+    ]);
+    return figures.map((hubFigures, index) => ({
+      ...hubFigures,
+      activePartnerships: activePartnerships[index],
       projectsInProgress: 0,
     }));
+  };
 
   @ResolveField(() => MembershipConnection, {
     description: 'APPROVED members, longest-standing first.',

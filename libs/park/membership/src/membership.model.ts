@@ -12,7 +12,7 @@ export class HubStats {
   @Field(() => Int, { description: 'Applications SUBMITTED or UNDER_REVIEW.' })
   openApplications: number;
 
-  @Field(() => Int, { description: 'ACTIVE partnerships in the hub (0 until partnerships exist).' })
+  @Field(() => Int, { description: 'ACTIVE partnerships reviewed by the hub.' })
   activePartnerships: number;
 
   @Field(() => Int, { description: 'Projects IN_PROGRESS in the hub (0 until projects exist).' })

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DirectoryModule } from '@park/directory';
+import { PartnershipModule } from '@park/partnership';
 import { HubMembershipResolver } from './hub-membership.resolver';
 import { MembershipConnection } from './membership.model';
 import { MembershipRepository } from './membership.repository';
@@ -7,7 +8,7 @@ import { MembershipResolver } from './membership.resolver';
 import { MembershipService } from './membership.service';
 
 @Module({
-  imports: [DirectoryModule],
+  imports: [DirectoryModule, PartnershipModule],
   providers: [
     HubMembershipResolver,
     MembershipConnection.Resolver,

@@ -54,6 +54,9 @@ export const configSchema = z
     SEED_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
 
     SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
+
+    NO_SHOW_GRACE_MINUTES: positiveInt.max(1440).default(15),
+    NO_SHOW_SWEEP_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {

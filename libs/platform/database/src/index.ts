@@ -1,6 +1,7 @@
 export { DatabaseModule } from './database.module';
 export { EmbeddedPostgres, EmbeddedPostgresOptions } from './embedded/embedded-postgres';
 export {
+  BookingStatus,
   HubKind,
   HubStaffRole,
   MembershipPlan,
@@ -8,21 +9,34 @@ export {
   PolicyArea,
   Prisma,
   PrismaClient,
+  RsvpStatus,
+  SpaceKind,
   StakeholderKind,
   StakeholderRole,
   UserRole,
 } from './generated/prisma/client';
 export type {
   AuthSession,
+  Booking,
+  Event,
   Hub,
   HubStaff,
   Membership,
   RefreshToken,
+  Rsvp,
+  Space,
+  SpaceOpeningHour,
   Stakeholder,
   StakeholderMember,
   User,
 } from './generated/prisma/client';
+export { PartnershipKind, PartnershipStatus } from './generated/prisma/client';
+export type {
+  Partnership,
+  PartnershipComment,
+  PartnershipDataSharing,
+} from './generated/prisma/client';
 export { migrate, MigrateOptions, MigrateResult, MigrationError } from './migrator/migrator';
-export { isUniqueViolation } from './prisma-errors';
+export { isExclusionViolation, isUniqueViolation, sqlState } from './prisma-errors';
 export { DatabaseOptions, PrismaService } from './prisma.service';
 export { DatabaseLocation, locateDatabase } from './database-location';

@@ -16,7 +16,8 @@ export interface TransitionRequest<S extends string, A extends string, R extends
   /** The state as the caller read it. */
   state: S;
   action: A;
-  actor: { id: string; roles: readonly R[] };
+  /** `id` is null for the system itself (scheduled jobs). */
+  actor: { id: string | null; roles: readonly R[] };
   note?: string | null;
   /** Moves the entity only if it is still in `from` (UPDATE … WHERE status = from); false if not. */
   move: (tx: Tx, from: S, to: S) => Promise<boolean>;
@@ -52,7 +53,7 @@ export class WorkflowRunner {
         fromState: request.state,
         toState: to,
         actorId: request.actor.id,
-        note: request.note ?? null,
+        note: request.note?.trim() || null,
       },
     });
     await this.record(tx, request.actor.id, `${workflow.entityType}.${request.action}`, subject, {
@@ -61,7 +62,7 @@ export class WorkflowRunner {
       ...(request.note ? { note: request.note } : {}),
       ...request.details,
     });
-    await this.notify(tx, subject, (await request.notify?.(to)) ?? []);
+    await this.announce(tx, subject, (await request.notify?.(to)) ?? []);
     return to;
   }
 
@@ -79,13 +80,13 @@ export class WorkflowRunner {
       data: { ...subject, action: 'create', fromState: null, toState: state, actorId },
     });
     await this.record(tx, actorId, `${entityType}.create`, subject, { to: state });
-    await this.notify(tx, subject, notices);
+    await this.announce(tx, subject, notices);
   }
 
   /** An audit-log row for a staff action outside any workflow (e.g. appointing hub staff). */
   async record(
     tx: Tx,
-    actorId: string,
+    actorId: string | null,
     action: string,
     subject: { entityType: string; entityId: string },
     details: Record<string, unknown> = {},
@@ -95,7 +96,8 @@ export class WorkflowRunner {
     });
   }
 
-  private async notify(
+  /** Notifications outside a transition (e.g. a waitlist promotion), in the caller's transaction. */
+  async announce(
     tx: Tx,
     subject: { entityType: string; entityId: string },
     notices: Notice[],

@@ -1,0 +1,155 @@
+import { StakeholderOrder, StakeholderRepository } from '@park/directory';
+import { AppConfig, loadConfig } from '@park/platform/config';
+import { locateDatabase, PrismaService } from '@park/platform/database';
+import { HUBS, LOAD_ROOM_PREFIX } from '@park/seed';
+import { BookingRepository } from '@park/spaces';
+import { Client } from 'pg';
+
+/**
+ * `npm run db:explain`: runs every directory filter and order and the booking queries
+ * (availability, calendars, my bookings, quotas, the no-show sweep) through the real
+ * repositories, then EXPLAINs (ANALYZE) each SQL statement they sent, and fails when one scans a
+ * big table sequentially. Meant for a scale seed
+ * (`npm run db:seed -- --stakeholders 100000 --bookings 1000000`); on a small database the
+ * planner rightly scans.
+ */
+interface Captured {
+  query: string;
+  params: string;
+}
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  'Actual Total Time'?: number;
+  Plans?: PlanNode[];
+}
+
+interface Case {
+  label: string;
+  run: () => Promise<unknown>;
+  /** Counting a whole unfiltered table is a full scan by nature, indexed or not. */
+  fullCount?: boolean;
+}
+
+const WATCHED = new Set(['stakeholders', 'memberships', 'bookings']);
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function walk(node: PlanNode, visit: (node: PlanNode) => void): void {
+  visit(node);
+  node.Plans?.forEach((child) => walk(child, visit));
+}
+
+function directoryCases(stakeholders: StakeholderRepository): Case[] {
+  const NAME = StakeholderOrder.NAME;
+  const pages: [string, Parameters<StakeholderRepository['page']>[0]][] = [
+    ['page by name', { filter: {}, orderBy: NAME, limit: 51 }],
+    ['page by newest', { filter: {}, orderBy: StakeholderOrder.NEWEST, limit: 51 }],
+    ['next page by name', { filter: {}, orderBy: NAME, after: ['M'], limit: 51 }],
+    ['kind', { filter: { kinds: ['RESEARCH_INSTITUTE'] }, orderBy: NAME, limit: 51 }],
+    ['policy area', { filter: { policyAreas: ['HOUSING'] }, orderBy: NAME, limit: 51 }],
+    ['hub', { filter: { hubId: HUBS[0].id }, orderBy: NAME, limit: 51 }],
+    ['search English', { filter: { search: 'climate' }, orderBy: NAME, limit: 51 }],
+    ['search Korean', { filter: { search: '사회적협동조합' }, orderBy: NAME, limit: 51 }],
+  ];
+  return pages.flatMap(([label, query]) => [
+    { label: `${label}: page`, run: () => stakeholders.page(query) },
+    {
+      label: `${label}: count`,
+      run: () => stakeholders.count(query.filter),
+      fullCount: Object.keys(query.filter).length === 0,
+    },
+  ]);
+}
+
+async function bookingCases(client: Client, bookings: BookingRepository): Promise<Case[]> {
+  const busiest = await client.query(
+    `SELECT s.id, s.hub_id, b.booker_id, b.stakeholder_id FROM spaces s
+     JOIN bookings b ON b.space_id = s.id
+     WHERE s.name LIKE $1 || ' %' LIMIT 1`,
+    [LOAD_ROOM_PREFIX],
+  );
+  if (!busiest.rowCount) return [];
+  const { id, hub_id, booker_id } = busiest.rows[0];
+  const from = new Date();
+  const month = new Date(from.getTime() + 31 * DAY_MS);
+  return [
+    { label: 'availability (31 days)', run: () => bookings.blocking(id, from, month) },
+    { label: 'space calendar (month)', run: () => bookings.ofSpace(id, from, month) },
+    { label: 'my bookings (month)', run: () => bookings.ofBooker(booker_id, from, month) },
+    {
+      label: 'weekly quota hours',
+      run: () => bookings.hoursOf(booker_id, hub_id, from, new Date(from.getTime() + 7 * DAY_MS)),
+    },
+    {
+      label: 'no-show sweep batch',
+      run: () => bookings.overdue(new Date(from.getTime() - 15 * 60_000), 100),
+    },
+  ];
+}
+
+async function main(): Promise<void> {
+  const config = new AppConfig(loadConfig({ ...process.env, LOG_LEVEL: 'silent' }));
+  const database = await locateDatabase(config, () => undefined);
+  const prisma = new PrismaService({ url: database.url, poolSize: 2 });
+  const captured: Captured[] = [];
+  (prisma as unknown as { $on(e: 'query', f: (event: Captured) => void): void }).$on(
+    'query',
+    (event) => captured.push({ query: event.query, params: event.params }),
+  );
+  const client = new Client({ connectionString: database.url });
+  await client.connect();
+  let failures = 0;
+  try {
+    const sizes = await client.query(
+      `SELECT (SELECT count(*) FROM stakeholders)::int AS stakeholders, (SELECT count(*) FROM bookings)::int AS bookings`,
+    );
+    console.log(
+      `stakeholders: ${sizes.rows[0].stakeholders}, bookings: ${sizes.rows[0].bookings}\n`,
+    );
+    const cases = [
+      ...directoryCases(new StakeholderRepository(prisma)),
+      ...(await bookingCases(client, new BookingRepository(prisma))),
+    ];
+    for (const { label, run, fullCount } of cases) {
+      captured.length = 0;
+      await run();
+      for (const statement of captured) {
+        const plan = await client.query(
+          `EXPLAIN (ANALYZE, FORMAT JSON) ${statement.query}`,
+          JSON.parse(statement.params),
+        );
+        const root = plan.rows[0]['QUERY PLAN'][0].Plan as PlanNode;
+        const used = new Set<string>();
+        const scans: string[] = [];
+        walk(root, (node) => {
+          if (node['Index Name']) used.add(node['Index Name']);
+          if (node['Node Type'] === 'Seq Scan' && WATCHED.has(node['Relation Name'] ?? '')) {
+            scans.push(node['Relation Name'] as string);
+          }
+        });
+        const verdict = !scans.length
+          ? 'ok'
+          : fullCount
+            ? 'full'
+            : `SEQ SCAN of ${scans.join(', ')}`;
+        if (scans.length && !fullCount) failures += 1;
+        const time = root['Actual Total Time']?.toFixed(1).padStart(7);
+        console.log(
+          `${label.padEnd(28)} ${time} ms  ${verdict.padEnd(4)}  ${[...used].join(', ') || '-'}`,
+        );
+      }
+    }
+  } finally {
+    await client.end();
+    await prisma.$disconnect();
+    await database.embedded?.stop();
+  }
+  if (failures) {
+    console.error(`\n${failures} statement(s) scanned a table sequentially`);
+    process.exit(1);
+  }
+}
+
+void main();

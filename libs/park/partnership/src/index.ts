@@ -1,0 +1,3 @@
+export { PartnershipAction, partnershipFlow, PartnershipRole } from './partnership.flow';
+export { PartnershipLoaders } from './partnership.loaders';
+export { PartnershipModule } from './partnership.module';

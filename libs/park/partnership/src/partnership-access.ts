@@ -1,0 +1,54 @@
+import { ViewerRoles } from '@park/directory';
+import { Partnership as PartnershipRow, StakeholderRole } from '@park/platform/database';
+import { PartnershipRole, PUBLIC_STATES } from './partnership.flow';
+
+type Parties = Pick<PartnershipRow, 'hubId' | 'proposerId' | 'partnerId'>;
+
+const MANAGING = new Set<StakeholderRole>([StakeholderRole.OWNER, StakeholderRole.ADMIN]);
+
+/** The roles the flow knows, for this viewer and this partnership. */
+export function partnershipRoles(roles: ViewerRoles, partnership: Parties): PartnershipRole[] {
+  const result: PartnershipRole[] = [];
+  if (roles.isParkAdmin) result.push('PARK_ADMIN');
+  if (roles.staffHubIds.has(partnership.hubId)) result.push('HUB_STAFF');
+  const proposer = roles.stakeholderRoles.get(partnership.proposerId);
+  if (proposer && MANAGING.has(proposer)) result.push('PROPOSER');
+  const partner = roles.stakeholderRoles.get(partnership.partnerId);
+  if (partner && MANAGING.has(partner)) result.push('PARTNER');
+  return result;
+}
+
+/**
+ * The people of the partnership: the two parties' members (any role), the hub's staff and park
+ * admins. Only they read its terms, history and comment thread, and only they may comment.
+ */
+export function isParticipant(roles: ViewerRoles | null, partnership: Parties): boolean {
+  return (
+    !!roles &&
+    (roles.isParkAdmin ||
+      roles.staffHubIds.has(partnership.hubId) ||
+      roles.stakeholderRoles.has(partnership.proposerId) ||
+      roles.stakeholderRoles.has(partnership.partnerId))
+  );
+}
+
+/** ACTIVE and COMPLETED partnerships are public; the others only for their participants. */
+export function maySee(
+  roles: ViewerRoles | null,
+  partnership: Parties & Pick<PartnershipRow, 'status'>,
+): boolean {
+  return PUBLIC_STATES.includes(partnership.status) || isParticipant(roles, partnership);
+}
+
+/** What a list may show the viewer: everything, or the public ones plus their own. */
+export type Visibility =
+  { everything: true } | { everything: false; stakeholderIds: string[]; hubIds: string[] };
+
+export function visibilityFor(roles: ViewerRoles | null): Visibility {
+  if (roles?.isParkAdmin) return { everything: true };
+  return {
+    everything: false,
+    stakeholderIds: roles ? [...roles.stakeholderRoles.keys()] : [],
+    hubIds: roles ? [...roles.staffHubIds] : [],
+  };
+}

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { PartnershipComment as CommentRow, PrismaService } from '@park/platform/database';
+import { Notice, Tx } from '@park/platform/workflow';
+import { partnershipFlow } from './partnership.flow';
+
+/** The only place that reads and writes partnership comments. */
+@Injectable()
+export class PartnershipCommentRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** The threads of these partnerships, each oldest first. */
+  of(partnershipIds: readonly string[]): Promise<CommentRow[]> {
+    return this.prisma.partnershipComment.findMany({
+      where: { partnershipId: { in: [...partnershipIds] } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
+  }
+
+  /** Everyone who has written in the thread (park admins among them hear of replies). */
+  async authorIds(partnershipId: string): Promise<string[]> {
+    const rows = await this.prisma.partnershipComment.findMany({
+      where: { partnershipId, authorId: { not: null } },
+      distinct: ['authorId'],
+      select: { authorId: true },
+    });
+    return rows.map((row) => row.authorId as string);
+  }
+
+  create(tx: Tx, comment: { partnershipId: string; authorId: string; body: string }) {
+    return tx.partnershipComment.create({ data: comment });
+  }
+
+  /**
+   * Notices of a new comment, in the comment's transaction. A comment is not a workflow step, so
+   * the workflow kit (which writes notices only with a step) is not the one to write them.
+   */
+  async notify(tx: Tx, partnershipId: string, notices: Notice[]): Promise<void> {
+    if (!notices.length) return;
+    await tx.notification.createMany({
+      data: notices.map((notice) => ({
+        ...notice,
+        entityType: partnershipFlow.entityType,
+        entityId: partnershipId,
+      })),
+    });
+  }
+}

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { DirectoryAccess, DirectoryLoaders } from '@park/directory';
+import { AuthUser } from '@park/platform/auth';
+import { PartnershipComment as CommentRow, PrismaService } from '@park/platform/database';
+import { DomainError } from '@park/platform/graphql';
+import { isParticipant } from './partnership-access';
+import { PartnershipCommentRepository } from './partnership-comments.repository';
+import { commentNotices } from './partnership-notices';
+import { PartnershipRepository } from './partnership.repository';
+
+/** A partnership's private thread: its two parties' people and the hub's staff. */
+@Injectable()
+export class PartnershipCommentService {
+  constructor(
+    private readonly partnerships: PartnershipRepository,
+    private readonly comments: PartnershipCommentRepository,
+    private readonly access: DirectoryAccess,
+    private readonly directory: DirectoryLoaders,
+    private readonly prisma: PrismaService,
+  ) {}
+
+  /** Writes the comment and tells everyone else in the thread, in one transaction. */
+  async add(viewer: AuthUser, partnershipId: string, body: string): Promise<CommentRow> {
+    const partnership = await this.partnerships.findById(partnershipId);
+    if (!partnership) throw DomainError.notFound('Partnership');
+    if (!isParticipant(await this.access.rolesFor(viewer), partnership)) {
+      throw DomainError.forbidden(
+        'Only the two parties’ people and the hub’s staff may comment on a partnership',
+      );
+    }
+    const [members, staff, authors] = await Promise.all([
+      this.directory.membersByStakeholder([partnership.proposerId, partnership.partnerId]),
+      this.access.hubStaffIds(partnership.hubId),
+      this.comments.authorIds(partnershipId),
+    ]);
+    const recipients = [...members.flat().map((member) => member.userId), ...staff, ...authors];
+    return this.prisma.$transaction(async (tx) => {
+      const comment = await this.comments.create(tx, {
+        partnershipId,
+        authorId: viewer.id,
+        body,
+      });
+      await this.comments.notify(
+        tx,
+        partnershipId,
+        commentNotices(partnership.title, body, recipients, viewer.id),
+      );
+      return comment;
+    });
+  }
+}

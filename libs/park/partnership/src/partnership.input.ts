@@ -1,0 +1,200 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { PolicyArea } from '@park/directory';
+import { PageArgs } from '@park/platform/graphql';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateBy,
+  ValidateNested,
+} from 'class-validator';
+import { PartnershipKind, PartnershipStatus } from './partnership.enums';
+import { isCalendarDate } from './partnership-rules';
+
+const trimmed = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim() : value;
+const trimmedList = ({ value }: { value: unknown }) =>
+  Array.isArray(value)
+    ? value.map((item) => (typeof item === 'string' ? item.trim() : item))
+    : value;
+
+const IsCalendarDate = () =>
+  ValidateBy({
+    name: 'isCalendarDate',
+    validator: { validate: isCalendarDate, defaultMessage: () => 'must be a date, YYYY-MM-DD' },
+  });
+
+@InputType({ description: 'What a DATA partnership shares, why, and for how long.' })
+export class DataSharingInput {
+  @Field(() => [String], { description: 'The datasets shared: 1–50 names, each 1–200 characters.' })
+  @Transform(trimmedList)
+  @ArrayMinSize(1, { message: 'must name at least one dataset' })
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Length(1, 200, { each: true, message: 'each dataset name must be 1–200 characters' })
+  @ArrayUnique({ message: 'must not repeat a dataset' })
+  datasets: string[];
+
+  @Field(() => String, {
+    description: 'Why the data is shared (up to 2000 characters); required with personal data.',
+  })
+  @Transform(trimmed)
+  @IsString()
+  @MaxLength(2000)
+  purpose: string;
+
+  @Field(() => Int, {
+    description: 'How many days the data may be kept: 1–36500, at most 1825 with personal data.',
+  })
+  @IsInt()
+  @Min(1, { message: 'must be at least 1' })
+  @Max(36500, { message: 'must be at most 36500' })
+  retentionDays: number;
+
+  @Field(() => Boolean, { description: 'Whether any dataset holds personal data.' })
+  @IsBoolean()
+  personalData: boolean;
+}
+
+@InputType()
+export class ProposePartnershipInput {
+  @Field(() => ID, { description: 'Your stakeholder: you must be its OWNER or ADMIN.' })
+  @IsUUID('all', { message: 'must be an ID' })
+  proposerId: string;
+
+  @Field(() => ID, { description: 'The stakeholder invited to partner (not the proposer).' })
+  @IsUUID('all', { message: 'must be an ID' })
+  partnerId: string;
+
+  @Field(() => ID, { description: 'The hub whose staff review the partnership.' })
+  @IsUUID('all', { message: 'must be an ID' })
+  hubId: string;
+
+  @Field(() => PartnershipKind)
+  @IsEnum(PartnershipKind)
+  kind: PartnershipKind;
+
+  @Field(() => String, { description: '3–160 characters.' })
+  @Transform(trimmed)
+  @IsString()
+  @Length(3, 160, { message: 'must be between 3 and 160 characters' })
+  title: string;
+
+  @Field(() => String, { description: 'What the partners will do together (10–4000 characters).' })
+  @Transform(trimmed)
+  @IsString()
+  @Length(10, 4000, { message: 'must be between 10 and 4000 characters' })
+  summary: string;
+
+  @Field(() => [PolicyArea], { defaultValue: [] })
+  @IsEnum(PolicyArea, { each: true })
+  @ArrayUnique({ message: 'must not repeat a policy area' })
+  policyAreas: PolicyArea[] = [];
+
+  @Field(() => String, { description: 'First day, YYYY-MM-DD: today (Asia/Seoul) or later.' })
+  @IsCalendarDate()
+  startsOn: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Last day, YYYY-MM-DD, not before startsOn; null for an open-ended partnership.',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  endsOn?: string | null;
+
+  @Field(() => DataSharingInput, {
+    nullable: true,
+    description: 'Required for DATA partnerships, refused for the other kinds.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DataSharingInput)
+  dataSharing?: DataSharingInput | null;
+}
+
+@ArgsType()
+export class PartnershipNoteArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an ID' })
+  id: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MaxLength(1000)
+  note?: string;
+}
+
+@ArgsType()
+export class PartnershipReasonArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an ID' })
+  id: string;
+
+  @Field(() => String, { description: 'Told to the other participants (1–1000 characters).' })
+  @Transform(trimmed)
+  @IsString()
+  @Length(1, 1000, { message: 'must be between 1 and 1000 characters' })
+  reason: string;
+}
+
+@InputType()
+export class PartnershipFilter {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Partnerships with this stakeholder, either side.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an ID' })
+  stakeholderId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an ID' })
+  hubId?: string;
+
+  @Field(() => PartnershipStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(PartnershipStatus)
+  status?: PartnershipStatus;
+
+  @Field(() => PartnershipKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(PartnershipKind)
+  kind?: PartnershipKind;
+}
+
+@ArgsType()
+export class PartnershipsArgs extends PageArgs {
+  @Field(() => PartnershipFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PartnershipFilter)
+  filter?: PartnershipFilter;
+}
+
+@ArgsType()
+export class AddPartnershipCommentArgs {
+  @Field(() => ID, { description: 'The partnership.' })
+  @IsUUID('all', { message: 'must be an ID' })
+  id: string;
+
+  @Field(() => String, { description: '1–4000 characters.' })
+  @Transform(trimmed)
+  @IsString()
+  @Length(1, 4000, { message: 'must be between 1 and 4000 characters' })
+  body: string;
+}

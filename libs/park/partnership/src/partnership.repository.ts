@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import {
+  PartnershipDataSharing as DataSharingRow,
+  PartnershipKind,
+  Partnership as PartnershipRow,
+  PartnershipStatus,
+  PolicyArea,
+  Prisma,
+  PrismaService,
+} from '@park/platform/database';
+import { Tx } from '@park/platform/workflow';
+import { Visibility } from './partnership-access';
+import { PartnershipFilter } from './partnership.input';
+
+export interface NewPartnership {
+  proposerId: string;
+  partnerId: string;
+  hubId: string;
+  kind: PartnershipKind;
+  title: string;
+  summary: string;
+  policyAreas: PolicyArea[];
+  startsOn: Date;
+  endsOn: Date | null;
+  proposedById: string;
+  dataSharing: Omit<DataSharingRow, 'partnershipId'> | null;
+}
+
+/** Keyset position of the newest-first list: [createdAt ISO, id] of the last item seen. */
+export type Position = [string, string];
+
+/** The only place that reads and writes partnerships and their data-sharing terms. */
+@Injectable()
+export class PartnershipRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  findById(id: string): Promise<PartnershipRow | null> {
+    return this.prisma.partnership.findUnique({ where: { id } });
+  }
+
+  /** The partnership and, for DATA, its terms: one transaction, the caller's. */
+  create(tx: Tx, { dataSharing, ...partnership }: NewPartnership): Promise<PartnershipRow> {
+    return tx.partnership.create({
+      data: {
+        ...partnership,
+        status: PartnershipStatus.PROPOSED,
+        ...(dataSharing && { dataSharing: { create: dataSharing } }),
+      },
+    });
+  }
+
+  /** Moves the partnership only if it is still `from`: concurrent decisions cannot both win. */
+  async move(tx: Tx, id: string, from: PartnershipStatus, to: PartnershipStatus) {
+    const { count } = await tx.partnership.updateMany({
+      where: { id, status: from },
+      data: { status: to },
+    });
+    return count === 1;
+  }
+
+  /** The filter and what the viewer may see, as one condition (every part has an index). */
+  listWhere(filter: PartnershipFilter, visibility: Visibility): Prisma.PartnershipWhereInput {
+    const { stakeholderId, hubId, status, kind } = filter;
+    const conditions: Prisma.PartnershipWhereInput[] = [
+      {
+        ...(hubId && { hubId }),
+        ...(status && { status }),
+        ...(kind && { kind }),
+      },
+    ];
+    if (stakeholderId) {
+      conditions.push({ OR: [{ proposerId: stakeholderId }, { partnerId: stakeholderId }] });
+    }
+    if (!visibility.everything) {
+      const { stakeholderIds, hubIds } = visibility;
+      conditions.push({
+        OR: [
+          { status: { in: [PartnershipStatus.ACTIVE, PartnershipStatus.COMPLETED] } },
+          ...(stakeholderIds.length
+            ? [{ proposerId: { in: stakeholderIds } }, { partnerId: { in: stakeholderIds } }]
+            : []),
+          ...(hubIds.length ? [{ hubId: { in: hubIds } }] : []),
+        ],
+      });
+    }
+    return { AND: conditions };
+  }
+
+  /** Newest first, by keyset on (created_at DESC, id DESC); never OFFSET. */
+  page(
+    where: Prisma.PartnershipWhereInput,
+    after: Position | undefined,
+    limit: number,
+  ): Promise<PartnershipRow[]> {
+    const keyset: Prisma.PartnershipWhereInput = after
+      ? {
+          OR: [
+            { createdAt: { lt: new Date(after[0]) } },
+            { createdAt: new Date(after[0]), id: { lt: after[1] } },
+          ],
+        }
+      : {};
+    return this.prisma.partnership.findMany({
+      where: { AND: [where, keyset] },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: limit,
+    });
+  }
+
+  count(where: Prisma.PartnershipWhereInput): Promise<number> {
+    return this.prisma.partnership.count({ where });
+  }
+
+  dataSharingOf(partnershipIds: readonly string[]): Promise<DataSharingRow[]> {
+    return this.prisma.partnershipDataSharing.findMany({
+      where: { partnershipId: { in: [...partnershipIds] } },
+    });
+  }
+
+  /** ACTIVE partnerships with any of these stakeholders on either side, newest first. */
+  activeWith(stakeholderIds: readonly string[]): Promise<PartnershipRow[]> {
+    const ids = [...stakeholderIds];
+    return this.prisma.partnership.findMany({
+      where: {
+        status: PartnershipStatus.ACTIVE,
+        OR: [{ proposerId: { in: ids } }, { partnerId: { in: ids } }],
+      },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    });
+  }
+
+  /** How many ACTIVE partnerships each hub has, in one query. */
+  async activeCountByHub(hubIds: readonly string[]): Promise<number[]> {
+    const rows = await this.prisma.partnership.groupBy({
+      by: ['hubId'],
+      where: { hubId: { in: [...hubIds] }, status: PartnershipStatus.ACTIVE },
+      _count: { _all: true },
+    });
+    const counts = new Map(rows.map((row) => [row.hubId, row._count._all]));
+    return hubIds.map((hubId) => counts.get(hubId) ?? 0);
+  }
+}

@@ -1,0 +1,156 @@
+import { BookingContext, policyViolations, SpacePolicy } from './booking-policy';
+import {
+  formatClock,
+  openIntervals,
+  parseClock,
+  seoulWeekday,
+  seoulWeekStart,
+  subtract,
+} from './opening-hours';
+
+const at = (iso: string) => new Date(iso).getTime();
+const WEEKDAYS_9_TO_18 = [1, 2, 3, 4, 5].map((weekday) => ({
+  weekday,
+  opensMinute: 9 * 60,
+  closesMinute: 18 * 60,
+}));
+
+describe('opening hours in Asia/Seoul', () => {
+  it('knows the Seoul weekday across the UTC date line', () => {
+    // Monday 2026-11-30 00:30 in Seoul is still Sunday 15:30 UTC.
+    expect(seoulWeekday(at('2026-11-29T15:30:00Z'))).toBe(1);
+    expect(seoulWeekday(at('2026-11-29T14:59:00Z'))).toBe(7);
+    expect(new Date(seoulWeekStart(at('2026-12-02T03:00:00Z'))).toISOString()).toBe(
+      '2026-11-29T15:00:00.000Z',
+    );
+  });
+
+  it('opens weekdays only, in local hours, and skips the days it is closed', () => {
+    const week = openIntervals(
+      WEEKDAYS_9_TO_18,
+      at('2026-11-29T15:00:00Z'),
+      at('2026-12-06T15:00:00Z'),
+    );
+    expect(week).toHaveLength(5);
+    expect(new Date(week[0].start).toISOString()).toBe('2026-11-30T00:00:00.000Z'); // 09:00 KST
+    expect(new Date(week[0].end).toISOString()).toBe('2026-11-30T09:00:00.000Z'); // 18:00 KST
+  });
+
+  it('merges days that meet at midnight, so a booking may span it', () => {
+    const allDay = [5, 6].map((weekday) => ({ weekday, opensMinute: 0, closesMinute: 1440 }));
+    const intervals = openIntervals(allDay, at('2026-12-03T15:00:00Z'), at('2026-12-05T15:00:00Z'));
+    expect(intervals).toEqual([
+      { start: at('2026-12-03T15:00:00Z'), end: at('2026-12-05T15:00:00Z') },
+    ]);
+  });
+
+  it('takes busy stretches out of open ones', () => {
+    expect(
+      subtract(
+        [{ start: 0, end: 100 }],
+        [
+          { start: 40, end: 60 },
+          { start: 10, end: 20 },
+          { start: 90, end: 120 },
+        ],
+      ),
+    ).toEqual([
+      { start: 0, end: 10 },
+      { start: 20, end: 40 },
+      { start: 60, end: 90 },
+    ]);
+  });
+
+  it('reads and writes clock times, 24:00 included', () => {
+    expect(parseClock('09:30')).toBe(570);
+    expect(parseClock('24:00')).toBe(1440);
+    expect(parseClock('24:30')).toBeUndefined();
+    expect(parseClock('9:30')).toBeUndefined();
+    expect(formatClock(1440)).toBe('24:00');
+  });
+});
+
+describe('the booking policy', () => {
+  const space: SpacePolicy = {
+    capacity: 8,
+    memberOnly: true,
+    minNoticeMinutes: 60,
+    maxDurationMinutes: 180,
+    maxAdvanceDays: 30,
+    weeklyQuotaHours: 10,
+    openingHours: WEEKDAYS_9_TO_18,
+  };
+  const member: BookingContext = {
+    now: new Date('2026-11-30T00:00:00Z'),
+    isStaff: false,
+    isMember: true,
+  };
+  const rules = (startsAt: string, endsAt: string, context = member, attendees = 4) =>
+    policyViolations(
+      space,
+      { startsAt: new Date(startsAt), endsAt: new Date(endsAt), attendees },
+      context,
+    ).map((violation) => `${violation.field}:${violation.rule}`);
+
+  it('accepts a member’s booking inside every limit', () => {
+    expect(rules('2026-12-01T01:00:00Z', '2026-12-01T03:00:00Z')).toEqual([]);
+  });
+
+  it.each([
+    [
+      'an end before the start',
+      '2026-12-01T03:00:00Z',
+      '2026-12-01T01:00:00Z',
+      ['endsAt:END_AFTER_START'],
+    ],
+    [
+      'a start in the past',
+      '2026-11-29T01:00:00Z',
+      '2026-11-29T02:00:00Z',
+      ['startsAt:NOT_IN_THE_PAST', 'startsAt:MIN_NOTICE', 'startsAt:OPENING_HOURS'],
+    ],
+    ['too short notice', '2026-11-30T00:30:00Z', '2026-11-30T01:00:00Z', ['startsAt:MIN_NOTICE']],
+    ['too long', '2026-12-01T00:00:00Z', '2026-12-01T04:00:00Z', ['endsAt:MAX_DURATION']],
+    ['too far ahead', '2027-01-05T01:00:00Z', '2027-01-05T02:00:00Z', ['startsAt:MAX_ADVANCE']],
+    [
+      'outside opening hours',
+      '2026-12-01T08:00:00Z',
+      '2026-12-01T10:00:00Z',
+      ['startsAt:OPENING_HOURS'],
+    ],
+    [
+      'a day it is closed',
+      '2026-12-05T01:00:00Z',
+      '2026-12-05T02:00:00Z',
+      ['startsAt:OPENING_HOURS'],
+    ],
+  ])('refuses %s, naming the field and the rule', (_story, startsAt, endsAt, expected) => {
+    expect(rules(startsAt, endsAt)).toEqual(expected);
+  });
+
+  it('refuses more attendees than seats and non-members of a member-only space', () => {
+    expect(rules('2026-12-01T01:00:00Z', '2026-12-01T02:00:00Z', member, 9)).toEqual([
+      'attendees:CAPACITY',
+    ]);
+    const outsider = { ...member, isMember: false };
+    expect(rules('2026-12-01T01:00:00Z', '2026-12-01T02:00:00Z', outsider)).toEqual([
+      'spaceId:MEMBERS_ONLY',
+    ]);
+  });
+
+  it('caps a stakeholder’s hours per week', () => {
+    const busy = { ...member, bookedHoursThisWeek: 9 };
+    expect(rules('2026-12-01T01:00:00Z', '2026-12-01T02:00:00Z', busy)).toEqual([]);
+    expect(rules('2026-12-01T01:00:00Z', '2026-12-01T03:00:00Z', busy)).toEqual([
+      'stakeholderId:WEEKLY_QUOTA',
+    ]);
+  });
+
+  it('lets staff book outside notice and duration limits, but not outside opening hours', () => {
+    const staff = { ...member, isStaff: true, isMember: false };
+    expect(rules('2026-11-30T00:10:00Z', '2026-11-30T06:00:00Z', staff)).toEqual([]);
+    expect(rules('2026-12-05T01:00:00Z', '2026-12-05T02:00:00Z', staff)).toEqual([
+      'startsAt:OPENING_HOURS',
+    ]);
+  });
+});

@@ -1,0 +1,100 @@
+import { FieldViolation } from '@park/platform/graphql';
+import { Interval, openIntervals, WeeklyHours } from './opening-hours';
+
+const MINUTE_MS = 60 * 1000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+
+export interface SpacePolicy {
+  capacity: number;
+  memberOnly: boolean;
+  minNoticeMinutes: number;
+  maxDurationMinutes: number;
+  maxAdvanceDays: number;
+  weeklyQuotaHours: number | null;
+  openingHours: WeeklyHours[];
+}
+
+export interface BookingRequest {
+  startsAt: Date;
+  endsAt: Date;
+  attendees: number;
+}
+
+export interface BookingContext {
+  now: Date;
+  /** Park business: staff may book outside the notice and duration limits (never over others). */
+  isStaff: boolean;
+  /** The booker (or the stakeholder they book for) holds an APPROVED membership of the hub. */
+  isMember: boolean;
+  /** Hours the stakeholder already has booked in this hub in the booking's Seoul week, if any. */
+  bookedHoursThisWeek?: number;
+}
+
+export type BookingRule =
+  | 'END_AFTER_START'
+  | 'NOT_IN_THE_PAST'
+  | 'MIN_NOTICE'
+  | 'MAX_DURATION'
+  | 'MAX_ADVANCE'
+  | 'OPENING_HOURS'
+  | 'CAPACITY'
+  | 'MEMBERS_ONLY'
+  | 'WEEKLY_QUOTA';
+
+export interface PolicyViolation extends FieldViolation {
+  rule: BookingRule;
+}
+
+function covered(intervals: Interval[], start: number, end: number): boolean {
+  return intervals.some((interval) => interval.start <= start && end <= interval.end);
+}
+
+/** Every rule of the space's policy the request breaks (empty when it may be booked). */
+export function policyViolations(
+  space: SpacePolicy,
+  request: BookingRequest,
+  context: BookingContext,
+): PolicyViolation[] {
+  const start = request.startsAt.getTime();
+  const end = request.endsAt.getTime();
+  const now = context.now.getTime();
+  const minutes = (end - start) / MINUTE_MS;
+  const found: PolicyViolation[] = [];
+  const breach = (field: string, rule: BookingRule, message: string) =>
+    found.push({ field, rule, message: `${message} (${rule})` });
+
+  if (end <= start) {
+    breach('endsAt', 'END_AFTER_START', 'must be after startsAt');
+    return found;
+  }
+  if (start < now) breach('startsAt', 'NOT_IN_THE_PAST', 'must not be in the past');
+  if (!context.isStaff && start < now + space.minNoticeMinutes * MINUTE_MS) {
+    breach('startsAt', 'MIN_NOTICE', `must be at least ${space.minNoticeMinutes} minutes from now`);
+  }
+  if (!context.isStaff && minutes > space.maxDurationMinutes) {
+    breach(
+      'endsAt',
+      'MAX_DURATION',
+      `must be at most ${space.maxDurationMinutes} minutes after startsAt`,
+    );
+  }
+  if (start > now + space.maxAdvanceDays * DAY_MS) {
+    breach('startsAt', 'MAX_ADVANCE', `must be at most ${space.maxAdvanceDays} days ahead`);
+  }
+  if (!covered(openIntervals(space.openingHours, start, end), start, end)) {
+    breach('startsAt', 'OPENING_HOURS', 'the space is not open for the whole booking');
+  }
+  if (request.attendees > space.capacity) {
+    breach('attendees', 'CAPACITY', `must be at most the space's capacity of ${space.capacity}`);
+  }
+  if (space.memberOnly && !context.isMember && !context.isStaff) {
+    breach('spaceId', 'MEMBERS_ONLY', 'is for members of its hub only');
+  }
+  const quota = space.weeklyQuotaHours;
+  if (quota !== null && context.bookedHoursThisWeek !== undefined) {
+    if (context.bookedHoursThisWeek + minutes / 60 > quota) {
+      breach('stakeholderId', 'WEEKLY_QUOTA', `may book at most ${quota} hours a week in this hub`);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { DirectoryAccess, DirectoryLoaders, ViewerRoles } from '@park/directory';
+import { AuthUser } from '@park/platform/auth';
+import { DomainError } from '@park/platform/graphql';
+import { BookingContext, policyViolations, PolicyViolation } from './booking-policy';
+import { BookingRepository } from './booking.repository';
+import { seoulWeekStart } from './opening-hours';
+import { SpaceWithHours } from './space.repository';
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+export interface Occurrence {
+  startsAt: Date;
+  endsAt: Date;
+  attendees: number;
+}
+
+/** Who is booking, in the eyes of the space's policy: staff, member, a stakeholder's quota. */
+@Injectable()
+export class BookingRules {
+  constructor(
+    private readonly access: DirectoryAccess,
+    private readonly directory: DirectoryLoaders,
+    private readonly bookings: BookingRepository,
+  ) {}
+
+  async bookerOf(viewer: AuthUser, space: SpaceWithHours, stakeholderId?: string) {
+    const roles = await this.access.rolesFor(viewer);
+    const isStaff = roles.isParkAdmin || roles.staffHubIds.has(space.hubId);
+    let isMember = roles.memberHubIds.has(space.hubId);
+    if (stakeholderId) {
+      if (!roles.stakeholderRoles.has(stakeholderId)) {
+        throw DomainError.forbidden('You may book only for stakeholders you belong to');
+      }
+      const [memberships] = await this.directory.membershipsByStakeholder([stakeholderId]);
+      isMember = memberships.some((m) => m.hubId === space.hubId && m.status === 'APPROVED');
+    }
+    return { roles, isStaff, isMember };
+  }
+
+  /** Every policy breach of one occurrence, the stakeholder's weekly quota included. */
+  async violations(
+    space: SpaceWithHours,
+    occurrence: Occurrence,
+    booker: { isStaff: boolean; isMember: boolean },
+    stakeholderId: string | undefined,
+    now: Date,
+  ): Promise<PolicyViolation[]> {
+    const context: BookingContext = { now, isStaff: booker.isStaff, isMember: booker.isMember };
+    if (stakeholderId && space.weeklyQuotaHours !== null) {
+      const week = seoulWeekStart(occurrence.startsAt.getTime());
+      context.bookedHoursThisWeek = await this.bookings.hoursOf(
+        stakeholderId,
+        space.hubId,
+        new Date(week),
+        new Date(week + WEEK_MS),
+      );
+    }
+    return policyViolations(space, occurrence, context);
+  }
+}
+
+export type { ViewerRoles };

@@ -1,0 +1,289 @@
+import { Injectable } from '@nestjs/common';
+import { DirectoryAccess } from '@park/directory';
+import { AuthUser } from '@park/platform/auth';
+import { Booking as BookingRow, PrismaService } from '@park/platform/database';
+import { DomainError, ErrorCode } from '@park/platform/graphql';
+import { Notice, Tx, WorkflowRunner } from '@park/platform/workflow';
+import { randomUUID } from 'node:crypto';
+import { BookingAction, bookingFlow, BookingRole } from './booking.flow';
+import { BookSeriesInput, BookSpaceInput, SeriesMode } from './booking.input';
+import { BookingRepository, OVERLAP_MESSAGE } from './booking.repository';
+import { BookingRules, Occurrence } from './booking-rules';
+import { SkippedOccurrence } from './space.model';
+import { SpaceRepository, SpaceWithHours } from './space.repository';
+
+const MINUTE_MS = 60 * 1000;
+const WEEK_MS = 7 * 24 * 60 * MINUTE_MS;
+const CHECK_IN_OPENS_MINUTES = 15;
+
+export interface SeriesResult {
+  seriesId: string;
+  booked: BookingRow[];
+  skipped: SkippedOccurrence[];
+}
+
+/** Booking spaces: single bookings, weekly series, and what happens to a booking afterwards. */
+@Injectable()
+export class BookingService {
+  constructor(
+    private readonly bookings: BookingRepository,
+    private readonly spaces: SpaceRepository,
+    private readonly rules: BookingRules,
+    private readonly access: DirectoryAccess,
+    private readonly workflow: WorkflowRunner,
+    private readonly prisma: PrismaService,
+  ) {}
+
+  async book(viewer: AuthUser, input: BookSpaceInput, now = new Date()): Promise<BookingRow> {
+    const space = await this.bookableSpace(input.spaceId);
+    const booker = await this.rules.bookerOf(viewer, space, input.stakeholderId);
+    const violations = await this.rules.violations(space, input, booker, input.stakeholderId, now);
+    if (violations.length) throw DomainError.badInput(violations);
+    const staff = await this.staffToAsk(space, booker.isStaff);
+    return this.prisma.$transaction((tx) =>
+      this.insert(tx, space, viewer, input, booker.isStaff, staff),
+    );
+  }
+
+  /** Weekly occurrences from `startsAt`; all-or-nothing in one transaction, or those that fit. */
+  async bookSeries(
+    viewer: AuthUser,
+    input: BookSeriesInput,
+    now = new Date(),
+  ): Promise<SeriesResult> {
+    const space = await this.bookableSpace(input.spaceId);
+    const booker = await this.rules.bookerOf(viewer, space, input.stakeholderId);
+    const seriesId = randomUUID();
+    const occurrences = Array.from({ length: input.occurrences }, (_, week) => ({
+      ...input,
+      startsAt: new Date(input.startsAt.getTime() + week * WEEK_MS),
+      endsAt: new Date(input.endsAt.getTime() + week * WEEK_MS),
+    }));
+    const problems = await this.problems(space, occurrences, booker, input.stakeholderId, now);
+    const staff = await this.staffToAsk(space, booker.isStaff);
+    const book = (tx: Tx, occurrence: Occurrence) =>
+      this.insert(tx, space, viewer, { ...input, ...occurrence }, booker.isStaff, staff, seriesId);
+
+    if (input.mode === SeriesMode.ALL_OR_NOTHING) {
+      if (problems.size) {
+        const skipped = [...problems.values()];
+        const code = skipped.every((s) => s.code === ErrorCode.CONFLICT)
+          ? ErrorCode.CONFLICT
+          : ErrorCode.BAD_USER_INPUT;
+        throw new DomainError(code, 'Not every week can be booked; nothing was booked', {
+          fields: code === ErrorCode.BAD_USER_INPUT ? ['startsAt'] : undefined,
+          occurrences: skipped.map((s) => ({
+            ...s,
+            startsAt: s.startsAt.toISOString(),
+            endsAt: s.endsAt.toISOString(),
+          })),
+        });
+      }
+      const booked = await this.prisma.$transaction(async (tx) => {
+        const made: BookingRow[] = [];
+        for (const occurrence of occurrences) made.push(await book(tx, occurrence));
+        return made;
+      });
+      return { seriesId, booked, skipped: [] };
+    }
+
+    const booked: BookingRow[] = [];
+    const skipped = [...problems.values()];
+    for (const [index, occurrence] of occurrences.entries()) {
+      if (problems.has(index)) continue;
+      try {
+        booked.push(await this.prisma.$transaction((tx) => book(tx, occurrence)));
+      } catch (error) {
+        // Someone took the slot between our check and our write.
+        if (!(error instanceof DomainError) || error.code !== ErrorCode.CONFLICT) throw error;
+        skipped.push({ ...occurrence, code: ErrorCode.CONFLICT, reason: error.message });
+      }
+    }
+    skipped.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    return { seriesId, booked, skipped };
+  }
+
+  /** Every approval, rejection, cancellation and check-in goes through the booking flow. */
+  async act(
+    viewer: AuthUser,
+    id: string,
+    action: BookingAction,
+    reason?: string,
+    now = new Date(),
+  ): Promise<BookingRow> {
+    const booking = await this.existing(id);
+    const space = await this.spaces.findById(booking.spaceId);
+    const roles = await this.access.rolesFor(viewer);
+    const granted: BookingRole[] = [];
+    if (roles.isParkAdmin) granted.push('PARK_ADMIN');
+    if (space && roles.staffHubIds.has(space.hubId)) granted.push('HUB_STAFF');
+    if (booking.bookerId === viewer.id) granted.push('BOOKER');
+    if (action === 'checkIn') {
+      // Who may, and from which state, before when: a stranger is FORBIDDEN at any hour.
+      bookingFlow.resolve(booking.status, action, granted);
+      this.assertCheckInWindow(booking, now);
+    }
+    await this.transition(booking, action, { id: viewer.id, roles: granted }, reason, now);
+    return this.existing(id);
+  }
+
+  /** Marks one overdue booking NO_SHOW; false when it moved meanwhile (checked in, cancelled). */
+  async markNoShow(booking: BookingRow, now: Date): Promise<boolean> {
+    try {
+      await this.transition(booking, 'markNoShow', { id: null, roles: ['SYSTEM'] }, null, now);
+      return true;
+    } catch (error) {
+      if (error instanceof DomainError && error.code === ErrorCode.CONFLICT) return false;
+      throw error;
+    }
+  }
+
+  /** Inserts a booking with its first history row; the caller owns the transaction. */
+  async insert(
+    tx: Tx,
+    space: SpaceWithHours,
+    viewer: AuthUser,
+    input: BookSpaceInput,
+    isStaff: boolean,
+    staff: string[],
+    seriesId?: string,
+  ): Promise<BookingRow> {
+    const status = space.requiresApproval && !isStaff ? 'PENDING' : 'CONFIRMED';
+    const booking = await this.bookings.create(tx, {
+      spaceId: space.id,
+      bookerId: viewer.id,
+      stakeholderId: input.stakeholderId ?? null,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      blockedUntil: new Date(input.endsAt.getTime() + space.bufferMinutes * MINUTE_MS),
+      purpose: input.purpose,
+      attendees: input.attendees,
+      status,
+      seriesId: seriesId ?? null,
+    });
+    const notices: Notice[] =
+      status === 'PENDING'
+        ? staff.map((recipientId) => ({
+            recipientId,
+            kind: 'BOOKING_TO_APPROVE',
+            message: `A booking of ${space.name} waits for approval: ${input.purpose}`,
+          }))
+        : [];
+    await this.workflow.start(tx, bookingFlow.entityType, booking.id, status, viewer.id, notices);
+    return booking;
+  }
+
+  async bookableSpace(id: string): Promise<SpaceWithHours> {
+    const space = await this.spaces.findById(id);
+    if (!space) throw DomainError.notFound('Space');
+    if (space.archivedAt) {
+      throw DomainError.badInput([{ field: 'spaceId', message: 'the space is archived' }]);
+    }
+    return space;
+  }
+
+  async staffToAsk(space: SpaceWithHours, isStaff: boolean): Promise<string[]> {
+    return space.requiresApproval && !isStaff ? this.access.hubStaffIds(space.hubId) : [];
+  }
+
+  private async transition(
+    booking: BookingRow,
+    action: BookingAction,
+    actor: { id: string | null; roles: BookingRole[] },
+    note: string | null | undefined,
+    now: Date,
+  ): Promise<void> {
+    await this.prisma.$transaction((tx) =>
+      this.workflow.apply(tx, bookingFlow, {
+        entityId: booking.id,
+        state: booking.status,
+        action,
+        actor,
+        note,
+        move: (client, from, to) =>
+          this.bookings.move(
+            client,
+            booking.id,
+            from,
+            to,
+            action === 'checkIn' ? { checkedInAt: now } : {},
+          ),
+        notify: () => bookerNotice(booking, action, actor.id, note),
+      }),
+    );
+  }
+
+  private assertCheckInWindow(booking: BookingRow, now: Date): void {
+    const opens = booking.startsAt.getTime() - CHECK_IN_OPENS_MINUTES * MINUTE_MS;
+    if (now.getTime() < opens || now >= booking.endsAt) {
+      throw DomainError.badInput([
+        {
+          field: 'id',
+          message: `check-in opens ${CHECK_IN_OPENS_MINUTES} minutes before the start and closes at the end`,
+        },
+      ]);
+    }
+  }
+
+  /** Policy breaches and overlaps of each occurrence, by index. */
+  private async problems(
+    space: SpaceWithHours,
+    occurrences: Occurrence[],
+    booker: { isStaff: boolean; isMember: boolean },
+    stakeholderId: string | undefined,
+    now: Date,
+  ): Promise<Map<number, SkippedOccurrence>> {
+    const buffer = space.bufferMinutes * MINUTE_MS;
+    const first = occurrences[0].startsAt.getTime() - buffer;
+    const last = (occurrences.at(-1) as Occurrence).endsAt.getTime() + buffer;
+    const taken = await this.bookings.blocking(space.id, new Date(first), new Date(last));
+    const problems = new Map<number, SkippedOccurrence>();
+    for (const [index, occurrence] of occurrences.entries()) {
+      const violations = await this.rules.violations(space, occurrence, booker, stakeholderId, now);
+      const start = occurrence.startsAt.getTime();
+      const end = occurrence.endsAt.getTime() + buffer;
+      const overlaps = taken.some(
+        (b) => b.startsAt.getTime() < end && start < b.blockedUntil.getTime(),
+      );
+      if (violations.length) {
+        const reason = violations.map((v) => `${v.field}: ${v.message}`).join('; ');
+        problems.set(index, { ...occurrence, code: ErrorCode.BAD_USER_INPUT, reason });
+      } else if (overlaps) {
+        problems.set(index, { ...occurrence, code: ErrorCode.CONFLICT, reason: OVERLAP_MESSAGE });
+      }
+    }
+    return problems;
+  }
+
+  async existing(id: string): Promise<BookingRow> {
+    const booking = await this.bookings.findById(id);
+    if (!booking) throw DomainError.notFound('Booking');
+    return booking;
+  }
+}
+
+const WORDS: Partial<Record<BookingAction, string>> = {
+  approve: 'was approved',
+  reject: 'was rejected',
+  cancel: 'was cancelled by park staff',
+  markNoShow: 'was marked as a no-show and its slot released',
+};
+
+/** The booker hears of decisions others make about their booking. */
+function bookerNotice(
+  booking: BookingRow,
+  action: BookingAction,
+  actorId: string | null,
+  note: string | null | undefined,
+): Notice[] {
+  const words = WORDS[action];
+  if (!words || actorId === booking.bookerId) return [];
+  const when = booking.startsAt.toISOString();
+  return [
+    {
+      recipientId: booking.bookerId,
+      kind: `BOOKING_${action === 'markNoShow' ? 'NO_SHOW' : action.toUpperCase()}`,
+      message: `Your booking for ${when} ${words}.${note ? ` ${note}` : ''}`,
+    },
+  ];
+}

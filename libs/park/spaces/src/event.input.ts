@@ -1,0 +1,74 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { PageArgs } from '@park/platform/graphql';
+import { Transform } from 'class-transformer';
+import {
+  IsDate,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+const trimmed = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim() : value;
+
+@InputType()
+export class CreateEventInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an ID' })
+  hubId: string;
+
+  @Field(() => ID, { description: 'A space of that hub; the event books it.' })
+  @IsUUID('all', { message: 'must be an ID' })
+  spaceId: string;
+
+  @Field(() => String)
+  @Transform(trimmed)
+  @IsString()
+  @Length(2, 160, { message: 'must be between 2 and 160 characters' })
+  title: string;
+
+  @Field(() => String, { defaultValue: '' })
+  @Transform(trimmed)
+  @IsString()
+  @MaxLength(4000)
+  description = '';
+
+  @Field(() => Date)
+  @IsDate({ message: 'must be a date-time' })
+  startsAt: Date;
+
+  @Field(() => Date)
+  @IsDate({ message: 'must be a date-time' })
+  endsAt: Date;
+
+  @Field(() => Int, { description: 'Seats; at most the space’s capacity.' })
+  @IsInt()
+  @Min(1)
+  @Max(2000)
+  capacity: number;
+
+  @Field(() => ID, { nullable: true, description: 'Host it on behalf of this stakeholder.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an ID' })
+  stakeholderId?: string;
+}
+
+@ArgsType()
+export class EventsArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an ID' })
+  hubId: string;
+
+  @Field(() => Date)
+  @IsDate({ message: 'must be a date-time' })
+  from: Date;
+
+  @Field(() => Date)
+  @IsDate({ message: 'must be a date-time' })
+  to: Date;
+}

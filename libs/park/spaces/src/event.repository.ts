@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import {
+  Event as EventRow,
+  PrismaService,
+  Rsvp as RsvpRow,
+  RsvpStatus,
+} from '@park/platform/database';
+import { Tx } from '@park/platform/workflow';
+
+/** Events and their RSVPs. */
+@Injectable()
+export class EventRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  findById(id: string): Promise<EventRow | null> {
+    return this.prisma.event.findUnique({ where: { id } });
+  }
+
+  /** Locks the event row: RSVPs to one event take turns, so its seats are counted right. */
+  async lock(tx: Tx, id: string): Promise<EventRow | null> {
+    const [locked] = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM events WHERE id = ${id}::uuid FOR UPDATE`;
+    return locked ? tx.event.findUnique({ where: { id } }) : null;
+  }
+
+  page(
+    hubId: string,
+    from: Date,
+    to: Date,
+    after: { at: Date; id: string } | undefined,
+    limit: number,
+  ) {
+    return this.prisma.event.findMany({
+      where: {
+        hubId,
+        startsAt: { gte: from, lt: to },
+        ...(after && {
+          OR: [{ startsAt: { gt: after.at } }, { startsAt: after.at, id: { gt: after.id } }],
+        }),
+      },
+      orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+      take: limit,
+    });
+  }
+
+  count(hubId: string, from: Date, to: Date): Promise<number> {
+    return this.prisma.event.count({ where: { hubId, startsAt: { gte: from, lt: to } } });
+  }
+
+  rsvpOf(tx: Tx, eventId: string, userId: string): Promise<RsvpRow | null> {
+    return tx.rsvp.findUnique({ where: { eventId_userId: { eventId, userId } } });
+  }
+
+  going(tx: Tx, eventId: string): Promise<number> {
+    return tx.rsvp.count({ where: { eventId, status: 'GOING' } });
+  }
+
+  setRsvp(tx: Tx, eventId: string, userId: string, status: RsvpStatus): Promise<RsvpRow> {
+    return tx.rsvp.upsert({
+      where: { eventId_userId: { eventId, userId } },
+      create: { eventId, userId, status },
+      // Rejoining puts you at the back of the queue.
+      update: { status, createdAt: new Date() },
+    });
+  }
+
+  firstWaiting(tx: Tx, eventId: string): Promise<RsvpRow | null> {
+    return tx.rsvp.findFirst({
+      where: { eventId, status: 'WAITLISTED' },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
+  }
+
+  promote(tx: Tx, id: string): Promise<RsvpRow> {
+    return tx.rsvp.update({ where: { id }, data: { status: 'GOING' } });
+  }
+
+  /** GOING and WAITLISTED counts per event, in one query. */
+  counts(eventIds: readonly string[]) {
+    return this.prisma.rsvp.groupBy({
+      by: ['eventId', 'status'],
+      where: { eventId: { in: [...eventIds] }, status: { in: ['GOING', 'WAITLISTED'] } },
+      _count: { _all: true },
+    });
+  }
+
+  rsvpsOf(userId: string, eventIds: readonly string[]): Promise<RsvpRow[]> {
+    return this.prisma.rsvp.findMany({ where: { userId, eventId: { in: [...eventIds] } } });
+  }
+}

@@ -1,0 +1,130 @@
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DirectoryLoaders, Hub, Stakeholder } from '@park/directory';
+import { toUser, User, UserLoaders } from '@park/identity';
+import { AuthUser, CurrentUser, Public } from '@park/platform/auth';
+import {
+  Event as EventRow,
+  Hub as HubRow,
+  Rsvp as RsvpRow,
+  Space as SpaceRow,
+  Stakeholder as StakeholderRow,
+  User as UserRow,
+} from '@park/platform/database';
+import {
+  Connection,
+  ConnectionShape,
+  IdArg,
+  Loaders,
+  RequestLoaders,
+} from '@park/platform/graphql';
+import { CreateEventInput, EventsArgs } from './event.input';
+import { EventService } from './event.service';
+import { Event, Rsvp, Space } from './space.model';
+import { SpacesLoaders } from './spaces.loaders';
+
+export const EventConnection = Connection(Event);
+
+@Resolver(() => Event)
+export class EventResolver {
+  constructor(
+    private readonly eventService: EventService,
+    private readonly relations: SpacesLoaders,
+    private readonly directory: DirectoryLoaders,
+    private readonly users: UserLoaders,
+  ) {}
+
+  @Public()
+  @Query(() => Event, { nullable: true })
+  event(@IdArg() id: string): Promise<EventRow | null> {
+    return this.eventService.find(id);
+  }
+
+  @Public()
+  @Query(() => EventConnection, {
+    description: 'A hub’s events starting in [from, to), soonest first.',
+  })
+  events(@Args() args: EventsArgs): Promise<ConnectionShape<EventRow>> {
+    return this.eventService.list(args);
+  }
+
+  @Mutation(() => Event, { description: 'Host an event; its space is booked in the same step.' })
+  createEvent(
+    @CurrentUser() viewer: AuthUser,
+    @Args('input') input: CreateEventInput,
+  ): Promise<EventRow> {
+    return this.eventService.create(viewer, input);
+  }
+
+  @Mutation(() => Rsvp, { description: 'GOING while seats last, WAITLISTED after.' })
+  rsvpEvent(@CurrentUser() viewer: AuthUser, @IdArg() id: string): Promise<RsvpRow> {
+    return this.eventService.rsvp(viewer, id);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'False when you had no RSVP; a freed seat goes to the waitlist.',
+  })
+  cancelRsvp(@CurrentUser() viewer: AuthUser, @IdArg() id: string): Promise<boolean> {
+    return this.eventService.cancelRsvp(viewer, id);
+  }
+
+  @ResolveField(() => Hub)
+  async hub(@Parent() event: EventRow, @Loaders() loaders: RequestLoaders): Promise<HubRow> {
+    return (await loaders.get(this.directory.hubById).load(event.hubId)) as HubRow;
+  }
+
+  @ResolveField(() => Space)
+  async space(@Parent() event: EventRow, @Loaders() loaders: RequestLoaders): Promise<SpaceRow> {
+    return (await loaders.get(this.relations.spaceById).load(event.spaceId)) as SpaceRow;
+  }
+
+  @ResolveField(() => User, { description: 'The person hosting it.' })
+  async organizer(
+    @Parent() event: EventRow,
+    @CurrentUser() viewer: AuthUser | undefined,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<User> {
+    return toUser((await loaders.get(this.users.byId).load(event.organizerId)) as UserRow, viewer);
+  }
+
+  @ResolveField(() => Stakeholder, {
+    nullable: true,
+    description: 'Who hosts it, if a stakeholder does.',
+  })
+  stakeholder(
+    @Parent() event: EventRow,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<StakeholderRow | null> {
+    if (!event.stakeholderId) return Promise.resolve(null);
+    return loaders.get(this.directory.stakeholderById).load(event.stakeholderId);
+  }
+
+  @ResolveField(() => Int)
+  async attendeeCount(
+    @Parent() event: EventRow,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<number> {
+    return (await loaders.get(this.relations.rsvpCounts).load(event.id)).going;
+  }
+
+  @ResolveField(() => Int)
+  async waitlistCount(
+    @Parent() event: EventRow,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<number> {
+    return (await loaders.get(this.relations.rsvpCounts).load(event.id)).waitlisted;
+  }
+
+  @ResolveField(() => Rsvp, {
+    nullable: true,
+    description: 'Your RSVP; null if none or anonymous.',
+  })
+  async myRsvp(
+    @Parent() event: EventRow,
+    @CurrentUser() viewer: AuthUser | undefined,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<RsvpRow | null> {
+    if (!viewer) return null;
+    const rsvp = await loaders.get(this.relations.myRsvp).load(`${viewer.id}:${event.id}`);
+    return rsvp && rsvp.status !== 'CANCELLED' ? rsvp : null;
+  }
+}

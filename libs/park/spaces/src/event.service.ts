@@ -1,0 +1,150 @@
+import { Injectable } from '@nestjs/common';
+import { AuthUser } from '@park/platform/auth';
+import { Event as EventRow, PrismaService, Rsvp as RsvpRow } from '@park/platform/database';
+import {
+  ConnectionShape,
+  decodeCursor,
+  DomainError,
+  encodeCursor,
+  toConnection,
+} from '@park/platform/graphql';
+import { WorkflowRunner } from '@park/platform/workflow';
+import { BookingRules } from './booking-rules';
+import { BookingService } from './booking.service';
+import { CreateEventInput, EventsArgs } from './event.input';
+import { EventRepository } from './event.repository';
+import { assertRange } from './space.service';
+
+const EVENTS = 'events:upcoming';
+
+/** Community events: hosting one books its space; RSVPs fill seats, then a waitlist. */
+@Injectable()
+export class EventService {
+  constructor(
+    private readonly events: EventRepository,
+    private readonly bookingService: BookingService,
+    private readonly rules: BookingRules,
+    private readonly workflow: WorkflowRunner,
+    private readonly prisma: PrismaService,
+  ) {}
+
+  /** The event and the booking of its space commit together, or neither does. */
+  async create(viewer: AuthUser, input: CreateEventInput, now = new Date()): Promise<EventRow> {
+    const space = await this.bookingService.bookableSpace(input.spaceId);
+    if (space.hubId !== input.hubId) {
+      throw DomainError.badInput([{ field: 'spaceId', message: 'is not a space of this hub' }]);
+    }
+    const booker = await this.rules.bookerOf(viewer, space, input.stakeholderId);
+    const occurrence = {
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      attendees: input.capacity,
+    };
+    const violations = await this.rules.violations(
+      space,
+      occurrence,
+      booker,
+      input.stakeholderId,
+      now,
+    );
+    if (violations.length) {
+      throw DomainError.badInput(
+        violations.map((v) => (v.field === 'attendees' ? { ...v, field: 'capacity' } : v)),
+      );
+    }
+    const staff = await this.bookingService.staffToAsk(space, booker.isStaff);
+    return this.prisma.$transaction(async (tx) => {
+      const booking = await this.bookingService.insert(
+        tx,
+        space,
+        viewer,
+        {
+          ...occurrence,
+          spaceId: space.id,
+          purpose: `Event: ${input.title}`,
+          stakeholderId: input.stakeholderId,
+        },
+        booker.isStaff,
+        staff,
+      );
+      const event = await tx.event.create({
+        data: {
+          hubId: input.hubId,
+          spaceId: space.id,
+          bookingId: booking.id,
+          organizerId: viewer.id,
+          stakeholderId: input.stakeholderId ?? null,
+          title: input.title,
+          description: input.description,
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
+          capacity: input.capacity,
+        },
+      });
+      await this.workflow.record(tx, viewer.id, 'Event.create', {
+        entityType: 'Event',
+        entityId: event.id,
+      });
+      return event;
+    });
+  }
+
+  /** GOING while seats last, then WAITLISTED; asking again changes nothing. */
+  rsvp(viewer: AuthUser, eventId: string, now = new Date()): Promise<RsvpRow> {
+    return this.prisma.$transaction(async (tx) => {
+      const event = await this.events.lock(tx, eventId);
+      if (!event) throw DomainError.notFound('Event');
+      if (event.startsAt <= now) {
+        throw DomainError.badInput([{ field: 'id', message: 'the event has already started' }]);
+      }
+      const current = await this.events.rsvpOf(tx, eventId, viewer.id);
+      if (current && current.status !== 'CANCELLED') return current;
+      const seatsTaken = await this.events.going(tx, eventId);
+      const status = seatsTaken < event.capacity ? 'GOING' : 'WAITLISTED';
+      return this.events.setRsvp(tx, eventId, viewer.id, status);
+    });
+  }
+
+  /** Gives up a seat (or a waitlist place); a freed seat goes to the first on the waitlist. */
+  cancelRsvp(viewer: AuthUser, eventId: string): Promise<boolean> {
+    return this.prisma.$transaction(async (tx) => {
+      const event = await this.events.lock(tx, eventId);
+      if (!event) throw DomainError.notFound('Event');
+      const current = await this.events.rsvpOf(tx, eventId, viewer.id);
+      if (!current || current.status === 'CANCELLED') return false;
+      await this.events.setRsvp(tx, eventId, viewer.id, 'CANCELLED');
+      if (current.status === 'GOING') {
+        const next = await this.events.firstWaiting(tx, eventId);
+        if (next) {
+          await this.events.promote(tx, next.id);
+          await this.workflow.announce(tx, { entityType: 'Event', entityId: eventId }, [
+            {
+              recipientId: next.userId,
+              kind: 'EVENT_WAITLIST_PROMOTED',
+              message: `A seat opened up: you are going to ${event.title}.`,
+            },
+          ]);
+        }
+      }
+      return true;
+    });
+  }
+
+  async list(args: EventsArgs): Promise<ConnectionShape<EventRow>> {
+    assertRange(args.from, args.to, 366);
+    const position = args.after ? decodeCursor(args.after, EVENTS, ['time', 'uuid']) : undefined;
+    const after = position && { at: new Date(position[0]), id: position[1] };
+    const rows = await this.events.page(args.hubId, args.from, args.to, after, args.first + 1);
+    return toConnection(
+      rows,
+      args.first,
+      () => this.events.count(args.hubId, args.from, args.to),
+      (row) => encodeCursor(EVENTS, [row.startsAt.toISOString(), row.id]),
+      (row) => row,
+    );
+  }
+
+  find(id: string): Promise<EventRow | null> {
+    return this.events.findById(id);
+  }
+}

@@ -1,0 +1,5 @@
+export { BookingService } from './booking.service';
+export { NoShowSweeper } from './no-show.sweeper';
+export { SpaceService } from './space.service';
+export { SpacesModule } from './spaces.module';
+export { BookingRepository } from './booking.repository';

@@ -1,0 +1,165 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { BookingStatus, RsvpStatus, SpaceKind } from '@park/platform/database';
+
+registerEnumType(SpaceKind, { name: 'SpaceKind' });
+registerEnumType(BookingStatus, { name: 'BookingStatus' });
+registerEnumType(RsvpStatus, { name: 'RsvpStatus' });
+
+@ObjectType({ description: 'How a space may be booked.' })
+export class SpacePolicy {
+  @Field(() => Boolean, { description: 'Bookings wait as PENDING until staff approve them.' })
+  requiresApproval: boolean;
+
+  @Field(() => Boolean, { description: 'Only members (APPROVED) of the hub may book it.' })
+  memberOnly: boolean;
+
+  @Field(() => Int)
+  minNoticeMinutes: number;
+
+  @Field(() => Int)
+  maxDurationMinutes: number;
+
+  @Field(() => Int)
+  maxAdvanceDays: number;
+
+  @Field(() => Int, { description: 'Minutes kept free between two bookings.' })
+  bufferMinutes: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Hours a stakeholder may book per week across the hub’s spaces; null = no cap.',
+  })
+  weeklyQuotaHours: number | null;
+}
+
+@ObjectType({ description: 'Local "HH:MM" in Asia/Seoul; a weekday with no entry is closed.' })
+export class OpeningHours {
+  @Field(() => Int, { description: '1 = Monday … 7 = Sunday' })
+  weekday: number;
+
+  @Field(() => String)
+  opens: string;
+
+  @Field(() => String, { description: 'May be "24:00".' })
+  closes: string;
+}
+
+@ObjectType()
+export class Space {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => SpaceKind)
+  kind: SpaceKind;
+
+  @Field(() => Int)
+  capacity: number;
+
+  @Field(() => [String])
+  amenities: string[];
+
+  @Field(() => SpacePolicy)
+  policy: SpacePolicy;
+
+  @Field(() => Date, { nullable: true, description: 'Archived spaces take no new bookings.' })
+  archivedAt: Date | null;
+
+  @Field(() => Int, { description: 'Pass it back to updateSpace: stale versions conflict.' })
+  version: number;
+}
+
+@ObjectType({ description: 'A free interval: any booking inside it fits, buffers included.' })
+export class TimeSlot {
+  @Field(() => Date)
+  startsAt: Date;
+
+  @Field(() => Date)
+  endsAt: Date;
+}
+
+@ObjectType()
+export class Booking {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => BookingStatus)
+  status: BookingStatus;
+
+  @Field(() => Date)
+  startsAt: Date;
+
+  @Field(() => Date)
+  endsAt: Date;
+
+  @Field(() => String)
+  purpose: string;
+
+  @Field(() => Int)
+  attendees: number;
+
+  @Field(() => ID, { nullable: true, description: 'Set for the bookings of a weekly series.' })
+  seriesId: string | null;
+
+  @Field(() => Date, { nullable: true })
+  checkedInAt: Date | null;
+
+  @Field(() => Date)
+  createdAt: Date;
+}
+
+@ObjectType({ description: 'An occurrence of a series that was not booked, and why.' })
+export class SkippedOccurrence {
+  @Field(() => Date)
+  startsAt: Date;
+
+  @Field(() => Date)
+  endsAt: Date;
+
+  @Field(() => String, { description: 'CONFLICT or BAD_USER_INPUT' })
+  code: string;
+
+  @Field(() => String)
+  reason: string;
+}
+
+@ObjectType()
+export class BookingSeries {
+  @Field(() => ID)
+  seriesId: string;
+
+  @Field(() => [Booking])
+  booked: Booking[];
+
+  @Field(() => [SkippedOccurrence])
+  skipped: SkippedOccurrence[];
+}
+
+@ObjectType({ description: 'A community event hosted in a space.' })
+export class Event {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  title: string;
+
+  @Field(() => String)
+  description: string;
+
+  @Field(() => Date)
+  startsAt: Date;
+
+  @Field(() => Date)
+  endsAt: Date;
+
+  @Field(() => Int)
+  capacity: number;
+}
+
+@ObjectType()
+export class Rsvp {
+  @Field(() => RsvpStatus, { description: 'GOING, or WAITLISTED while the event is full.' })
+  status: RsvpStatus;
+}

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import {
+  Booking as BookingRow,
+  Rsvp as RsvpRow,
+  Space as SpaceRow,
+  SpaceOpeningHour as OpeningHourRow,
+} from '@park/platform/database';
+import { BatchLoad, groupBy } from '@park/platform/graphql';
+import { WorkflowHistory } from '@park/platform/workflow';
+import { bookingFlow } from './booking.flow';
+import { EventRepository } from './event.repository';
+import { SpaceRepository } from './space.repository';
+
+export interface RsvpCounts {
+  going: number;
+  waitlisted: number;
+}
+
+/** Batch functions behind the spaces context's relations: one query per relation per request. */
+@Injectable()
+export class SpacesLoaders {
+  constructor(
+    private readonly spaces: SpaceRepository,
+    private readonly events: EventRepository,
+    private readonly history: WorkflowHistory,
+  ) {}
+
+  readonly spaceById: BatchLoad<string, SpaceRow | null> = async (ids) => {
+    const byId = new Map((await this.spaces.findByIds(ids)).map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  };
+
+  readonly spacesByHub: BatchLoad<string, SpaceRow[]> = async (hubIds) =>
+    groupBy(hubIds, await this.spaces.ofHubs(hubIds), (space) => space.hubId);
+
+  readonly openingHoursBySpace: BatchLoad<string, OpeningHourRow[]> = async (ids) =>
+    groupBy(ids, await this.spaces.openingHoursOf(ids), (hours) => hours.spaceId);
+
+  readonly rsvpCounts: BatchLoad<string, RsvpCounts> = async (eventIds) => {
+    const rows = await this.events.counts(eventIds);
+    return eventIds.map((eventId) => {
+      const of = (status: string) =>
+        rows.find((row) => row.eventId === eventId && row.status === status)?._count._all ?? 0;
+      return { going: of('GOING'), waitlisted: of('WAITLISTED') };
+    });
+  };
+
+  /** Keys are `${userId}:${eventId}`: one viewer per request, so one query. */
+  readonly myRsvp: BatchLoad<string, RsvpRow | null> = async (keys) => {
+    const userId = keys[0].split(':')[0];
+    const rows = await this.events.rsvpsOf(
+      userId,
+      keys.map((key) => key.split(':')[1]),
+    );
+    return keys.map((key) => rows.find((row) => `${row.userId}:${row.eventId}` === key) ?? null);
+  };
+
+  readonly bookingHistory = this.history.loaderFor(bookingFlow.entityType);
+}
+
+export type { BookingRow };

@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { DirectoryModule } from '@park/directory';
+import { IdentityModule } from '@park/identity';
+import { BookingRules } from './booking-rules';
+import { BookingRepository } from './booking.repository';
+import { BookingResolver } from './booking.resolver';
+import { BookingService } from './booking.service';
+import { EventRepository } from './event.repository';
+import { EventConnection, EventResolver } from './event.resolver';
+import { EventService } from './event.service';
+import { NoShowSweeper } from './no-show.sweeper';
+import { HubSpacesResolver, SpaceResolver } from './space.resolver';
+import { SpaceRepository } from './space.repository';
+import { SpaceService } from './space.service';
+import { SpacesLoaders } from './spaces.loaders';
+
+@Module({
+  imports: [DirectoryModule, IdentityModule],
+  providers: [
+    BookingRepository,
+    BookingResolver,
+    BookingRules,
+    BookingService,
+    EventConnection.Resolver,
+    EventRepository,
+    EventResolver,
+    EventService,
+    HubSpacesResolver,
+    NoShowSweeper,
+    SpaceRepository,
+    SpaceResolver,
+    SpaceService,
+    SpacesLoaders,
+  ],
+  exports: [BookingService, NoShowSweeper, SpaceService],
+})
+export class SpacesModule {}
