@@ -618,6 +618,15 @@ describe('membership: applying and review', () => {
     });
   });
 
+  it('tells the hub’s staff, not the applicant, when an application is withdrawn', async () => {
+    const hubId = hubs['youth-hub'];
+    const { id } = await applyOk(OWNER, await freshStakeholder(), hubId);
+
+    await moveOk(OWNER, 'withdraw', id);
+
+    expect(await recipients(id, kindOf('withdraw'))).toEqual(sorted(await staffIds(hubId)));
+  });
+
   describe('racing decisions and applications', () => {
     const DECISIONS = ['approve', 'reject'];
 

@@ -87,9 +87,12 @@ export class MembershipService {
     note?: string,
   ): Promise<MembershipRow> {
     const membership = await this.existing(id);
-    const [viewerRoles, managers, hub, stakeholder] = await Promise.all([
+    // A withdrawal is news for the hub's staff; every other step for the stakeholder's managers.
+    const [viewerRoles, recipients, hub, stakeholder] = await Promise.all([
       this.access.rolesFor(viewer),
-      this.access.stakeholderManagerIds(membership.stakeholderId),
+      action === 'withdraw'
+        ? this.access.hubStaffIds(membership.hubId)
+        : this.access.stakeholderManagerIds(membership.stakeholderId),
       this.hubs.find({ id: membership.hubId }),
       this.stakeholders.find(membership.stakeholderId),
     ]);
@@ -103,7 +106,7 @@ export class MembershipService {
         actor: { id: viewer.id, roles },
         note,
         move: (client, from, to) => this.memberships.move(client, id, from, to),
-        notify: () => decisionNotices(subject, action, managers, viewer.id, note),
+        notify: () => decisionNotices(subject, action, recipients, viewer.id, note),
       }),
     );
     return this.existing(id);
@@ -169,17 +172,16 @@ export class MembershipService {
   }
 }
 
-/** The stakeholder's owners and admins hear of every decision on its membership. */
+/** Everyone who must hear of a step on a membership, the actor excepted. */
 function decisionNotices(
   subject: string,
   action: MembershipAction,
-  managers: string[],
+  recipients: string[],
   actorId: string,
   note?: string,
 ): Notice[] {
-  if (action === 'withdraw') return [];
   const message = `${subject} ${DECISION_WORDS[action]}.${note ? ` ${note}` : ''}`;
-  return managers
+  return recipients
     .filter((recipientId) => recipientId !== actorId)
     .map((recipientId) => ({
       recipientId,

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PartnershipComment as CommentRow, PrismaService } from '@park/platform/database';
-import { Notice, Tx } from '@park/platform/workflow';
-import { partnershipFlow } from './partnership.flow';
+import { Tx } from '@park/platform/workflow';
 
 /** The only place that reads and writes partnership comments. */
 @Injectable()
@@ -28,20 +27,5 @@ export class PartnershipCommentRepository {
 
   create(tx: Tx, comment: { partnershipId: string; authorId: string; body: string }) {
     return tx.partnershipComment.create({ data: comment });
-  }
-
-  /**
-   * Notices of a new comment, in the comment's transaction. A comment is not a workflow step, so
-   * the workflow kit (which writes notices only with a step) is not the one to write them.
-   */
-  async notify(tx: Tx, partnershipId: string, notices: Notice[]): Promise<void> {
-    if (!notices.length) return;
-    await tx.notification.createMany({
-      data: notices.map((notice) => ({
-        ...notice,
-        entityType: partnershipFlow.entityType,
-        entityId: partnershipId,
-      })),
-    });
   }
 }

@@ -3,9 +3,11 @@ import { DirectoryAccess, DirectoryLoaders } from '@park/directory';
 import { AuthUser } from '@park/platform/auth';
 import { PartnershipComment as CommentRow, PrismaService } from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
+import { WorkflowRunner } from '@park/platform/workflow';
 import { isParticipant } from './partnership-access';
 import { PartnershipCommentRepository } from './partnership-comments.repository';
 import { commentNotices } from './partnership-notices';
+import { partnershipFlow } from './partnership.flow';
 import { PartnershipRepository } from './partnership.repository';
 
 /** A partnership's private thread: its two parties' people and the hub's staff. */
@@ -17,6 +19,7 @@ export class PartnershipCommentService {
     private readonly access: DirectoryAccess,
     private readonly directory: DirectoryLoaders,
     private readonly prisma: PrismaService,
+    private readonly workflow: WorkflowRunner,
   ) {}
 
   /** Writes the comment and tells everyone else in the thread, in one transaction. */
@@ -40,9 +43,9 @@ export class PartnershipCommentService {
         authorId: viewer.id,
         body,
       });
-      await this.comments.notify(
+      await this.workflow.announce(
         tx,
-        partnershipId,
+        { entityType: partnershipFlow.entityType, entityId: partnershipId },
         commentNotices(partnership.title, body, recipients, viewer.id),
       );
       return comment;
