@@ -25,6 +25,8 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     // CI runs the suite a second time with REDIS_URL set, to cover the shared-counter path.
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     REDIS_KEY_PREFIX: `park-test:${database.name}`,
+    // The no-show sweep would change rows under tests' feet; its tests drive it directly.
+    NO_SHOW_SWEEP_SECONDS: '0',
     ...env,
   });
   const app = await createApi(config, database.url);
