@@ -50,7 +50,7 @@ export default tseslint.config(
   },
   {
     // Command-line tools talk to the operator on stdout.
-    files: ['apps/api/src/cli/**/*.ts', 'scripts/**', 'tools/**'],
+    files: ['apps/api/src/cli/**/*.ts', 'scripts/**', 'tools/**', 'bench/**'],
     rules: { 'no-console': 'off' },
   },
   {

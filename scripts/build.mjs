@@ -6,7 +6,7 @@ import path from 'node:path';
 
 const root = process.cwd();
 const outDir = path.join(root, 'dist');
-const sources = ['apps', 'libs', 'prisma/seed'];
+const sources = ['apps', 'libs', 'prisma/seed', 'bench'];
 const skip = /(\.spec\.ts|\.int-spec\.ts|\.d\.ts)$|\/test\//;
 const { compilerOptions } = JSON.parse(
   await readFile(path.join(root, 'tsconfig.base.json'), 'utf8'),

@@ -88,10 +88,13 @@ export class BookingRepository {
     return hours;
   }
 
-  /** CONFIRMED bookings that started before `before` and were never checked in. */
+  /**
+   * CONFIRMED bookings that started before `before` and were never checked in. An event's own
+   * booking is left alone: the event keeps its space whether or not anyone checks it in.
+   */
   overdue(before: Date, limit: number) {
     return this.prisma.booking.findMany({
-      where: { status: 'CONFIRMED', startsAt: { lt: before } },
+      where: { status: 'CONFIRMED', startsAt: { lt: before }, event: null },
       orderBy: [{ startsAt: 'asc' }],
       take: limit,
     });

@@ -72,10 +72,11 @@ export class BookingService {
           : ErrorCode.BAD_USER_INPUT;
         throw new DomainError(code, 'Not every week can be booked; nothing was booked', {
           fields: code === ErrorCode.BAD_USER_INPUT ? ['startsAt'] : undefined,
-          occurrences: skipped.map((s) => ({
-            ...s,
-            startsAt: s.startsAt.toISOString(),
-            endsAt: s.endsAt.toISOString(),
+          occurrences: skipped.map(({ startsAt, endsAt, code, reason }) => ({
+            startsAt: startsAt.toISOString(),
+            endsAt: endsAt.toISOString(),
+            code,
+            reason,
           })),
         });
       }

@@ -14,6 +14,8 @@ export interface EmbeddedPostgresOptions {
   port: number;
   /** Password of the `postgres` superuser (scram-sha-256, TCP on 127.0.0.1 only). */
   password: string;
+  /** Extra server settings, e.g. ['shared_preload_libraries=pg_stat_statements']. */
+  settings?: string[];
   log?: (message: string) => void;
 }
 
@@ -52,7 +54,12 @@ export class EmbeddedPostgres {
       '--wait',
       '--timeout=60',
       `--log=${logFile}`,
-      `--options=-p ${this.options.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=`,
+      `--options=${[
+        `-p ${this.options.port}`,
+        '-c listen_addresses=127.0.0.1',
+        '-c unix_socket_directories=',
+        ...(this.options.settings ?? []).map((setting) => `-c ${setting}`),
+      ].join(' ')}`,
     ]);
     this.startedHere = true;
     this.log(`embedded PostgreSQL listening on 127.0.0.1:${this.options.port}`);

@@ -36,7 +36,10 @@ export class ParkValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const nul = nulPaths(value, metadata.type === 'custom' ? '' : (metadata.data ?? ''));
+    // Only client input is validated: parents, the caller and loaders of field resolvers pass
+    // through untouched (a page of 50 items runs hundreds of them).
+    if ((metadata.type as string) !== 'args' && metadata.type !== 'body') return value;
+    const nul = nulPaths(value, metadata.data ?? '');
     if (nul.length) {
       throw DomainError.badInput(nul.map((field) => ({ field, message: 'must not contain NUL' })));
     }

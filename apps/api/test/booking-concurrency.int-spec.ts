@@ -1,0 +1,436 @@
+import { GraphqlResponse } from '@park/platform/testing';
+import { randomUUID } from 'node:crypto';
+import { DEMO_PASSWORD, seedPark } from '@park/seed';
+import { startTestApi, TestApi } from './support/test-api';
+
+// What the database must guard when many people act at once, over real HTTP: fifty members after
+// one slot, fifty people after ten seats. And what reading a busy calendar costs in SQL statements.
+
+const ADMIN = 'admin@parkcommons.example';
+const YOUTH_MANAGER = 'youth-manager@parkcommons.example';
+const RACERS = Array.from(
+  { length: 50 },
+  (_, index) => `racer-${String(index + 1).padStart(2, '0')}@race-stories.example`,
+);
+const ANONYMOUS = 'anonymous';
+
+const MINUTE_MS = 60 * 1000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+const SEOUL_MS = 9 * HOUR_MS;
+
+const BOOK = `mutation Book($input: BookSpaceInput!) { bookSpace(input: $input) { id status } }`;
+const RSVP = `mutation Rsvp($id: ID!) { rsvpEvent(id: $id) { status } }`;
+const CANCEL_RSVP = `mutation Cancel($id: ID!) { cancelRsvp(id: $id) }`;
+const AVAILABILITY = `query Free($spaceId: ID!, $from: DateTime!, $to: DateTime!) {
+  availability(spaceId: $spaceId, from: $from, to: $to) { startsAt endsAt } }`;
+const CALENDAR = `query Calendar($spaceId: ID!, $from: DateTime!, $to: DateTime!) {
+  spaceBookings(spaceId: $spaceId, from: $from, to: $to) {
+    id status booker { displayName } space { name } history { action } } }`;
+
+let api: TestApi;
+const tokens: Record<string, string | undefined> = { [ANONYMOUS]: undefined };
+const ids: Record<string, string> = {};
+let youthHub: string;
+let sequence = 0;
+
+const as = (who: string) => ({ token: tokens[who] });
+
+/** Seoul midnight `days` from today, as a UTC instant. */
+const seoulDay = (days: number) =>
+  Math.floor((Date.now() + SEOUL_MS) / DAY_MS) * DAY_MS - SEOUL_MS + days * DAY_MS;
+const at = (day: number, minutes: number) => new Date(day + minutes * MINUTE_MS);
+
+/** A fresh Youth Hub space, open every day 07:00–22:00, with the policy a story needs. */
+async function room(policy: Record<string, unknown>, kind = 'MEETING_ROOM', capacity = 8) {
+  sequence += 1;
+  const { createSpace } = await api.graphql.ok<{ createSpace: { id: string } }>(
+    `mutation Create($input: CreateSpaceInput!) { createSpace(input: $input) { id } }`,
+    {
+      input: {
+        hubId: youthHub,
+        name: `Race Story Room ${sequence}`,
+        kind,
+        capacity,
+        policy,
+        openingHours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+          weekday,
+          opens: '07:00',
+          closes: '22:00',
+        })),
+      },
+    },
+    as(YOUTH_MANAGER),
+  );
+  return createSpace.id;
+}
+
+/** Every response's outcome: the data's status, or the error code (HTTP status kept apart). */
+function outcomes<T>(responses: GraphqlResponse<T>[], status: (data: T) => string) {
+  const count: Record<string, number> = {};
+  for (const response of responses) {
+    const key = response.errors?.length
+      ? (response.errors[0].extensions.code as string)
+      : status(response.data as T);
+    count[key] = (count[key] ?? 0) + 1;
+  }
+  return count;
+}
+
+/** SQL statements the app's Prisma client sends while `work` runs. */
+async function statements<T>(work: () => Promise<T>): Promise<{ result: T; count: number }> {
+  const before = api.prisma.statementCount;
+  const result = await work();
+  return { result, count: api.prisma.statementCount - before };
+}
+
+describe('booking under load', () => {
+  beforeAll(async () => {
+    api = await startTestApi({ NO_SHOW_SWEEP_SECONDS: '0' });
+    await seedPark(api.prisma, {
+      admin: { email: ADMIN, password: DEMO_PASSWORD },
+      demo: true,
+      stakeholders: 40,
+      log: () => undefined,
+    });
+    for (const email of [ADMIN, YOUTH_MANAGER]) {
+      const { login } = await api.graphql.ok<{ login: { accessToken: string } }>(
+        `mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }`,
+        { input: { email, password: DEMO_PASSWORD } },
+      );
+      tokens[email] = login.accessToken;
+    }
+    // Fifty people, ten at a time (password hashing is the slow part).
+    for (let first = 0; first < RACERS.length; first += 10) {
+      await Promise.all(
+        RACERS.slice(first, first + 10).map(async (email) => {
+          const { register } = await api.graphql.ok<{
+            register: { accessToken: string; user: { id: string } };
+          }>(
+            `mutation Register($input: RegisterInput!) {
+              register(input: $input) { accessToken user { id } } }`,
+            { input: { email, password: DEMO_PASSWORD, displayName: email.split('@')[0] } },
+          );
+          tokens[email] = register.accessToken;
+          ids[email] = register.user.id;
+        }),
+      );
+    }
+    youthHub = (await api.prisma.hub.findUniqueOrThrow({ where: { slug: 'youth-hub' } })).id;
+    // All fifty in one collective with an APPROVED Youth Hub membership: members-only rooms are theirs.
+    const [owner, ...others] = RACERS;
+    const { createStakeholder } = await api.graphql.ok<{ createStakeholder: { id: string } }>(
+      `mutation Create($input: CreateStakeholderInput!) { createStakeholder(input: $input) { id } }`,
+      { input: { name: 'Race Stories Youth Collective', kind: 'YOUTH_GROUP' } },
+      as(owner),
+    );
+    for (let first = 0; first < others.length; first += 10) {
+      await Promise.all(
+        others.slice(first, first + 10).map((email) =>
+          api.graphql.ok(
+            `mutation Add($id: ID!, $email: String!) {
+              addStakeholderMember(stakeholderId: $id, email: $email, role: MEMBER) { id } }`,
+            { id: createStakeholder.id, email },
+            as(owner),
+          ),
+        ),
+      );
+    }
+    const { applyForMembership } = await api.graphql.ok<{ applyForMembership: { id: string } }>(
+      `mutation Apply($input: ApplyForMembershipInput!) { applyForMembership(input: $input) { id } }`,
+      {
+        input: {
+          hubId: youthHub,
+          stakeholderId: createStakeholder.id,
+          plan: 'COWORKING',
+          motivation: 'Fifty young people who all want the same room.',
+        },
+      },
+      as(owner),
+    );
+    for (const field of ['startMembershipReview', 'approveMembership']) {
+      await api.graphql.ok(
+        `mutation Move($id: ID!) { ${field}(id: $id) { id } }`,
+        { id: applyForMembership.id },
+        as(ADMIN),
+      );
+    }
+  }, 120_000);
+  afterAll(() => api.close());
+
+  describe('races', () => {
+    it('fifty members booking overlapping times of one members-only room at once: one booking, 49 CONFLICTs, no 500s', async () => {
+      const spaceId = await room({ memberOnly: true, bufferMinutes: 10 });
+      const day = seoulDay(9);
+      // Racer n asks for 10:00 + n minutes, for an hour: every pair overlaps.
+      const responses = await Promise.all(
+        RACERS.map((email, index) =>
+          api.graphql.execute<{ bookSpace: { id: string; status: string } }>(
+            BOOK,
+            {
+              input: {
+                spaceId,
+                startsAt: at(day, 10 * 60 + index).toISOString(),
+                endsAt: at(day, 11 * 60 + index).toISOString(),
+                purpose: `Race ${index + 1}`,
+                attendees: 4,
+              },
+            },
+            as(email),
+          ),
+        ),
+      );
+
+      expect(responses.map((r) => r.status)).toEqual(Array(50).fill(200));
+      expect(outcomes(responses, (data) => data.bookSpace.status)).toEqual({
+        CONFIRMED: 1,
+        CONFLICT: 49,
+      });
+      const winner = responses.find((r) => r.data?.bookSpace)?.data?.bookSpace;
+      const rows = await api.prisma.booking.findMany({ where: { spaceId } });
+      expect(rows.map((row) => [row.id, row.status])).toEqual([[winner?.id, 'CONFIRMED']]);
+      // The losers' transactions left nothing behind: one history step, one audit row.
+      expect(await api.prisma.workflowEvent.count({ where: { entityId: rows[0].id } })).toBe(1);
+      expect(
+        await api.prisma.auditLogEntry.count({
+          where: { action: 'Booking.create', entityId: { in: rows.map((row) => row.id) } },
+        }),
+      ).toBe(1);
+    });
+
+    describe('fifty people, ten seats', () => {
+      let eventId: string;
+      const going = () => api.prisma.rsvp.count({ where: { eventId, status: 'GOING' } });
+      const waiting = () => api.prisma.rsvp.count({ where: { eventId, status: 'WAITLISTED' } });
+      const firstWaiting = () =>
+        api.prisma.rsvp.findFirstOrThrow({
+          where: { eventId, status: 'WAITLISTED' },
+          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        });
+
+      beforeAll(async () => {
+        const hall = await room({}, 'EVENT_HALL', 100);
+        const day = seoulDay(12);
+        const { createEvent } = await api.graphql.ok<{ createEvent: { id: string } }>(
+          `mutation Host($input: CreateEventInput!) { createEvent(input: $input) { id } }`,
+          {
+            input: {
+              hubId: youthHub,
+              spaceId: hall,
+              title: 'Ten-seat Workshop',
+              startsAt: at(day, 18 * 60).toISOString(),
+              endsAt: at(day, 20 * 60).toISOString(),
+              capacity: 10,
+            },
+          },
+          as(YOUTH_MANAGER),
+        );
+        eventId = createEvent.id;
+      });
+
+      it('all fifty answer at once: exactly ten GOING and forty WAITLISTED', async () => {
+        const responses = await Promise.all(
+          RACERS.map((email) =>
+            api.graphql.execute<{ rsvpEvent: { status: string } }>(
+              RSVP,
+              { id: eventId },
+              as(email),
+            ),
+          ),
+        );
+
+        expect(responses.map((r) => r.status)).toEqual(Array(50).fill(200));
+        expect(outcomes(responses, (data) => data.rsvpEvent.status)).toEqual({
+          GOING: 10,
+          WAITLISTED: 40,
+        });
+        expect([await going(), await waiting()]).toEqual([10, 40]);
+        const { event } = await api.graphql.ok<{
+          event: { attendeeCount: number; waitlistCount: number };
+        }>(`query Event($id: ID!) { event(id: $id) { attendeeCount waitlistCount } }`, {
+          id: eventId,
+        });
+        expect(event).toEqual({ attendeeCount: 10, waitlistCount: 40 });
+      });
+
+      it('one of them answering five times at once still has one RSVP', async () => {
+        const [rsvp] = await api.prisma.rsvp.findMany({
+          where: { eventId, status: 'WAITLISTED' },
+          include: { user: true },
+          take: 1,
+        });
+
+        const answers = await Promise.all(
+          Array.from({ length: 5 }, () =>
+            api.graphql.ok<{ rsvpEvent: { status: string } }>(
+              RSVP,
+              { id: eventId },
+              as(rsvp.user.email),
+            ),
+          ),
+        );
+
+        expect(answers.map((a) => a.rsvpEvent.status)).toEqual(Array(5).fill('WAITLISTED'));
+        expect(await api.prisma.rsvp.count({ where: { eventId, userId: rsvp.userId } })).toBe(1);
+        expect([await going(), await waiting()]).toEqual([10, 40]);
+      });
+
+      it('one GOING person gives their seat back: the first waitlisted is promoted, and told', async () => {
+        const leaving = await api.prisma.rsvp.findFirstOrThrow({
+          where: { eventId, status: 'GOING' },
+          include: { user: true },
+        });
+        const next = await firstWaiting();
+
+        const cancelled = await api.graphql.ok<{ cancelRsvp: boolean }>(
+          CANCEL_RSVP,
+          { id: eventId },
+          as(leaving.user.email),
+        );
+
+        expect(cancelled.cancelRsvp).toBe(true);
+        expect([await going(), await waiting()]).toEqual([10, 39]);
+        expect((await api.prisma.rsvp.findUniqueOrThrow({ where: { id: next.id } })).status).toBe(
+          'GOING',
+        );
+        const notices = await api.prisma.notification.findMany({ where: { entityId: eventId } });
+        expect(notices.map((n) => [n.recipientId, n.kind])).toEqual([
+          [next.userId, 'EVENT_WAITLIST_PROMOTED'],
+        ]);
+      });
+
+      it('five seats given back at once go to the next five on the waitlist, in order', async () => {
+        const leaving = await api.prisma.rsvp.findMany({
+          where: { eventId, status: 'GOING' },
+          include: { user: true },
+          take: 5,
+        });
+        const queue = await api.prisma.rsvp.findMany({
+          where: { eventId, status: 'WAITLISTED' },
+          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        });
+
+        const responses = await Promise.all(
+          leaving.map((rsvp) =>
+            api.graphql.execute<{ cancelRsvp: boolean }>(
+              CANCEL_RSVP,
+              { id: eventId },
+              as(rsvp.user.email),
+            ),
+          ),
+        );
+
+        expect(responses.map((r) => r.data?.cancelRsvp)).toEqual(Array(5).fill(true));
+        expect([await going(), await waiting()]).toEqual([10, 34]);
+        const promoted = await api.prisma.rsvp.findMany({
+          where: { id: { in: queue.map((rsvp) => rsvp.id) }, status: 'GOING' },
+        });
+        expect(promoted.map((rsvp) => rsvp.id).sort()).toEqual(
+          queue
+            .slice(0, 5)
+            .map((rsvp) => rsvp.id)
+            .sort(),
+        );
+      });
+    });
+  });
+
+  describe('statement budgets on a busy calendar', () => {
+    let spaceId: string;
+    let start: number;
+
+    beforeAll(async () => {
+      // 7 one-hour bookings a day for 30 days from tomorrow, 30 minutes apart (buffer 15):
+      // 210 bookings, every tenth one cancelled, each with its first history step.
+      spaceId = await room({ bufferMinutes: 15 });
+      start = seoulDay(1);
+      const rows = Array.from({ length: 210 }, (_, n) => {
+        const startsAt = at(start + Math.floor(n / 7) * DAY_MS, 8 * 60 + (n % 7) * 90);
+        const endsAt = new Date(startsAt.getTime() + HOUR_MS);
+        return {
+          id: randomUUID(),
+          spaceId,
+          bookerId: ids[RACERS[n % RACERS.length]],
+          startsAt,
+          endsAt,
+          blockedUntil: new Date(endsAt.getTime() + 15 * MINUTE_MS),
+          purpose: `Busy month ${n}`,
+          attendees: 2,
+          status: n % 10 === 9 ? ('CANCELLED' as const) : ('CONFIRMED' as const),
+        };
+      });
+      await api.prisma.booking.createMany({ data: rows });
+      await api.prisma.workflowEvent.createMany({
+        data: rows.map((row) => ({
+          entityType: 'Booking',
+          entityId: row.id,
+          action: 'create',
+          toState: 'CONFIRMED',
+          actorId: row.bookerId,
+        })),
+      });
+    });
+
+    it('availability over 31 days costs at most 6 statements; a bearer token adds its session check', async () => {
+      const variables = {
+        spaceId,
+        from: new Date(start).toISOString(),
+        to: new Date(start + 31 * DAY_MS).toISOString(),
+      };
+      const run = (who: string) =>
+        statements(() =>
+          api.graphql.ok<{ availability: { startsAt: string; endsAt: string }[] }>(
+            AVAILABILITY,
+            variables,
+            as(who),
+          ),
+        );
+
+      const anonymous = await run(ANONYMOUS);
+      const signedIn = await run(RACERS[0]);
+
+      // The first day is booked solid from 08:00 to 18:00 (buffers included), none cancelled.
+      const firstDay = anonymous.result.availability.filter(
+        (slot) => Date.parse(slot.startsAt) < start + DAY_MS,
+      );
+      expect(firstDay).toEqual([
+        { startsAt: at(start, 7 * 60).toISOString(), endsAt: at(start, 7 * 60 + 45).toISOString() },
+        {
+          startsAt: at(start, 18 * 60 + 15).toISOString(),
+          endsAt: at(start, 22 * 60).toISOString(),
+        },
+      ]);
+      expect(signedIn.result).toEqual(anonymous.result);
+      expect(anonymous.count).toBeLessThanOrEqual(6);
+      // Anonymous: the space, its opening hours, the blocking bookings. A bearer token adds the
+      // session check of the auth guard: the session and its user, two statements.
+      expect(signedIn.count).toBe(anonymous.count + 2);
+    });
+
+    it('spaceBookings with bookers, space and history costs the same for a week as for a month', async () => {
+      const calendar = (days: number) =>
+        statements(() =>
+          api.graphql.ok<{ spaceBookings: { history: { action: string }[] }[] }>(
+            CALENDAR,
+            {
+              spaceId,
+              from: new Date(start).toISOString(),
+              to: new Date(start + days * DAY_MS).toISOString(),
+            },
+            as(YOUTH_MANAGER),
+          ),
+        );
+
+      const week = await calendar(7);
+      const month = await calendar(31);
+
+      expect(week.result.spaceBookings).toHaveLength(49);
+      expect(month.result.spaceBookings).toHaveLength(210);
+      expect(month.result.spaceBookings.every((b) => b.history.length === 1)).toBe(true);
+      expect(month.count).toBe(week.count);
+      // Session (2), the viewer's roles (1), the space and its hours (2), the bookings (1), then one
+      // batch per relation: bookers (1), space (1), history with its actors (2).
+      expect(month.count).toBeLessThanOrEqual(10);
+    });
+  });
+});

@@ -1,0 +1,444 @@
+import { GraphqlError } from '@park/platform/testing';
+import { DEMO_PASSWORD, seedPark } from '@park/seed';
+import { NoShowSweeper } from '@park/spaces';
+import { startTestApi, TestApi } from './support/test-api';
+
+// Community events: hosting one books its space in the same transaction; RSVPs fill the seats,
+// then a waitlist that moves up when someone gives a seat back; the hub's events page by page.
+// 50 people racing for 10 seats: booking-concurrency.int-spec.ts.
+
+const ADMIN = 'admin@parkcommons.example';
+const YOUTH_MANAGER = 'youth-manager@parkcommons.example';
+const SOCIAL_MANAGER = 'social-economy-manager@parkcommons.example';
+/** Owner of demo stakeholder s00001: hosts the events. */
+const HOST = 'member-s00001-1@parkcommons.example';
+/** Owners of other demo stakeholders: the guests, in the order they answer. */
+const GUESTS = [2, 3, 4, 5, 6].map((n) => `member-s0000${n}-1@parkcommons.example`);
+const [ANN, BEN, CHO, DAN, EUN] = GUESTS;
+const ANONYMOUS = 'anonymous';
+const NOBODY = '00000000-0000-4000-8000-000000000000';
+
+const MINUTE_MS = 60 * 1000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+const SEOUL_MS = 9 * HOUR_MS;
+
+type Variables = Record<string, unknown>;
+interface EventView {
+  id: string;
+  title: string;
+  description: string;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  attendeeCount: number;
+  waitlistCount: number;
+  myRsvp: { status: string } | null;
+  organizer: { displayName: string };
+  space: { id: string; name: string };
+  hub: { slug: string };
+  stakeholder: { id: string } | null;
+}
+
+interface EventPage {
+  edges: { cursor: string; node: { id: string } }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+}
+
+const EVENT_FIELDS = `id title description startsAt endsAt capacity attendeeCount waitlistCount
+  myRsvp { status } organizer { displayName } space { id name } hub { slug } stakeholder { id }`;
+const CREATE = `mutation Host($input: CreateEventInput!) { createEvent(input: $input) { ${EVENT_FIELDS} } }`;
+const EVENT = `query Event($id: ID!) { event(id: $id) { ${EVENT_FIELDS} } }`;
+const RSVP = `mutation Rsvp($id: ID!) { rsvpEvent(id: $id) { status } }`;
+const CANCEL_RSVP = `mutation Cancel($id: ID!) { cancelRsvp(id: $id) }`;
+const EVENTS = `query Events($hubId: ID!, $from: DateTime!, $to: DateTime!, $first: Int, $after: String) {
+  events(hubId: $hubId, from: $from, to: $to, first: $first, after: $after) {
+    edges { cursor node { id startsAt } } pageInfo { hasNextPage endCursor } totalCount } }`;
+
+let api: TestApi;
+const tokens: Record<string, string | undefined> = { [ANONYMOUS]: undefined };
+const ids: Record<string, string> = {};
+const hubs: Record<string, string> = {};
+let hostStakeholder: string;
+let hall: string;
+let sequence = 0;
+
+const as = (who: string) => ({ token: tokens[who] });
+const refusal = (who: string, query: string, variables: Variables): Promise<GraphqlError> =>
+  api.graphql.errorCode(query, variables, as(who));
+
+/** Seoul midnight `days` from today, as a UTC instant. */
+const seoulDay = (days: number) =>
+  Math.floor((Date.now() + SEOUL_MS) / DAY_MS) * DAY_MS - SEOUL_MS + days * DAY_MS;
+const at = (day: number, hour: number) => new Date(day + hour * HOUR_MS).toISOString();
+
+/** A fresh hall, open every day 08:00–23:00, for a hub's manager to host in. */
+async function newHall(hub = 'youth-hub', capacity = 100): Promise<string> {
+  sequence += 1;
+  const { createSpace } = await api.graphql.ok<{ createSpace: { id: string } }>(
+    `mutation Create($input: CreateSpaceInput!) { createSpace(input: $input) { id } }`,
+    {
+      input: {
+        hubId: hubs[hub],
+        name: `Event Story Hall ${sequence}`,
+        kind: 'EVENT_HALL',
+        capacity,
+        policy: { maxDurationMinutes: 480, maxAdvanceDays: 120, bufferMinutes: 30 },
+        openingHours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+          weekday,
+          opens: '08:00',
+          closes: '23:00',
+        })),
+      },
+    },
+    as(hub === 'youth-hub' ? YOUTH_MANAGER : SOCIAL_MANAGER),
+  );
+  return createSpace.id;
+}
+
+function eventInput(overrides: Variables = {}): Variables {
+  sequence += 1;
+  const day = seoulDay(10 + sequence);
+  return {
+    hubId: hubs['youth-hub'],
+    spaceId: hall,
+    title: `Neighbourhood Evening ${sequence}`,
+    description: 'Food, music and neighbours.',
+    startsAt: at(day, 18),
+    endsAt: at(day, 21),
+    capacity: 40,
+    ...overrides,
+  };
+}
+
+async function host(overrides: Variables = {}, who = HOST): Promise<EventView> {
+  const input = eventInput(overrides);
+  return (await api.graphql.ok<{ createEvent: EventView }>(CREATE, { input }, as(who))).createEvent;
+}
+
+async function read(id: string, who = ANONYMOUS): Promise<EventView> {
+  return (await api.graphql.ok<{ event: EventView }>(EVENT, { id }, as(who))).event;
+}
+
+async function rsvp(who: string, id: string): Promise<string> {
+  const data = await api.graphql.ok<{ rsvpEvent: { status: string } }>(RSVP, { id }, as(who));
+  return data.rsvpEvent.status;
+}
+
+async function cancelRsvp(who: string, id: string): Promise<boolean> {
+  return (await api.graphql.ok<{ cancelRsvp: boolean }>(CANCEL_RSVP, { id }, as(who))).cancelRsvp;
+}
+
+/** Status of each guest's RSVP, by email. */
+async function rsvpsOf(eventId: string): Promise<Record<string, string>> {
+  const rows = await api.prisma.rsvp.findMany({ where: { eventId }, include: { user: true } });
+  return Object.fromEntries(rows.map((row) => [row.user.email, row.status]));
+}
+
+async function totals() {
+  const [events, bookings, audit] = await Promise.all([
+    api.prisma.event.count(),
+    api.prisma.booking.count(),
+    api.prisma.auditLogEntry.count(),
+  ]);
+  return { events, bookings, audit };
+}
+
+describe('community events', () => {
+  beforeAll(async () => {
+    api = await startTestApi({ NO_SHOW_SWEEP_SECONDS: '0' });
+    await seedPark(api.prisma, {
+      admin: { email: ADMIN, password: DEMO_PASSWORD },
+      demo: true,
+      stakeholders: 40,
+      log: () => undefined,
+    });
+    for (const email of [ADMIN, YOUTH_MANAGER, SOCIAL_MANAGER, HOST, ...GUESTS]) {
+      const { login } = await api.graphql.ok<{ login: { accessToken: string } }>(
+        `mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }`,
+        { input: { email, password: DEMO_PASSWORD } },
+      );
+      tokens[email] = login.accessToken;
+    }
+    for (const user of await api.prisma.user.findMany({
+      where: { email: { in: Object.keys(tokens) } },
+    })) {
+      ids[user.email] = user.id;
+    }
+    for (const hub of await api.prisma.hub.findMany()) hubs[hub.slug] = hub.id;
+    hostStakeholder = (
+      await api.prisma.stakeholderMember.findFirstOrThrow({ where: { userId: ids[HOST] } })
+    ).stakeholderId;
+    hall = await newHall();
+  });
+  afterAll(() => api.close());
+
+  describe('hosting', () => {
+    it('a member hosts an event for their stakeholder: the event and the booking of its hall are made together', async () => {
+      const event = await host({
+        stakeholderId: hostStakeholder,
+        title: 'Repair Café (수리 카페)',
+      });
+
+      expect(event).toEqual({
+        id: expect.any(String),
+        title: 'Repair Café (수리 카페)',
+        description: 'Food, music and neighbours.',
+        startsAt: expect.any(String),
+        endsAt: expect.any(String),
+        capacity: 40,
+        attendeeCount: 0,
+        waitlistCount: 0,
+        myRsvp: null,
+        organizer: { displayName: expect.any(String) },
+        space: { id: hall, name: expect.stringContaining('Event Story Hall') },
+        hub: { slug: 'youth-hub' },
+        stakeholder: { id: hostStakeholder },
+      });
+      const row = await api.prisma.event.findUniqueOrThrow({
+        where: { id: event.id },
+        include: { booking: true, organizer: true },
+      });
+      expect(row.organizer.email).toBe(HOST);
+      expect(row.booking).toMatchObject({
+        spaceId: hall,
+        bookerId: ids[HOST],
+        stakeholderId: hostStakeholder,
+        status: 'CONFIRMED',
+        purpose: 'Event: Repair Café (수리 카페)',
+        attendees: 40,
+        startsAt: new Date(event.startsAt),
+        endsAt: new Date(event.endsAt),
+      });
+      expect(await read(event.id)).toEqual(event);
+    });
+
+    it('when the hall is taken the event is a CONFLICT, and neither an event nor a booking is made', async () => {
+      const taken = await host();
+      const before = await totals();
+
+      const error = await refusal(HOST, CREATE, {
+        input: eventInput({ startsAt: taken.startsAt, endsAt: taken.endsAt, title: 'Clash' }),
+      });
+
+      expect(error.extensions.code).toBe('CONFLICT');
+      expect(await totals()).toEqual(before);
+    });
+
+    it.each<[string, string, string, () => Variables]>([
+      ['more seats than the hall has', 'capacity', 'CAPACITY', () => ({ capacity: 101 })],
+      ['a hall of another hub', 'spaceId', '', () => ({ hubId: hubs['social-economy-centre'] })],
+      [
+        'a start before the hall opens',
+        'startsAt',
+        'OPENING_HOURS',
+        () => ({ startsAt: at(seoulDay(30), 7), endsAt: at(seoulDay(30), 9) }),
+      ],
+    ])('%s is BAD_USER_INPUT naming %s, and nothing is made', async (_story, field, rule, bad) => {
+      const before = await totals();
+
+      const error = await refusal(HOST, CREATE, { input: eventInput(bad()) });
+
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [field] });
+      if (rule) {
+        expect(error.extensions.violations).toContainEqual(expect.objectContaining({ rule }));
+      }
+      expect(await totals()).toEqual(before);
+    });
+
+    it('keeps the hall for an event that nobody checked in: the no-show job leaves it alone', async () => {
+      const event = await host();
+      const { bookingId } = await api.prisma.event.findUniqueOrThrow({ where: { id: event.id } });
+      const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
+      await api.prisma.booking.update({
+        where: { id: bookingId },
+        data: { startsAt: hourAgo, endsAt: new Date(), blockedUntil: new Date() },
+      });
+
+      await api.app.get(NoShowSweeper).sweep(new Date());
+
+      const booking = await api.prisma.booking.findUniqueOrThrow({ where: { id: bookingId } });
+      expect(booking.status).toBe('CONFIRMED');
+    });
+
+    it('an anonymous caller may not host: UNAUTHENTICATED', async () => {
+      const error = await refusal(ANONYMOUS, CREATE, { input: eventInput() });
+
+      expect(error.extensions.code).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  describe('RSVPs and the waitlist', () => {
+    it('seats go to the first who answer, then the waitlist; answering again changes nothing', async () => {
+      const { id } = await host({ capacity: 2 });
+
+      const answers = [];
+      for (const guest of [ANN, BEN, CHO, DAN]) answers.push(await rsvp(guest, id));
+      const again = [await rsvp(ANN, id), await rsvp(CHO, id)];
+
+      expect(answers).toEqual(['GOING', 'GOING', 'WAITLISTED', 'WAITLISTED']);
+      expect(again).toEqual(['GOING', 'WAITLISTED']);
+      expect(await rsvpsOf(id)).toEqual({
+        [ANN]: 'GOING',
+        [BEN]: 'GOING',
+        [CHO]: 'WAITLISTED',
+        [DAN]: 'WAITLISTED',
+      });
+      expect(await read(id, CHO)).toMatchObject({
+        attendeeCount: 2,
+        waitlistCount: 2,
+        myRsvp: { status: 'WAITLISTED' },
+      });
+      expect((await read(id, ANN)).myRsvp).toEqual({ status: 'GOING' });
+      expect((await read(id, EUN)).myRsvp).toBeNull();
+      expect((await read(id)).myRsvp).toBeNull();
+    });
+
+    it('a freed seat goes to the first on the waitlist, who alone is told', async () => {
+      const { id } = await host({ capacity: 2 });
+      for (const guest of [ANN, BEN, CHO, DAN]) await rsvp(guest, id);
+
+      const cancelled = await cancelRsvp(ANN, id);
+
+      expect(cancelled).toBe(true);
+      expect(await rsvpsOf(id)).toEqual({
+        [ANN]: 'CANCELLED',
+        [BEN]: 'GOING',
+        [CHO]: 'GOING',
+        [DAN]: 'WAITLISTED',
+      });
+      const notices = await api.prisma.notification.findMany({ where: { entityId: id } });
+      expect(notices.map((n) => [n.recipientId, n.kind])).toEqual([
+        [ids[CHO], 'EVENT_WAITLIST_PROMOTED'],
+      ]);
+      expect(await read(id, ANN)).toMatchObject({
+        attendeeCount: 2,
+        waitlistCount: 1,
+        myRsvp: null,
+      });
+    });
+
+    it('leaving the waitlist promotes nobody; cancelling what you do not have answers false', async () => {
+      const { id } = await host({ capacity: 1 });
+      for (const guest of [ANN, BEN, CHO]) await rsvp(guest, id);
+
+      const left = await cancelRsvp(BEN, id);
+      const twice = await cancelRsvp(BEN, id);
+      const never = await cancelRsvp(EUN, id);
+
+      expect([left, twice, never]).toEqual([true, false, false]);
+      expect(await rsvpsOf(id)).toEqual({
+        [ANN]: 'GOING',
+        [BEN]: 'CANCELLED',
+        [CHO]: 'WAITLISTED',
+      });
+      expect(await api.prisma.notification.count({ where: { entityId: id } })).toBe(0);
+    });
+
+    it('answering again after cancelling puts you at the back of the queue', async () => {
+      const { id } = await host({ capacity: 1 });
+      for (const guest of [ANN, BEN, CHO]) await rsvp(guest, id);
+      await cancelRsvp(BEN, id);
+
+      const back = await rsvp(BEN, id);
+      await cancelRsvp(ANN, id);
+
+      expect(back).toBe('WAITLISTED');
+      expect(await rsvpsOf(id)).toEqual({
+        [ANN]: 'CANCELLED',
+        [BEN]: 'WAITLISTED',
+        [CHO]: 'GOING',
+      });
+    });
+
+    it('an event that has started takes no RSVP: BAD_USER_INPUT on id', async () => {
+      const { id } = await host();
+      await api.prisma.event.update({
+        where: { id },
+        data: { startsAt: new Date(Date.now() - HOUR_MS), endsAt: new Date(Date.now() + HOUR_MS) },
+      });
+
+      const error = await refusal(ANN, RSVP, { id });
+
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['id'] });
+      expect(await api.prisma.rsvp.count({ where: { eventId: id } })).toBe(0);
+    });
+
+    it.each([
+      { story: 'to an unknown event', who: ANN, id: NOBODY, code: 'NOT_FOUND' },
+      { story: 'by an anonymous caller', who: ANONYMOUS, id: undefined, code: 'UNAUTHENTICATED' },
+    ])('an RSVP $story is $code', async ({ who, id, code }) => {
+      const eventId = id ?? (await host()).id;
+
+      const error = await refusal(who, RSVP, { id: eventId });
+
+      expect(error.extensions.code).toBe(code);
+    });
+  });
+
+  describe('the hub’s events', () => {
+    it('lists the hub’s events in a range soonest first, page by page, across equal start times and without other hubs’', async () => {
+      const otherHall = await newHall();
+      const socialHall = await newHall('social-economy-centre');
+      const base = seoulDay(100); // beyond every other story's days
+      const made: { id: string; startsAt: string }[] = [];
+      for (const [hallId, day, hour] of [
+        [hall, 3, 19],
+        [hall, 1, 10],
+        [otherHall, 1, 10], // the same start as the one before, in another hall
+        [hall, 2, 14],
+        [otherHall, 5, 18],
+      ] as const) {
+        const event = await host({
+          spaceId: hallId,
+          startsAt: at(base + day * DAY_MS, hour),
+          endsAt: at(base + day * DAY_MS, hour + 2),
+        });
+        made.push({ id: event.id, startsAt: event.startsAt });
+      }
+      await host(
+        {
+          hubId: hubs['social-economy-centre'],
+          spaceId: socialHall,
+          startsAt: at(base + DAY_MS, 12),
+          endsAt: at(base + DAY_MS, 13),
+        },
+        HOST,
+      );
+      const expected = [...made].sort(
+        (a, b) => a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id),
+      );
+
+      const seen: string[] = [];
+      const pages: boolean[] = [];
+      let after: string | null = null;
+      do {
+        const { events }: { events: EventPage } = await api.graphql.ok(EVENTS, {
+          hubId: hubs['youth-hub'],
+          from: at(base, 0),
+          to: at(base + 7 * DAY_MS, 0),
+          first: 2,
+          after,
+        });
+        expect(events.totalCount).toBe(5);
+        seen.push(...events.edges.map((edge) => edge.node.id));
+        pages.push(events.pageInfo.hasNextPage);
+        after = events.pageInfo.hasNextPage ? events.pageInfo.endCursor : null;
+      } while (after);
+
+      expect(seen).toEqual(expected.map((event) => event.id));
+      expect(pages).toEqual([true, true, false]);
+    });
+
+    it('a range that ends before it starts is BAD_USER_INPUT on to', async () => {
+      const error = await refusal(ANONYMOUS, EVENTS, {
+        hubId: hubs['youth-hub'],
+        from: at(seoulDay(2), 0),
+        to: at(seoulDay(1), 0),
+      });
+
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['to'] });
+    });
+  });
+});

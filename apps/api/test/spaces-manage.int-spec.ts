@@ -1,0 +1,538 @@
+import { GraphqlError } from '@park/platform/testing';
+import { DEMO_PASSWORD, seedPark } from '@park/seed';
+import { startTestApi, TestApi } from './support/test-api';
+
+// Hub staff manage their hub's spaces: create them with hours and a booking policy, edit them at
+// a version, archive them. Who may do it, and the input and names the API refuses.
+// Availability and calendars: spaces.int-spec.ts; booking itself: bookings.int-spec.ts.
+
+const ADMIN = 'admin@parkcommons.example';
+const YOUTH_MANAGER = 'youth-manager@parkcommons.example';
+const YOUTH_COORDINATOR = 'youth-coordinator@parkcommons.example';
+const SOCIAL_MANAGER = 'social-economy-manager@parkcommons.example';
+/** Owner of a demo stakeholder: a signed-in member of the park, staff of nothing. */
+const MEMBER = 'member-s00001-1@parkcommons.example';
+const ANONYMOUS = 'anonymous';
+const NOBODY = '00000000-0000-4000-8000-000000000000';
+
+const MINUTE_MS = 60 * 1000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+const SEOUL_MS = 9 * 60 * MINUTE_MS;
+
+type Variables = Record<string, unknown>;
+interface Hours {
+  weekday: number;
+  opens: string;
+  closes: string;
+}
+interface SpaceView {
+  id: string;
+  name: string;
+  kind: string;
+  capacity: number;
+  amenities: string[];
+  version: number;
+  archivedAt: string | null;
+  hub: { slug: string };
+  policy: Record<string, unknown>;
+  openingHours: Hours[];
+}
+
+const SPACE_FIELDS = `id name kind capacity amenities version archivedAt hub { slug }
+  policy { requiresApproval memberOnly minNoticeMinutes maxDurationMinutes maxAdvanceDays
+    bufferMinutes weeklyQuotaHours }
+  openingHours { weekday opens closes }`;
+const CREATE = `mutation Create($input: CreateSpaceInput!) { createSpace(input: $input) { ${SPACE_FIELDS} } }`;
+const UPDATE = `mutation Update($id: ID!, $input: UpdateSpaceInput!, $version: Int!) {
+  updateSpace(id: $id, input: $input, version: $version) { ${SPACE_FIELDS} } }`;
+const ARCHIVE = `mutation Archive($id: ID!) { archiveSpace(id: $id) { ${SPACE_FIELDS} } }`;
+const SPACE = `query Space($id: ID!) { space(id: $id) { ${SPACE_FIELDS} } }`;
+const HUB_SPACES = `query Hub($slug: String!) { hub(slug: $slug) { spaces { id name } } }`;
+const BOOK = `mutation Book($input: BookSpaceInput!) { bookSpace(input: $input) { id status } }`;
+const AVAILABILITY = `query Free($spaceId: ID!, $from: DateTime!, $to: DateTime!) {
+  availability(spaceId: $spaceId, from: $from, to: $to) { startsAt endsAt } }`;
+const CALENDAR = `query Calendar($spaceId: ID!, $from: DateTime!, $to: DateTime!) {
+  spaceBookings(spaceId: $spaceId, from: $from, to: $to) { id status } }`;
+
+const WEEKDAYS: Hours[] = [1, 2, 3, 4, 5].map((weekday) => ({
+  weekday,
+  opens: '09:00',
+  closes: '18:00',
+}));
+
+let api: TestApi;
+const tokens: Record<string, string | undefined> = { [ANONYMOUS]: undefined };
+const hubs: Record<string, string> = {};
+let sequence = 0;
+
+const as = (who: string) => ({ token: tokens[who] });
+const refusal = (who: string, query: string, variables: Variables): Promise<GraphqlError> =>
+  api.graphql.errorCode(query, variables, as(who));
+
+/** Seoul midnight of the first Monday at least `days` ahead, as a UTC instant. */
+function mondayAhead(days: number): number {
+  for (let ahead = days; ; ahead += 1) {
+    const midnight = Math.floor((Date.now() + SEOUL_MS) / DAY_MS) * DAY_MS - SEOUL_MS;
+    const day = midnight + ahead * DAY_MS;
+    if (new Date(day + SEOUL_MS).getUTCDay() === 1) return day;
+  }
+}
+const at = (day: number, hour: number) => new Date(day + hour * 60 * MINUTE_MS).toISOString();
+
+function spaceInput(overrides: Variables = {}): Variables {
+  sequence += 1;
+  return {
+    hubId: hubs['youth-hub'],
+    name: `Story Room ${sequence}`,
+    kind: 'MEETING_ROOM',
+    capacity: 8,
+    amenities: ['screen', 'whiteboard'],
+    policy: { bufferMinutes: 15, minNoticeMinutes: 60 },
+    openingHours: WEEKDAYS,
+    ...overrides,
+  };
+}
+
+async function create(who: string, overrides: Variables = {}): Promise<SpaceView> {
+  const data = await api.graphql.ok<{ createSpace: SpaceView }>(
+    CREATE,
+    { input: spaceInput(overrides) },
+    as(who),
+  );
+  return data.createSpace;
+}
+
+async function read(id: string): Promise<SpaceView> {
+  return (await api.graphql.ok<{ space: SpaceView }>(SPACE, { id })).space;
+}
+
+/** Everything creating or changing a space could write, park-wide. */
+async function totals() {
+  const [spaces, hours, audit] = await Promise.all([
+    api.prisma.space.count(),
+    api.prisma.spaceOpeningHour.count(),
+    api.prisma.auditLogEntry.count(),
+  ]);
+  return { spaces, hours, audit };
+}
+
+describe('spaces: hub staff manage them', () => {
+  beforeAll(async () => {
+    api = await startTestApi({ NO_SHOW_SWEEP_SECONDS: '0' });
+    await seedPark(api.prisma, {
+      admin: { email: ADMIN, password: DEMO_PASSWORD },
+      demo: true,
+      stakeholders: 40,
+      log: () => undefined,
+    });
+    for (const email of [ADMIN, YOUTH_MANAGER, YOUTH_COORDINATOR, SOCIAL_MANAGER, MEMBER]) {
+      const { login } = await api.graphql.ok<{ login: { accessToken: string } }>(
+        `mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }`,
+        { input: { email, password: DEMO_PASSWORD } },
+      );
+      tokens[email] = login.accessToken;
+    }
+    for (const hub of await api.prisma.hub.findMany()) hubs[hub.slug] = hub.id;
+  });
+  afterAll(() => api.close());
+
+  describe('creating', () => {
+    it('the Youth Hub manager adds a room with amenities, hours and a full policy', async () => {
+      const space = await create(YOUTH_MANAGER, {
+        name: '  Recording Booth  ',
+        kind: 'STUDIO',
+        capacity: 3,
+        amenities: ['microphones', 'soundproofing'],
+        policy: {
+          requiresApproval: true,
+          memberOnly: true,
+          minNoticeMinutes: 120,
+          maxDurationMinutes: 180,
+          maxAdvanceDays: 30,
+          bufferMinutes: 10,
+          weeklyQuotaHours: 6,
+        },
+        openingHours: [
+          { weekday: 6, opens: '10:00', closes: '24:00' },
+          { weekday: 2, opens: '08:30', closes: '12:00' },
+        ],
+      });
+
+      expect(space).toEqual({
+        id: expect.any(String),
+        name: 'Recording Booth',
+        kind: 'STUDIO',
+        capacity: 3,
+        amenities: ['microphones', 'soundproofing'],
+        version: 1,
+        archivedAt: null,
+        hub: { slug: 'youth-hub' },
+        policy: {
+          requiresApproval: true,
+          memberOnly: true,
+          minNoticeMinutes: 120,
+          maxDurationMinutes: 180,
+          maxAdvanceDays: 30,
+          bufferMinutes: 10,
+          weeklyQuotaHours: 6,
+        },
+        // Weekdays in order; Monday, Wednesday, Thursday, Friday and Sunday are closed.
+        openingHours: [
+          { weekday: 2, opens: '08:30', closes: '12:00' },
+          { weekday: 6, opens: '10:00', closes: '24:00' },
+        ],
+      });
+      expect(await read(space.id)).toEqual(space);
+      const { hub } = await api.graphql.ok<{ hub: { spaces: { id: string }[] } }>(HUB_SPACES, {
+        slug: 'youth-hub',
+      });
+      expect(hub.spaces.map((s) => s.id)).toContain(space.id);
+      expect(
+        await api.prisma.auditLogEntry.count({
+          where: { action: 'Space.create', entityId: space.id },
+        }),
+      ).toBe(1);
+    });
+
+    it('leaving the policy out gives the defaults: open to all, no approval, no quota', async () => {
+      const space = await create(YOUTH_MANAGER, { policy: undefined, amenities: undefined });
+
+      expect(space.amenities).toEqual([]);
+      expect(space.policy).toEqual({
+        requiresApproval: false,
+        memberOnly: false,
+        minNoticeMinutes: 0,
+        maxDurationMinutes: 240,
+        maxAdvanceDays: 60,
+        bufferMinutes: 0,
+        weeklyQuotaHours: null,
+      });
+    });
+
+    it.each([
+      ['the hub coordinator', YOUTH_COORDINATOR],
+      ['a park admin', ADMIN],
+    ])('%s may add a space to the Youth Hub too', async (_story, who) => {
+      const space = await create(who);
+
+      expect(space.hub.slug).toBe('youth-hub');
+    });
+
+    it.each([
+      { story: 'staff of another hub', who: SOCIAL_MANAGER, code: 'FORBIDDEN' },
+      { story: 'a member who is not staff', who: MEMBER, code: 'FORBIDDEN' },
+      { story: 'an anonymous caller', who: ANONYMOUS, code: 'UNAUTHENTICATED' },
+    ])('$story may not: $code, and nothing is created', async ({ who, code }) => {
+      const before = await totals();
+
+      const error = await refusal(who, CREATE, { input: spaceInput() });
+
+      expect(error.extensions.code).toBe(code);
+      expect(await totals()).toEqual(before);
+    });
+
+    it.each<[string, Variables, string[]]>([
+      [
+        'hours that close before they open',
+        { openingHours: [{ weekday: 1, opens: '18:00', closes: '09:00' }] },
+        ['closes'],
+      ],
+      [
+        'hours that close when they open',
+        { openingHours: [{ weekday: 1, opens: '09:00', closes: '09:00' }] },
+        ['closes'],
+      ],
+      [
+        'the same weekday twice',
+        {
+          openingHours: [
+            { weekday: 3, opens: '09:00', closes: '12:00' },
+            { weekday: 3, opens: '13:00', closes: '18:00' },
+          ],
+        },
+        ['openingHours'],
+      ],
+      [
+        'a clock of 25:00',
+        { openingHours: [{ weekday: 1, opens: '25:00', closes: '26:00' }] },
+        ['opens', 'closes'],
+      ],
+      [
+        'a clock without minutes',
+        { openingHours: [{ weekday: 1, opens: '9', closes: '18:00' }] },
+        ['opens'],
+      ],
+      [
+        'a weekday of 8',
+        { openingHours: [{ weekday: 8, opens: '09:00', closes: '18:00' }] },
+        ['weekday'],
+      ],
+      ['a capacity of 0', { capacity: 0 }, ['capacity']],
+      ['a one-letter name', { name: 'A' }, ['name']],
+      ['a negative buffer', { policy: { bufferMinutes: -5 } }, ['bufferMinutes']],
+      [
+        'a maximum duration of 10 minutes',
+        { policy: { maxDurationMinutes: 10 } },
+        ['maxDurationMinutes'],
+      ],
+      ['a weekly quota of 0 hours', { policy: { weeklyQuotaHours: 0 } }, ['weeklyQuotaHours']],
+    ])('refuses %s as BAD_USER_INPUT naming the field', async (_story, bad, fields) => {
+      const before = await totals();
+
+      const error = await refusal(YOUTH_MANAGER, CREATE, { input: spaceInput(bad) });
+
+      expect(error.extensions.code).toBe('BAD_USER_INPUT');
+      expect(error.extensions.fields).toEqual(fields);
+      expect(await totals()).toEqual(before);
+    });
+
+    it('a second space of the same name in the hub is a CONFLICT on name; another hub may use it', async () => {
+      const first = await create(YOUTH_MANAGER);
+      const before = await totals();
+
+      const error = await refusal(YOUTH_MANAGER, CREATE, {
+        input: spaceInput({ name: first.name }),
+      });
+
+      expect(error.extensions).toMatchObject({ code: 'CONFLICT', fields: ['name'] });
+      expect(await totals()).toEqual(before);
+      const elsewhere = await create(SOCIAL_MANAGER, {
+        hubId: hubs['social-economy-centre'],
+        name: first.name,
+      });
+      expect(elsewhere.hub.slug).toBe('social-economy-centre');
+    });
+
+    it('an unknown hub is NOT_FOUND', async () => {
+      const error = await refusal(ADMIN, CREATE, { input: spaceInput({ hubId: NOBODY }) });
+
+      expect(error.extensions.code).toBe('NOT_FOUND');
+    });
+  });
+
+  describe('editing at a version', () => {
+    it('staff change capacity, amenities, policy and hours; the version moves on', async () => {
+      const space = await create(YOUTH_MANAGER);
+
+      const { updateSpace } = await api.graphql.ok<{ updateSpace: SpaceView }>(
+        UPDATE,
+        {
+          id: space.id,
+          version: 1,
+          input: {
+            name: 'Story Room Renamed',
+            capacity: 12,
+            amenities: ['projector'],
+            policy: { requiresApproval: true, maxDurationMinutes: 120 },
+            openingHours: [{ weekday: 4, opens: '13:00', closes: '21:30' }],
+          },
+        },
+        as(YOUTH_COORDINATOR),
+      );
+
+      expect(updateSpace).toMatchObject({
+        id: space.id,
+        name: 'Story Room Renamed',
+        kind: 'MEETING_ROOM',
+        capacity: 12,
+        amenities: ['projector'],
+        version: 2,
+        // The policy is replaced as a whole: what the edit leaves out returns to its default.
+        policy: {
+          requiresApproval: true,
+          memberOnly: false,
+          minNoticeMinutes: 0,
+          maxDurationMinutes: 120,
+          maxAdvanceDays: 60,
+          bufferMinutes: 0,
+          weeklyQuotaHours: null,
+        },
+        openingHours: [{ weekday: 4, opens: '13:00', closes: '21:30' }],
+      });
+      expect(await read(space.id)).toEqual(updateSpace);
+    });
+
+    it('an edit that leaves policy and hours out keeps them', async () => {
+      const space = await create(YOUTH_MANAGER);
+
+      const { updateSpace } = await api.graphql.ok<{ updateSpace: SpaceView }>(
+        UPDATE,
+        { id: space.id, version: 1, input: { capacity: 20 } },
+        as(YOUTH_MANAGER),
+      );
+
+      expect(updateSpace).toEqual({ ...space, capacity: 20, version: 2 });
+    });
+
+    it('an edit at a stale version is a CONFLICT giving the current version, and changes nothing', async () => {
+      const space = await create(YOUTH_MANAGER);
+      await api.graphql.ok(UPDATE, { id: space.id, version: 1, input: { capacity: 9 } }, as(ADMIN));
+      const before = await read(space.id);
+
+      const error = await refusal(YOUTH_MANAGER, UPDATE, {
+        id: space.id,
+        version: 1,
+        input: { capacity: 30, openingHours: [] },
+      });
+
+      expect(error.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+      expect(await read(space.id)).toEqual(before);
+    });
+
+    it.each([
+      { story: 'staff of another hub', who: SOCIAL_MANAGER, code: 'FORBIDDEN' },
+      { story: 'a member', who: MEMBER, code: 'FORBIDDEN' },
+      { story: 'an anonymous caller', who: ANONYMOUS, code: 'UNAUTHENTICATED' },
+    ])('$story may not edit a Youth Hub space: $code', async ({ who, code }) => {
+      const space = await create(YOUTH_MANAGER);
+
+      const error = await refusal(who, UPDATE, {
+        id: space.id,
+        version: 1,
+        input: { capacity: 2 },
+      });
+
+      expect(error.extensions.code).toBe(code);
+      expect(await read(space.id)).toEqual(space);
+    });
+
+    it.each<[string, Variables, string[]]>([
+      [
+        'hours that close before they open',
+        { openingHours: [{ weekday: 2, opens: '20:00', closes: '08:00' }] },
+        ['closes'],
+      ],
+      ['a capacity of 0', { capacity: 0 }, ['capacity']],
+      [
+        'a clock of 24:30',
+        { openingHours: [{ weekday: 2, opens: '09:00', closes: '24:30' }] },
+        ['closes'],
+      ],
+    ])(
+      'refuses an edit with %s as BAD_USER_INPUT, changing nothing',
+      async (_story, input, fields) => {
+        const space = await create(YOUTH_MANAGER);
+
+        const error = await refusal(YOUTH_MANAGER, UPDATE, { id: space.id, version: 1, input });
+
+        expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields });
+        expect(await read(space.id)).toEqual(space);
+      },
+    );
+
+    it('renaming to the name of another space of the hub is a CONFLICT on name', async () => {
+      const [taken, space] = [await create(YOUTH_MANAGER), await create(YOUTH_MANAGER)];
+
+      const error = await refusal(YOUTH_MANAGER, UPDATE, {
+        id: space.id,
+        version: 1,
+        input: { name: taken.name },
+      });
+
+      expect(error.extensions).toMatchObject({ code: 'CONFLICT', fields: ['name'] });
+      expect(await read(space.id)).toEqual(space);
+    });
+
+    it('editing an unknown space is NOT_FOUND', async () => {
+      const error = await refusal(ADMIN, UPDATE, {
+        id: NOBODY,
+        version: 1,
+        input: { capacity: 2 },
+      });
+
+      expect(error.extensions.code).toBe('NOT_FOUND');
+    });
+  });
+
+  describe('archiving', () => {
+    it('an archived space leaves the hub, takes no booking and shows no free time; old bookings stay', async () => {
+      const space = await create(YOUTH_MANAGER);
+      const monday = mondayAhead(7);
+      const kept = await api.graphql.ok<{ bookSpace: { id: string } }>(
+        BOOK,
+        {
+          input: {
+            spaceId: space.id,
+            startsAt: at(monday, 10),
+            endsAt: at(monday, 11),
+            purpose: 'Before the archive',
+            attendees: 2,
+          },
+        },
+        as(MEMBER),
+      );
+
+      const { archiveSpace } = await api.graphql.ok<{ archiveSpace: SpaceView }>(
+        ARCHIVE,
+        { id: space.id },
+        as(YOUTH_MANAGER),
+      );
+
+      expect(archiveSpace.archivedAt).toEqual(expect.any(String));
+      expect(archiveSpace.version).toBe(2);
+      const { hub } = await api.graphql.ok<{ hub: { spaces: { id: string }[] } }>(HUB_SPACES, {
+        slug: 'youth-hub',
+      });
+      expect(hub.spaces.map((s) => s.id)).not.toContain(space.id);
+      const bookingsBefore = await api.prisma.booking.count({ where: { spaceId: space.id } });
+      const refused = await refusal(MEMBER, BOOK, {
+        input: {
+          spaceId: space.id,
+          startsAt: at(monday, 14),
+          endsAt: at(monday, 15),
+          purpose: 'After the archive',
+          attendees: 2,
+        },
+      });
+      expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['spaceId'] });
+      expect(await api.prisma.booking.count({ where: { spaceId: space.id } })).toBe(bookingsBefore);
+      const free = await api.graphql.ok<{ availability: unknown[] }>(AVAILABILITY, {
+        spaceId: space.id,
+        from: at(monday, 0),
+        to: at(monday + 7 * DAY_MS, 0),
+      });
+      expect(free.availability).toEqual([]);
+      const calendar = await api.graphql.ok<{ spaceBookings: { id: string }[] }>(
+        CALENDAR,
+        { spaceId: space.id, from: at(monday, 0), to: at(monday, 24) },
+        as(YOUTH_MANAGER),
+      );
+      expect(calendar.spaceBookings).toEqual([{ id: kept.bookSpace.id, status: 'CONFIRMED' }]);
+    });
+
+    it('archiving twice changes nothing the second time', async () => {
+      const space = await create(YOUTH_MANAGER);
+      const first = await api.graphql.ok<{ archiveSpace: SpaceView }>(
+        ARCHIVE,
+        { id: space.id },
+        as(YOUTH_MANAGER),
+      );
+
+      const second = await api.graphql.ok<{ archiveSpace: SpaceView }>(
+        ARCHIVE,
+        { id: space.id },
+        as(ADMIN),
+      );
+
+      expect(second.archiveSpace).toEqual(first.archiveSpace);
+      expect(
+        await api.prisma.auditLogEntry.count({
+          where: { action: 'Space.archive', entityId: space.id },
+        }),
+      ).toBe(1);
+    });
+
+    it.each([
+      { story: 'staff of another hub', who: SOCIAL_MANAGER, code: 'FORBIDDEN' },
+      { story: 'a member', who: MEMBER, code: 'FORBIDDEN' },
+      { story: 'an anonymous caller', who: ANONYMOUS, code: 'UNAUTHENTICATED' },
+    ])('$story may not archive a Youth Hub space: $code', async ({ who, code }) => {
+      const space = await create(YOUTH_MANAGER);
+
+      const error = await refusal(who, ARCHIVE, { id: space.id });
+
+      expect(error.extensions.code).toBe(code);
+      expect((await read(space.id)).archivedAt).toBeNull();
+    });
+  });
+});

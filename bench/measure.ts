@@ -1,0 +1,138 @@
+import autocannon from 'autocannon';
+import { readFileSync } from 'node:fs';
+import { Client } from 'pg';
+import { Operation } from './operations';
+
+export interface Measurement {
+  operation: string;
+  read: boolean;
+  concurrency: number;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  sqlPerRequest: number | null;
+  peakRssMb: number;
+}
+
+/** Peak resident memory of a process, sampled from /proc while a run goes on. */
+export class RssWatch {
+  private timer?: NodeJS.Timeout;
+  peakKb = 0;
+
+  constructor(private readonly pid: number) {}
+
+  start(): void {
+    this.timer = setInterval(() => this.sample(), 200);
+  }
+
+  sample(): number {
+    try {
+      const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      this.peakKb = Math.max(this.peakKb, kb);
+      return kb;
+    } catch {
+      return 0;
+    }
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+}
+
+/** SQL statements the database executed since the last reset (pg_stat_statements). */
+async function statementsSince(db: Client): Promise<number> {
+  const { rows } = await db.query(
+    `SELECT COALESCE(sum(calls), 0)::bigint AS calls FROM pg_stat_statements
+     WHERE query NOT ILIKE '%pg_stat_statements%' AND dbid = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+  );
+  return Number(rows[0].calls);
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+interface Load {
+  result: autocannon.Result;
+  errors: number;
+  times: number[];
+}
+
+function load(
+  url: string,
+  op: Operation,
+  connections: number,
+  seconds: number,
+  counter: { i: number },
+): Promise<Load> {
+  let errors = 0;
+  const times: number[] = [];
+  return new Promise<Load>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        duration: seconds,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...op.headers },
+        requests: [
+          {
+            setupRequest: (request) => ({ ...request, body: op.body(counter.i++) }),
+            // GraphQL answers errors with 200: a body with "errors" counts as one.
+            onResponse: (status, body) => {
+              if (status !== 200 || body.includes('"errors"')) errors += 1;
+            },
+          },
+        ],
+      },
+      (error, result) =>
+        error
+          ? reject(error)
+          : resolve({ result, errors: errors + result.errors + result.timeouts, times }),
+    );
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, time: number) =>
+      times.push(time),
+    );
+    instance.on('error', reject);
+  });
+}
+
+/** Warm up, then measure one operation at one concurrency. */
+export async function measure(
+  url: string,
+  op: Operation,
+  concurrency: number,
+  seconds: { warmup: number; run: number },
+  db: Client,
+  rss: RssWatch | undefined,
+  counter: { i: number },
+): Promise<Measurement> {
+  if (seconds.warmup > 0) await load(url, op, concurrency, seconds.warmup, counter);
+  await db.query('SELECT pg_stat_statements_reset()');
+  if (rss) rss.peakKb = rss.sample();
+  const { result, errors, times } = await load(url, op, concurrency, seconds.run, counter);
+  // Requests cut off at the end still run on the server: let them finish, count them as sent.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const statements = await statementsSince(db);
+  const sent = Math.max(result.requests.sent, result.requests.total);
+  const sorted = times.sort((a, b) => a - b);
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  return {
+    operation: op.name,
+    read: op.read,
+    concurrency,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: round(percentile(sorted, 50)),
+    p95: round(percentile(sorted, 95)),
+    p99: round(percentile(sorted, 99)),
+    errors,
+    // The baseline's statements are its own; the API's include its session checks when signed in.
+    sqlPerRequest: sent ? Math.round((statements / sent) * 10) / 10 : null,
+    peakRssMb: rss ? Math.round(rss.peakKb / 1024) : 0,
+  };
+}

@@ -1,0 +1,159 @@
+import { ChildProcess, fork } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Client } from 'pg';
+import { benchDatabase } from './bench-database';
+import { measure, Measurement, RssWatch } from './measure';
+import { ensureBenchRoom, operations } from './operations';
+import { checkBudgets, markdown, Run } from './report';
+
+/**
+ * `npm run bench [-- --scale 100000] [-- --check] [-- --smoke]`: fills a database to a scale,
+ * starts the built API (production mode) and a raw-SQL baseline, drives each operation with
+ * autocannon at fixed concurrencies after a warm-up, and reports throughput, latency, errors,
+ * SQL statements per request and the API's peak RSS (bench/results/, git-ignored).
+ */
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '10000' },
+    seconds: { type: 'string', default: '10' },
+    check: { type: 'boolean', default: false },
+    smoke: { type: 'boolean', default: false },
+  },
+});
+const smoke = values.smoke;
+const scale = smoke ? 300 : Number(values.scale);
+const seconds = smoke ? { warmup: 0.5, run: 1 } : { warmup: 3, run: Number(values.seconds) };
+const CONCURRENCIES = smoke ? [1, 16] : [1, 16, 64];
+const API_PORT = 3311;
+const BASELINE_PORT = 3312;
+const RESULTS = path.resolve('bench/results');
+const log = (message: string) => console.log(`[bench] ${message}`);
+
+function start(script: string, env: Record<string, string>): ChildProcess {
+  return fork(script, [], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+}
+
+async function ready(url: string): Promise<void> {
+  for (let tries = 0; tries < 240; tries += 1) {
+    try {
+      if ((await fetch(url, { method: 'GET' })).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+async function login(email: string): Promise<string> {
+  const response = await fetch(`http://127.0.0.1:${API_PORT}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`,
+      variables: { input: { email, password: 'park-commons-demo' } },
+    }),
+  });
+  const body = (await response.json()) as { data?: { login: { accessToken: string } } };
+  if (!body.data) throw new Error(`cannot log in as ${email}: ${JSON.stringify(body)}`);
+  return body.data.login.accessToken;
+}
+
+async function main(): Promise<void> {
+  const database = await benchDatabase(scale, log);
+  await ensureBenchRoom(database.url);
+  const api = start('dist/apps/api/src/main.js', {
+    NODE_ENV: 'production',
+    PORT: String(API_PORT),
+    HOST: '127.0.0.1',
+    DATABASE_URL: database.url,
+    JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256',
+    LOG_LEVEL: 'error',
+    MIGRATE_ON_START: 'false',
+    NO_SHOW_SWEEP_SECONDS: '0',
+    LOGIN_FAILURES_PER_CLIENT: '1000000',
+    DATABASE_POOL_SIZE: process.env.BENCH_POOL_SIZE ?? '10',
+  });
+  const baseline = start('dist/bench/baseline-server.js', {
+    DATABASE_URL: database.url,
+    PORT: String(BASELINE_PORT),
+  });
+  const db = new Client({ connectionString: database.url });
+  const rss = new RssWatch(api.pid as number);
+  const results: Measurement[] = [];
+  try {
+    await Promise.all([
+      ready(`http://127.0.0.1:${API_PORT}/ready`),
+      ready(`http://127.0.0.1:${BASELINE_PORT}/`),
+    ]);
+    await db.connect();
+    const tokens = {
+      member: await login('member-s00001-1@parkcommons.example'),
+      admin: await login('admin@parkcommons.example'),
+    };
+    const hasParkStats = readFileSync('apps/api/schema.gql', 'utf8').includes('parkStats(');
+    const ops = await operations(database.url, tokens, hasParkStats);
+    rss.start();
+    for (const op of ops) {
+      const port = op.target === 'api' ? API_PORT : BASELINE_PORT;
+      const counter = { i: 0 };
+      for (const concurrency of CONCURRENCIES) {
+        const m = await measure(
+          `http://127.0.0.1:${port}/graphql`,
+          op,
+          concurrency,
+          seconds,
+          db,
+          op.target === 'api' ? rss : undefined,
+          counter,
+        );
+        results.push(m);
+        log(
+          `${op.name} @${concurrency}: ${m.requestsPerSecond} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, errors ${m.errors}, SQL/req ${m.sqlPerRequest}`,
+        );
+      }
+    }
+  } finally {
+    rss.stop();
+    await db.end().catch(() => undefined);
+    api.kill('SIGTERM');
+    baseline.kill('SIGTERM');
+    await Promise.all(
+      [api, baseline].map((child) => new Promise((resolve) => child.once('exit', resolve))),
+    );
+    await database.stop();
+  }
+
+  const run: Run = {
+    scale,
+    at: new Date().toISOString(),
+    node: process.version,
+    smoke,
+    peakRssMb: Math.round(rss.peakKb / 1024),
+    results,
+  };
+  mkdirSync(RESULTS, { recursive: true });
+  const stamp = run.at.replace(/[:.]/g, '-');
+  writeFileSync(path.join(RESULTS, `${scale}-${stamp}.json`), JSON.stringify(run, null, 2));
+  const table = markdown(run);
+  writeFileSync(path.join(RESULTS, `${scale}-${stamp}.md`), `${table}\n`);
+  if (!smoke)
+    writeFileSync(path.join(RESULTS, `latest-${scale}.json`), JSON.stringify(run, null, 2));
+  console.log(`\n${table}\n`);
+
+  if (values.check) {
+    const verdicts = checkBudgets(run, 'bench/budgets.json', RESULTS);
+    verdicts.forEach((v) => console.log(v.line));
+    if (verdicts.some((v) => !v.ok)) process.exit(1);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
