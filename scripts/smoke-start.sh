@@ -37,6 +37,7 @@ admin=$(gql -d '{"query":"mutation { login(input: { email: \"admin@parkcommons.e
 [[ $admin == *PARK_ADMIN* ]] || { echo "demo admin cannot log in: $admin"; exit 1; }
 
 node scripts/journeys/membership.mjs "$url"
+node scripts/journeys/booking.mjs "$url"
 node scripts/journeys/partnership.mjs "$url"
 
 # A login in flight (scrypt makes it take ~0.3 s) must still be answered after SIGTERM.

@@ -10,6 +10,7 @@ import { BookSeriesInput, BookSpaceInput, SeriesMode } from './booking.input';
 import { BookingRepository, OVERLAP_MESSAGE } from './booking.repository';
 import { BookingRules, Occurrence } from './booking-rules';
 import { SkippedOccurrence } from './space.model';
+import { SEOUL_OFFSET_MS } from './opening-hours';
 import { SpaceRepository, SpaceWithHours } from './space.repository';
 
 const MINUTE_MS = 60 * 1000;
@@ -279,7 +280,8 @@ function bookerNotice(
 ): Notice[] {
   const words = WORDS[action];
   if (!words || actorId === booking.bookerId) return [];
-  const when = booking.startsAt.toISOString();
+  // Asia/Seoul is UTC+9 all year: the booker reads local time.
+  const when = `${new Date(booking.startsAt.getTime() + SEOUL_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ')} KST`;
   return [
     {
       recipientId: booking.bookerId,

@@ -12,6 +12,7 @@ import { NoShowSweeper } from './no-show.sweeper';
 import { HubSpacesResolver, SpaceResolver } from './space.resolver';
 import { SpaceRepository } from './space.repository';
 import { SpaceService } from './space.service';
+import { SpaceUtilisation } from './space-utilisation';
 import { SpacesLoaders } from './spaces.loaders';
 
 @Module({
@@ -31,7 +32,8 @@ import { SpacesLoaders } from './spaces.loaders';
     SpaceResolver,
     SpaceService,
     SpacesLoaders,
+    SpaceUtilisation,
   ],
-  exports: [BookingService, NoShowSweeper, SpaceService],
+  exports: [BookingService, NoShowSweeper, SpaceService, SpaceUtilisation],
 })
 export class SpacesModule {}
