@@ -31,9 +31,10 @@ const BASELINE_PORT = 3312;
 const RESULTS = path.resolve('bench/results');
 const log = (message: string) => console.log(`[bench] ${message}`);
 
-function start(script: string, env: Record<string, string>): ChildProcess {
+function start(script: string, env: Record<string, string>, execArgv: string[] = []): ChildProcess {
   return fork(script, [], {
     env: { ...process.env, ...env },
+    execArgv,
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
 }
@@ -67,18 +68,23 @@ async function login(email: string): Promise<string> {
 async function main(): Promise<void> {
   const database = await benchDatabase(scale, log);
   await ensureBenchRoom(database.url);
-  const api = start('dist/apps/api/src/main.js', {
-    NODE_ENV: 'production',
-    PORT: String(API_PORT),
-    HOST: '127.0.0.1',
-    DATABASE_URL: database.url,
-    JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256',
-    LOG_LEVEL: 'error',
-    MIGRATE_ON_START: 'false',
-    NO_SHOW_SWEEP_SECONDS: '0',
-    LOGIN_FAILURES_PER_CLIENT: '1000000',
-    DATABASE_POOL_SIZE: process.env.BENCH_POOL_SIZE ?? '10',
-  });
+  const api = start(
+    'dist/apps/api/src/main.js',
+    {
+      NODE_ENV: 'production',
+      PORT: String(API_PORT),
+      HOST: '127.0.0.1',
+      DATABASE_URL: database.url,
+      JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256',
+      LOG_LEVEL: 'error',
+      MIGRATE_ON_START: 'false',
+      NO_SHOW_SWEEP_SECONDS: '0',
+      LOGIN_FAILURES_PER_CLIENT: '1000000',
+      DATABASE_POOL_SIZE: process.env.BENCH_POOL_SIZE ?? '10',
+    },
+    // As `npm start` runs it.
+    ['--max-old-space-size=256'],
+  );
   const baseline = start('dist/bench/baseline-server.js', {
     DATABASE_URL: database.url,
     PORT: String(BASELINE_PORT),
