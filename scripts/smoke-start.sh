@@ -39,6 +39,7 @@ admin=$(gql -d '{"query":"mutation { login(input: { email: \"admin@parkcommons.e
 node scripts/journeys/membership.mjs "$url"
 node scripts/journeys/booking.mjs "$url"
 node scripts/journeys/partnership.mjs "$url"
+node scripts/journeys/project.mjs "$url"
 
 # A login in flight (scrypt makes it take ~0.3 s) must still be answered after SIGTERM.
 gql -d '{"query":"mutation { login(input: { email: \"smoke@example.org\", password: \"smoke-test-password\" }) { user { email } } }"}' >"$data_dir/inflight.json" &

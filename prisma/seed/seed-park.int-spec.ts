@@ -3,6 +3,7 @@ import {
   PartnershipStatus,
   PolicyArea,
   PrismaClient,
+  ProjectStatus,
   StakeholderKind,
 } from '@park/platform/database';
 import { createTestDatabase, TestDatabase } from '@park/platform/testing';
@@ -19,6 +20,19 @@ const TABLES = [
   'partnerships',
   'partnership_data_sharing',
   'partnership_comments',
+  'committees',
+  'committee_members',
+  'projects',
+  'project_members',
+  'project_reviews',
+  'funding_allocations',
+  'milestones',
+  'outcomes',
+  'budget_rounds',
+  'budget_round_projects',
+  'ballots',
+  'ballot_choices',
+  'budget_results',
   'workflow_events',
 ];
 
@@ -154,6 +168,64 @@ describe('seeding the park', () => {
     }
     expect(partnerships.some((p) => p.dataSharing?.personalData)).toBe(true);
     expect(await prisma.partnershipComment.count()).toBeGreaterThan(0);
+  });
+
+  it('has projects in every state in every hub, each with the history that led there', async () => {
+    const projects = await prisma.project.findMany({ include: { allocations: true } });
+    const hubs = await prisma.hub.findMany();
+    for (const hub of hubs) {
+      const states = new Set(projects.filter((p) => p.hubId === hub.id).map((p) => p.status));
+      expect(states).toEqual(new Set(Object.values(ProjectStatus)));
+    }
+    const events = await prisma.workflowEvent.findMany({
+      where: { entityType: 'Project' },
+      orderBy: [{ at: 'asc' }, { id: 'asc' }],
+    });
+    for (const project of projects) {
+      const steps = events.filter((event) => event.entityId === project.id);
+      expect(steps[0]).toMatchObject({ action: 'create', fromState: null, toState: 'PROPOSED' });
+      expect(steps[0].actorId).toBe(project.proposedById);
+      expect(steps.at(-1)?.toState).toBe(project.status);
+      steps.slice(1).forEach((step, index) => expect(step.fromState).toBe(steps[index].toState));
+      // What the allocations add up to is the funded amount; funded projects are covered.
+      const allocated = project.allocations.reduce((sum, a) => sum + a.amount, 0n);
+      expect(allocated).toBe(project.fundedAmount);
+      const covered = ['FUNDED', 'IN_PROGRESS', 'COMPLETED'].includes(project.status);
+      expect(project.fundedAmount).toBe(covered ? project.requestedBudget : 0n);
+    }
+    expect(await prisma.projectReview.count()).toBeGreaterThan(0);
+    expect(await prisma.outcome.count()).toBeGreaterThan(0);
+  });
+
+  it('has a committee per hub with members, and one TALLIED round with its results', async () => {
+    const committees = await prisma.committee.findMany({ include: { members: true } });
+    expect(committees).toHaveLength(3);
+    for (const committee of committees) expect(committee.members.length).toBeGreaterThan(0);
+    const [round] = await prisma.budgetRound.findMany({
+      include: { results: { orderBy: { rank: 'asc' } }, projects: true, ballots: true },
+    });
+    expect(round).toMatchObject({ status: 'TALLIED', tallyMethod: 'EQUAL_SHARES' });
+    expect(round.projects).toHaveLength(5);
+    expect(round.ballots.length).toBeGreaterThan(0);
+    expect(round.results).toHaveLength(5);
+    const winners = round.results.filter((result) => result.funded);
+    expect(winners.length).toBeGreaterThan(0);
+    expect(winners.reduce((sum, r) => sum + r.amount, 0n)).toBeLessThanOrEqual(round.totalBudget);
+    const funded = await prisma.project.findMany({
+      where: { id: { in: winners.map((w) => w.projectId) } },
+    });
+    expect(funded.every((project) => project.status === 'FUNDED')).toBe(true);
+    const history = await prisma.workflowEvent.findMany({
+      where: { entityId: round.id },
+      orderBy: { at: 'asc' },
+    });
+    expect(history.map((event) => event.toState)).toEqual([
+      'DRAFT',
+      'OPEN_FOR_PROPOSALS',
+      'VOTING',
+      'CLOSED',
+      'TALLIED',
+    ]);
   });
 
   it('seeds only the hubs and the admin when the demo park is off', async () => {

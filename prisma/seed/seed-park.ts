@@ -12,6 +12,8 @@ import {
   seedPartnerships,
   withTerms,
 } from './partnership-catalogue';
+import { seedProjects } from './project-catalogue';
+import { seedProjectTables } from './seed-projects';
 import { SeedStakeholder, seedStakeholder } from './stakeholder-catalogue';
 
 export const DEFAULT_STAKEHOLDERS = 264;
@@ -81,6 +83,7 @@ async function seedDemoPark(
     })),
   );
   const partnerships = seedPartnerships(stakeholders);
+  const projects = seedProjects(stakeholders);
   return {
     users: await bulkInsert(prisma, 'users', userColumns(demoHash), users),
     hub_staff: await bulkInsert(prisma, 'hub_staff', staffColumns, HUB_STAFF),
@@ -108,9 +111,11 @@ async function seedDemoPark(
       partnerships.flatMap(commentsOf),
     ),
     ...(await seedSpaces(prisma, stakeholders, new Date())),
+    ...(await seedProjectTables(prisma, projects)),
     workflow_events: await bulkInsert(prisma, 'workflow_events', eventColumns, [
       ...memberships.flatMap(membershipHistory),
       ...partnerships.flatMap((partnership) => partnership.history),
+      ...projects.history,
     ]),
   };
 }

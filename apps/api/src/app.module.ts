@@ -13,6 +13,8 @@ import { DatabaseModule } from '@park/platform/database';
 import { DomainErrorFilter, graphqlOptions } from '@park/platform/graphql';
 import { ObservabilityModule } from '@park/platform/observability';
 import { WorkflowModule } from '@park/platform/workflow';
+import { ProjectModule } from '@park/project';
+import { ReportingModule } from '@park/reporting';
 import { SpacesModule } from '@park/spaces';
 
 /** The composition root: platform kits, then the park's bounded contexts. */
@@ -38,6 +40,8 @@ export class AppModule {
         NotificationModule,
         SpacesModule,
         PartnershipModule,
+        ProjectModule,
+        ReportingModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: GqlAuthGuard },

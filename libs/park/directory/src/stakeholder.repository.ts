@@ -3,6 +3,7 @@ import {
   isUniqueViolation,
   Prisma,
   PrismaService,
+  StakeholderKind,
   Stakeholder as StakeholderRow,
   StakeholderRole,
 } from '@park/platform/database';
@@ -139,6 +140,16 @@ export class StakeholderRepository {
       where: { stakeholderId: { in: [...stakeholderIds] } },
       orderBy: [{ role: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
     });
+  }
+
+  /** The directory by kind, as it stands (an index-only scan of (kind, name)). */
+  async countByKind(): Promise<{ kind: StakeholderKind; count: number }[]> {
+    const rows = await this.prisma.stakeholder.groupBy({
+      by: ['kind'],
+      _count: { _all: true },
+      orderBy: { kind: 'asc' },
+    });
+    return rows.map((row) => ({ kind: row.kind, count: row._count._all }));
   }
 
   membershipsOf(stakeholderIds: readonly string[]) {

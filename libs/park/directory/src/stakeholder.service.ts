@@ -65,6 +65,11 @@ export class StakeholderService {
     );
   }
 
+  /** Stakeholders by kind: the figure parkStats shows. */
+  countByKind() {
+    return this.stakeholders.countByKind();
+  }
+
   find(id: string): Promise<StakeholderRow | null> {
     return this.stakeholders.findById(id);
   }

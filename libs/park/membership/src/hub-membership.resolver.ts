@@ -1,6 +1,7 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Hub } from '@park/directory';
 import { PartnershipLoaders } from '@park/partnership';
+import { ProjectLoaders } from '@park/project';
 import { Hub as HubRow, Membership as MembershipRow } from '@park/platform/database';
 import { BatchLoad, ConnectionShape, Loaders, RequestLoaders } from '@park/platform/graphql';
 import { HubMembersArgs } from './membership.input';
@@ -15,17 +16,19 @@ export class HubMembershipResolver {
     private readonly memberships: MembershipService,
     private readonly repository: MembershipRepository,
     private readonly partnerships: PartnershipLoaders,
+    private readonly projects: ProjectLoaders,
   ) {}
 
   private readonly statsOf: BatchLoad<string, HubStats> = async (hubIds) => {
-    const [figures, activePartnerships] = await Promise.all([
+    const [figures, activePartnerships, projectsInProgress] = await Promise.all([
       this.repository.hubFigures(hubIds),
       this.partnerships.activeCountByHub(hubIds),
+      this.projects.inProgressCountByHub(hubIds),
     ]);
     return figures.map((hubFigures, index) => ({
       ...hubFigures,
       activePartnerships: activePartnerships[index],
-      projectsInProgress: 0,
+      projectsInProgress: projectsInProgress[index],
     }));
   };
 

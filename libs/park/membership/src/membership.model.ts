@@ -15,6 +15,6 @@ export class HubStats {
   @Field(() => Int, { description: 'ACTIVE partnerships reviewed by the hub.' })
   activePartnerships: number;
 
-  @Field(() => Int, { description: 'Projects IN_PROGRESS in the hub (0 until projects exist).' })
+  @Field(() => Int, { description: 'Projects IN_PROGRESS in the hub.' })
   projectsInProgress: number;
 }

@@ -136,6 +136,14 @@ export class MembershipService {
     return this.page(args.hubId, statuses, args.first, args.after);
   }
 
+  /**
+   * Active members (APPROVED) and open applications (SUBMITTED, UNDER_REVIEW) per hub: the one
+   * definition behind Hub.stats and parkStats.
+   */
+  hubFigures(hubIds: readonly string[]) {
+    return this.memberships.hubFigures(hubIds);
+  }
+
   /** A hub's APPROVED members, longest-standing first. */
   members(hubId: string, first: number, after?: string): Promise<ConnectionShape<MembershipRow>> {
     return this.page(hubId, [MembershipStatus.APPROVED], first, after);

@@ -139,4 +139,15 @@ export class PartnershipRepository {
     const counts = new Map(rows.map((row) => [row.hubId, row._count._all]));
     return hubIds.map((hubId) => counts.get(hubId) ?? 0);
   }
+
+  /** ACTIVE partnerships by kind: the same definition as Hub.stats.activePartnerships. */
+  async activeCountByKind(): Promise<{ kind: PartnershipKind; count: number }[]> {
+    const rows = await this.prisma.partnership.groupBy({
+      by: ['kind'],
+      where: { status: PartnershipStatus.ACTIVE },
+      _count: { _all: true },
+      orderBy: { kind: 'asc' },
+    });
+    return rows.map((row) => ({ kind: row.kind, count: row._count._all }));
+  }
 }

@@ -36,6 +36,28 @@ export type {
   PartnershipComment,
   PartnershipDataSharing,
 } from './generated/prisma/client';
+export {
+  BudgetRoundStatus,
+  CommitteeKind,
+  FundingSource,
+  ProjectRole,
+  ProjectStatus,
+  ReviewRecommendation,
+  TallyMethod,
+} from './generated/prisma/client';
+export type {
+  Ballot,
+  BudgetResult,
+  BudgetRound,
+  Committee,
+  CommitteeMember,
+  FundingAllocation,
+  Milestone,
+  Outcome,
+  Project,
+  ProjectMember,
+  ProjectReview,
+} from './generated/prisma/client';
 export { migrate, MigrateOptions, MigrateResult, MigrationError } from './migrator/migrator';
 export { isExclusionViolation, isUniqueViolation, sqlState } from './prisma-errors';
 export { DatabaseOptions, PrismaService } from './prisma.service';

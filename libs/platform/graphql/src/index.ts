@@ -15,3 +15,4 @@ export {
 } from './pagination/connection';
 export { CursorPart, decodeCursor, encodeCursor } from './pagination/cursor';
 export { IdArg } from './validation/id-arg.decorator';
+export { MAX_WON, Won } from './scalars/won.scalar';

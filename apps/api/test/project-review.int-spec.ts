@@ -1,0 +1,442 @@
+import { ok, refused } from './support/partnerships';
+import { ProjectWorld, Who } from './support/projects';
+
+// Committees and the review of projects (who may review, once each, privacy of reviews, the staff's
+// summary, a second round after changes), milestones and outcomes, and reading projects.
+
+const REVIEW = `mutation ($projectId: ID!, $score: Int!, $recommendation: ReviewRecommendation!, $comment: String!) {
+  submitProjectReview(projectId: $projectId, score: $score, recommendation: $recommendation, comment: $comment) { id status } }`;
+const READ = `query ($id: ID!) { project(id: $id) {
+  id status reviews { score recommendation comment round reviewer { id } }
+  reviewSummary { round reviewCount averageScore recommendations { recommendation count } pendingReviewers { id } }
+  committee { id name kind members { id } }
+  history { action from to actor { id } note } } }`;
+
+let world: ProjectWorld;
+
+beforeAll(async () => {
+  world = await ProjectWorld.start();
+}, 60_000);
+afterAll(() => world.close());
+
+const review = (who: Who, projectId: string, score = 4, recommendation = 'APPROVE') =>
+  world.gql(REVIEW, { projectId, score, recommendation, comment: `Review by ${who}` }, who);
+
+interface Read {
+  project: {
+    status: string;
+    reviews: { score: number; recommendation: string; round: number; reviewer: { id: string } }[];
+    reviewSummary: {
+      round: number;
+      reviewCount: number;
+      averageScore: number | null;
+      recommendations: { recommendation: string; count: number }[];
+      pendingReviewers: { id: string }[];
+    } | null;
+    committee: { id: string; members: { id: string }[] } | null;
+    history: { action: string }[];
+  };
+}
+const read = (id: string, who: Who) => world.gql<Read>(READ, { id }, who);
+
+describe('committees', () => {
+  it('are created and filled by the hub’s staff only', async () => {
+    const create = (who: Who, name: string) =>
+      world.gql<{ createCommittee: { id: string; kind: string; hub: { slug: string } } }>(
+        `mutation ($hubId: ID!, $name: String!) { createCommittee(input: { hubId: $hubId, name: $name, kind: CITIZEN }) { id kind hub { slug } } }`,
+        { hubId: world.hubId, name },
+        who,
+      );
+    const made = ok(await create('hubCoordinator', 'Citizens’ jury')).createCommittee;
+    expect(made).toMatchObject({ kind: 'CITIZEN', hub: { slug: 'youth-hub' } });
+    expect(refused(await create('parkAdmin', 'Citizens’ jury')).extensions.code).toBe('CONFLICT');
+    for (const who of ['otherHubStaff', 'leadOwner', 'stranger'] as Who[]) {
+      expect(refused(await create(who, `Panel of ${who}`)).extensions.code).toBe('FORBIDDEN');
+    }
+    expect(refused(await create('anonymous', 'x y z')).extensions.code).toBe('UNAUTHENTICATED');
+
+    const add = (who: Who, userId?: string) =>
+      world.gql<{ addCommitteeMember: { members: { id: string }[] } }>(
+        `mutation ($c: ID!, $u: ID!) { addCommitteeMember(committeeId: $c, userId: $u) { members { id } } }`,
+        { c: made.id, u: userId ?? world.userIds.stranger },
+        who,
+      );
+    expect(refused(await add('otherHubStaff')).extensions.code).toBe('FORBIDDEN');
+    expect(ok(await add('hubManager')).addCommitteeMember.members).toEqual([
+      { id: world.userIds.stranger },
+    ]);
+    expect(refused(await add('hubManager')).extensions.code).toBe('CONFLICT');
+    expect(
+      refused(await add('hubManager', '00000000-0000-4000-8000-000000000003')).extensions.code,
+    ).toBe('NOT_FOUND');
+    expect(await world.notified(made.id, 'COMMITTEE_JOINED')).toEqual(['stranger']);
+  });
+
+  it('are read by their hub’s staff and their own members; NOT_FOUND for anyone else', async () => {
+    const query = `query ($id: ID!) { committee(id: $id) { name kind members { id } } }`;
+    for (const who of ['hubManager', 'parkAdmin', 'reviewer2'] as Who[]) {
+      expect(ok(await world.gql(query, { id: world.committeeId }, who))).toMatchObject({
+        committee: { name: 'Youth projects panel', kind: 'MIXED' },
+      });
+    }
+    for (const who of ['otherHubStaff', 'leadOwner'] as Who[]) {
+      expect(refused(await world.gql(query, { id: world.committeeId }, who)).extensions.code).toBe(
+        'NOT_FOUND',
+      );
+    }
+    const list = `query ($hubId: ID!) { committees(hubId: $hubId) { id } }`;
+    expect(
+      ok(await world.gql<{ committees: unknown[] }>(list, { hubId: world.hubId }, 'hubManager'))
+        .committees.length,
+    ).toBeGreaterThan(0);
+    expect(
+      refused(await world.gql(list, { hubId: world.hubId }, 'leadOwner')).extensions.code,
+    ).toBe('FORBIDDEN');
+  });
+
+  it('must belong to the project’s hub and have members to be assigned', async () => {
+    const id = await world.inState('PROPOSED');
+    const { createCommittee } = ok(
+      await world.gql<{ createCommittee: { id: string } }>(
+        `mutation ($hubId: ID!) { createCommittee(input: { hubId: $hubId, name: "Empty panel", kind: CIVIL_EXPERT }) { id } }`,
+        { hubId: world.hubId },
+        'hubManager',
+      ),
+    );
+    const { createCommittee: other } = ok(
+      await world.gql<{ createCommittee: { id: string } }>(
+        `mutation ($hubId: ID!) { createCommittee(input: { hubId: $hubId, name: "Social panel", kind: MIXED }) { id } }`,
+        { hubId: world.otherHubId },
+        'otherHubStaff',
+      ),
+    );
+    const before = await world.snapshot(id);
+    for (const committeeId of [createCommittee.id, other.id]) {
+      const error = refused(await world.move('parkAdmin', 'assignReview', id, { committeeId }));
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['committeeId'] });
+    }
+    expect(await world.snapshot(id)).toEqual(before);
+  });
+});
+
+describe('reviewing a project', () => {
+  it('takes one review from each committee member, and keeps them to staff and the committee', async () => {
+    const id = await world.inState('IN_REVIEW');
+    await world.addTeamMember(id);
+
+    ok(await review('reviewer1', id, 5, 'APPROVE'));
+    ok(await review('reviewer2', id, 3, 'REVISE'));
+
+    const staffView = ok(await read(id, 'hubManager')).project;
+    expect(
+      staffView.reviews.map((r) => [r.reviewer.id, r.score, r.recommendation, r.round]),
+    ).toEqual([
+      [world.userIds.reviewer1, 5, 'APPROVE', 1],
+      [world.userIds.reviewer2, 3, 'REVISE', 1],
+    ]);
+    expect(staffView.reviewSummary).toEqual({
+      round: 1,
+      reviewCount: 2,
+      averageScore: 4,
+      recommendations: [
+        { recommendation: 'APPROVE', count: 1 },
+        { recommendation: 'REVISE', count: 1 },
+        { recommendation: 'REJECT', count: 0 },
+      ],
+      pendingReviewers: [{ id: world.userIds.reviewer3 }],
+    });
+    const reviewerView = ok(await read(id, 'reviewer3')).project;
+    expect(reviewerView.reviews).toHaveLength(2);
+    expect(reviewerView.reviewSummary).toBeNull();
+    for (const who of ['leadOwner', 'teamMember', 'leadMember'] as Who[]) {
+      const view = ok(await read(id, who)).project;
+      expect(view.reviews).toEqual([]);
+      expect(view.reviewSummary).toBeNull();
+    }
+    // In review, a project is its people's business only.
+    for (const who of ['stranger', 'anonymous', 'otherHubStaff'] as Who[]) {
+      expect(refused(await read(id, who)).extensions.code).toBe('NOT_FOUND');
+    }
+    const audit = await world.api.prisma.auditLogEntry.count({
+      where: { entityId: id, action: 'Project.submitReview' },
+    });
+    expect(audit).toBe(2);
+  });
+
+  it('refuses a second review by the same member (CONFLICT) and reviews by anyone else (FORBIDDEN)', async () => {
+    const id = await world.inState('IN_REVIEW');
+    ok(await review('reviewer1', id));
+    const before = await world.snapshot(id);
+
+    expect(refused(await review('reviewer1', id, 1, 'REJECT')).extensions.code).toBe('CONFLICT');
+    for (const who of ['leadOwner', 'hubManager', 'parkAdmin', 'stranger'] as Who[]) {
+      expect(refused(await review(who, id)).extensions.code).toBe('FORBIDDEN');
+    }
+    expect(refused(await review('anonymous', id)).extensions.code).toBe('UNAUTHENTICATED');
+    expect(await world.snapshot(id)).toEqual(before);
+  });
+
+  it('stores one review when a member submits twice at once', async () => {
+    const id = await world.inState('IN_REVIEW');
+
+    const responses = await Promise.all(Array.from({ length: 6 }, () => review('reviewer2', id)));
+
+    expect(responses.filter((r) => !r.errors)).toHaveLength(1);
+    for (const response of responses.filter((r) => r.errors)) {
+      expect(refused(response).extensions.code).toBe('CONFLICT');
+    }
+    expect(await world.api.prisma.projectReview.count({ where: { projectId: id } })).toBe(1);
+  });
+
+  it.each([['PROPOSED'], ['APPROVED']])(
+    'refuses reviews of a %s project as INVALID_TRANSITION',
+    async (state) => {
+      const id = await world.inState(state);
+      if (state === 'PROPOSED') {
+        // Not yet assigned: nobody reviews it, so not even the committee is a reviewer of it.
+        expect(refused(await review('reviewer1', id)).extensions.code).toBe('FORBIDDEN');
+        return;
+      }
+      expect(refused(await review('reviewer1', id)).extensions).toMatchObject({
+        code: 'INVALID_TRANSITION',
+        state,
+        action: 'submitReview',
+      });
+    },
+  );
+
+  it.each([
+    [{ score: 0 }, ['score']],
+    [{ score: 6 }, ['score']],
+    [{ comment: '   ' }, ['comment']],
+    [{ recommendation: 'MAYBE' }, ['recommendation']],
+  ])('refuses %j as BAD_USER_INPUT', async (bad, fields) => {
+    const id = await world.inState('IN_REVIEW');
+    const error = refused(
+      await world.gql(
+        REVIEW,
+        { projectId: id, score: 4, recommendation: 'APPROVE', comment: 'Fine', ...bad },
+        'reviewer1',
+      ),
+    );
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields });
+  });
+
+  it('opens a second round after changes were requested, where members review again', async () => {
+    const id = await world.inState('IN_REVIEW');
+    ok(await review('reviewer1', id, 2, 'REVISE'));
+    ok(await world.move('hubManager', 'requestChanges', id));
+    ok(await world.move('hubManager', 'assignReview', id));
+
+    ok(await review('reviewer1', id, 5, 'APPROVE'));
+
+    const view = ok(await read(id, 'hubManager')).project;
+    expect(view.reviews.map((r) => [r.score, r.round])).toEqual([[5, 2]]);
+    expect(view.reviewSummary).toMatchObject({ round: 2, reviewCount: 1, averageScore: 5 });
+    expect(view.history.map((step) => step.action)).toEqual([
+      'create',
+      'assignReview',
+      'requestChanges',
+      'assignReview',
+    ]);
+  });
+});
+
+describe('milestones and outcomes', () => {
+  const ADD = `mutation ($projectId: ID!, $title: String!, $dueOn: String) {
+    addMilestone(projectId: $projectId, title: $title, dueOn: $dueOn) { id title dueOn completedAt } }`;
+  const COMPLETE = `mutation ($id: ID!) { completeMilestone(id: $id) { id completedAt } }`;
+  const OUTCOME = `mutation ($projectId: ID!, $input: OutcomeInput!) {
+    recordOutcome(projectId: $projectId, input: $input) { id indicator value unit policyArea note } }`;
+  const outcome = {
+    indicator: 'Young people placed in jobs',
+    value: 37,
+    unit: 'people',
+    policyArea: 'ECONOMY_JOBS',
+  };
+
+  it('lets the team plan, complete and measure its work while the project runs', async () => {
+    const id = await world.inState('IN_PROGRESS');
+    await world.addTeamMember(id);
+
+    const { addMilestone } = ok(
+      await world.gql<{ addMilestone: { id: string; dueOn: string; completedAt: null } }>(
+        ADD,
+        { projectId: id, title: 'Launch the map', dueOn: '2031-03-15' },
+        'teamMember',
+      ),
+    );
+    expect(addMilestone).toMatchObject({ dueOn: '2031-03-15', completedAt: null });
+    const done = ok(
+      await world.gql<{ completeMilestone: { completedAt: string } }>(
+        COMPLETE,
+        { id: addMilestone.id },
+        'leadOwner',
+      ),
+    );
+    expect(done.completeMilestone.completedAt).toEqual(expect.any(String));
+    expect(
+      refused(await world.gql(COMPLETE, { id: addMilestone.id }, 'leadOwner')).extensions,
+    ).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      state: 'COMPLETED',
+    });
+    const recorded = ok(
+      await world.gql<{ recordOutcome: unknown }>(
+        OUTCOME,
+        { projectId: id, input: { ...outcome, note: ' Spring cohort ' } },
+        'teamMember',
+      ),
+    );
+    expect(recorded.recordOutcome).toMatchObject({ ...outcome, note: 'Spring cohort' });
+
+    const { project } = ok(
+      await world.gql<{ project: unknown }>(
+        `query ($id: ID!) { project(id: $id) { milestones { title completedAt } outcomes { indicator value } } }`,
+        { id },
+        'anonymous',
+      ),
+    );
+    expect(project).toEqual({
+      milestones: [{ title: 'Launch the map', completedAt: expect.any(String) }],
+      outcomes: [{ indicator: 'Young people placed in jobs', value: 37 }],
+    });
+  });
+
+  it('refuses outsiders (FORBIDDEN), the wrong state (INVALID_TRANSITION) and bad values (BAD_USER_INPUT)', async () => {
+    const running = await world.inState('IN_PROGRESS');
+    const proposed = await world.inState('PROPOSED');
+    const before = await world.snapshot();
+
+    expect(
+      refused(await world.gql(ADD, { projectId: running, title: 'x' }, 'stranger')).extensions.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      refused(await world.gql(ADD, { projectId: running, title: 'x' }, 'leadMember')).extensions
+        .code,
+    ).toBe('FORBIDDEN');
+    expect(
+      refused(await world.gql(ADD, { projectId: proposed, title: 'x' }, 'leadOwner')).extensions,
+    ).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      state: 'PROPOSED',
+      action: 'addMilestone',
+    });
+    expect(
+      refused(
+        await world.gql(ADD, { projectId: running, title: 'x', dueOn: '2031-02-30' }, 'leadOwner'),
+      ).extensions,
+    ).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: ['dueOn'],
+    });
+    expect(
+      refused(await world.gql(OUTCOME, { projectId: proposed, input: outcome }, 'leadOwner'))
+        .extensions.code,
+    ).toBe('INVALID_TRANSITION');
+    expect(
+      refused(
+        await world.gql(
+          OUTCOME,
+          { projectId: running, input: { ...outcome, value: -1 } },
+          'leadOwner',
+        ),
+      ).extensions,
+    ).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: ['value'],
+    });
+    expect(
+      refused(await world.gql(OUTCOME, { projectId: running, input: outcome }, 'otherHubStaff'))
+        .extensions.code,
+    ).toBe('FORBIDDEN');
+    expect(await world.snapshot()).toEqual(before);
+  });
+});
+
+describe('reading projects', () => {
+  it('shows APPROVED onwards to anyone, with the history to its people only', async () => {
+    const id = await world.inState('APPROVED');
+
+    const anonymous = ok(await read(id, 'anonymous')).project;
+    expect(anonymous).toMatchObject({
+      status: 'APPROVED',
+      history: [],
+      committee: null,
+      reviews: [],
+    });
+    const lead = ok(await read(id, 'leadMember')).project;
+    expect(lead.history.map((step) => step.action)).toEqual(['create', 'assignReview', 'approve']);
+    expect(lead.committee).toMatchObject({ id: world.committeeId });
+  });
+
+  it('lists newest first by keyset, filtered by hub, status and policy area, showing private ones only to their people', async () => {
+    const LIST = `query ($filter: ProjectFilter, $after: String) {
+      projects(filter: $filter, first: 1, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+    type Page = {
+      projects: {
+        totalCount: number;
+        edges: { node: { id: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
+    const filter = { hubId: world.hubId, policyArea: 'HOUSING' };
+    const count = async (who: Who) =>
+      ok(await world.gql<Page>(LIST, { filter }, who)).projects.totalCount;
+    const [ownBefore, strangerBefore] = [await count('leadOwner'), await count('stranger')];
+    const mine = await world.inState('PROPOSED', { policyAreas: ['HOUSING'] });
+    const open = await world.inState('APPROVED', { policyAreas: ['HOUSING'] });
+
+    const first = ok(await world.gql<Page>(LIST, { filter }, 'leadOwner')).projects;
+    const second = ok(
+      await world.gql<Page>(LIST, { filter, after: first.pageInfo.endCursor }, 'leadOwner'),
+    ).projects;
+    expect([first.totalCount, first.edges[0].node.id, second.edges[0].node.id]).toEqual([
+      ownBefore + 2,
+      open,
+      mine,
+    ]);
+    expect(second.pageInfo.hasNextPage).toBe(ownBefore > 0);
+
+    const stranger = ok(await world.gql<Page>(LIST, { filter }, 'stranger')).projects;
+    expect(stranger.edges.map((e) => e.node.id)).toEqual([open]);
+    // The staff see the private one too; the stranger only the public one.
+    expect(stranger.totalCount).toBe(strangerBefore + 1);
+    const admin = ok(
+      await world.gql<Page>(LIST, { filter: { ...filter, status: 'PROPOSED' } }, 'parkAdmin'),
+    ).projects;
+    expect(admin.edges.map((e) => e.node.id)).toEqual([mine]);
+    expect(
+      refused(await world.gql(LIST, { filter, after: 'garbage' }, 'stranger')).extensions,
+    ).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: ['after'],
+    });
+  });
+
+  it('counts IN_PROGRESS projects in Hub.stats and shows public ones on the lead’s profile', async () => {
+    const STATS = `{ hub(slug: "youth-hub") { stats { projectsInProgress } } }`;
+    const before = ok(
+      await world.gql<{ hub: { stats: { projectsInProgress: number } } }>(STATS, {}, 'anonymous'),
+    );
+    const id = await world.inState('IN_PROGRESS');
+
+    const after = ok(
+      await world.gql<{ hub: { stats: { projectsInProgress: number } } }>(STATS, {}, 'anonymous'),
+    );
+    expect(after.hub.stats.projectsInProgress).toBe(before.hub.stats.projectsInProgress + 1);
+    const { stakeholder } = ok(
+      await world.gql<{ stakeholder: { projects: { id: string; status: string }[] } }>(
+        `query ($id: ID!) { stakeholder(id: $id) { projects { id status } } }`,
+        { id: world.leadId },
+        'anonymous',
+      ),
+    );
+    expect(stakeholder.projects).toContainEqual({ id, status: 'IN_PROGRESS' });
+    expect(
+      stakeholder.projects.every((p) =>
+        ['APPROVED', 'FUNDED', 'IN_PROGRESS', 'COMPLETED'].includes(p.status),
+      ),
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import {
+  FundingAllocation as AllocationRow,
+  FundingSource,
+  Milestone as MilestoneRow,
+  Outcome as OutcomeRow,
+  PolicyArea,
+  Prisma,
+  PrismaService,
+} from '@park/platform/database';
+import { Tx } from '@park/platform/workflow';
+
+export interface NewAllocation {
+  projectId: string;
+  source: FundingSource;
+  amount: number;
+  note: string | null;
+  budgetRoundId?: string;
+}
+
+/** Funding allocations, milestones and outcomes: the money and the work of a project. */
+@Injectable()
+export class FundingRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /**
+   * Adds `amount` to the project's funded total only if the total stays within the request,
+   * in one conditional UPDATE (of a project still APPROVED): the row lock it takes makes concurrent allocations queue, and
+   * each re-checks the condition on the row as the one before it left it (and a CHECK
+   * constraint stands behind it). Returns the new total, or null when it would not fit.
+   */
+  async allocate(tx: Tx, allocation: NewAllocation): Promise<bigint | null> {
+    const rows = await tx.$queryRaw<{ funded: bigint; requested: bigint }[]>`
+      UPDATE "projects" SET "funded_amount" = "funded_amount" + ${allocation.amount}::bigint,
+        "updated_at" = now()
+      WHERE "id" = ${allocation.projectId}::uuid AND "status" = 'APPROVED'
+        AND "funded_amount" + ${allocation.amount}::bigint <= "requested_budget"
+      RETURNING "funded_amount" AS funded, "requested_budget" AS requested`;
+    if (!rows.length) return null;
+    await tx.fundingAllocation.create({ data: { ...allocation } });
+    return rows[0].funded;
+  }
+
+  allocationsOf(projectIds: readonly string[]): Promise<AllocationRow[]> {
+    return this.prisma.fundingAllocation.findMany({
+      where: { projectId: { in: [...projectIds] } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
+  }
+
+  createMilestone(tx: Tx, projectId: string, title: string, dueOn: Date | null) {
+    return tx.milestone.create({ data: { projectId, title, dueOn } });
+  }
+
+  findMilestone(id: string): Promise<MilestoneRow | null> {
+    return this.prisma.milestone.findUnique({ where: { id } });
+  }
+
+  /** Completes it once: false when it was already complete. */
+  async completeMilestone(tx: Tx, id: string): Promise<boolean> {
+    const { count } = await tx.milestone.updateMany({
+      where: { id, completedAt: null },
+      data: { completedAt: new Date() },
+    });
+    return count === 1;
+  }
+
+  milestonesOf(projectIds: readonly string[]): Promise<MilestoneRow[]> {
+    return this.prisma.milestone.findMany({
+      where: { projectId: { in: [...projectIds] } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
+  }
+
+  createOutcome(tx: Tx, data: Prisma.OutcomeUncheckedCreateInput): Promise<OutcomeRow> {
+    return tx.outcome.create({ data });
+  }
+
+  outcomesOf(projectIds: readonly string[]): Promise<OutcomeRow[]> {
+    return this.prisma.outcome.findMany({
+      where: { projectId: { in: [...projectIds] } },
+      orderBy: [{ recordedAt: 'asc' }, { id: 'asc' }],
+    });
+  }
+
+  /** Money allocated in [from, to), by source (the created_at index bounds the scan). */
+  async fundingBySource(
+    from: Date,
+    to: Date,
+  ): Promise<{ source: FundingSource; amount: bigint }[]> {
+    const rows = await this.prisma.fundingAllocation.groupBy({
+      by: ['source'],
+      where: { createdAt: { gte: from, lt: to } },
+      _sum: { amount: true },
+      orderBy: { source: 'asc' },
+    });
+    return rows.map((row) => ({ source: row.source, amount: row._sum.amount ?? 0n }));
+  }
+
+  /** Outcomes recorded in [from, to), summed per policy area, indicator and unit. */
+  async outcomesByPolicyArea(from: Date, to: Date) {
+    const rows = await this.prisma.outcome.groupBy({
+      by: ['policyArea', 'indicator', 'unit'],
+      where: { recordedAt: { gte: from, lt: to } },
+      _sum: { value: true },
+      orderBy: [{ policyArea: 'asc' }, { indicator: 'asc' }, { unit: 'asc' }],
+    });
+    return rows.map((row) => ({
+      policyArea: row.policyArea as PolicyArea,
+      indicator: row.indicator,
+      unit: row.unit,
+      total: row._sum.value ?? 0,
+    }));
+  }
+}

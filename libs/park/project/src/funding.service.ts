@@ -1,0 +1,172 @@
+import { Injectable } from '@nestjs/common';
+import { AuthUser } from '@park/platform/auth';
+import {
+  FundingSource,
+  Milestone as MilestoneRow,
+  Outcome as OutcomeRow,
+  PrismaService,
+  Project as ProjectRow,
+  ProjectStatus,
+} from '@park/platform/database';
+import { DomainError } from '@park/platform/graphql';
+import { invalidTransition, Tx, WorkflowRunner } from '@park/platform/workflow';
+import { FundingRepository, NewAllocation } from './funding.repository';
+import { ProjectAccess, projectActors } from './project-access';
+import { ProjectAudience, stepNotices } from './project-notices';
+import { permit, ProjectActor, projectFlow } from './project.flow';
+import { AddMilestoneArgs, AllocateFundingArgs, RecordOutcomeArgs } from './project.input';
+import { ProjectRepository } from './project.repository';
+import { ProjectService } from './project.service';
+
+/** Funding a project (to FUNDED once covered), then its milestones and outcomes. */
+@Injectable()
+export class FundingService {
+  constructor(
+    private readonly funding: FundingRepository,
+    private readonly projectRows: ProjectRepository,
+    private readonly projects: ProjectService,
+    private readonly access: ProjectAccess,
+    private readonly workflow: WorkflowRunner,
+    private readonly prisma: PrismaService,
+  ) {}
+
+  /** Staff allocate money to an APPROVED project; allocations never pass its request. */
+  async allocate(viewer: AuthUser, args: AllocateFundingArgs): Promise<ProjectRow> {
+    const project = await this.projects.existing(args.projectId);
+    const actors = projectActors(await this.access.viewerFor(viewer), project);
+    permit('allocateFunding', project.status, actors);
+    if (args.source === FundingSource.PARTICIPATORY_BUDGET) {
+      throw DomainError.badInput([
+        { field: 'source', message: 'participatory-budget money comes from tallying a round' },
+      ]);
+    }
+    const audience = await this.projects.audience(project);
+    await this.prisma.$transaction((tx) =>
+      this.grant(tx, project, { ...args, note: args.note || null }, viewer.id, actors, audience),
+    );
+    return this.projects.existing(project.id);
+  }
+
+  /**
+   * In the caller's transaction: the allocation, its audit row and, once the request is
+   * covered, the APPROVED → FUNDED move. Shared by allocateFunding and a round's tally.
+   */
+  async grant(
+    tx: Tx,
+    project: ProjectRow,
+    allocation: Omit<NewAllocation, 'projectId'>,
+    actorId: string,
+    actors: ProjectActor[],
+    audience: ProjectAudience,
+  ): Promise<void> {
+    const funded = await this.funding.allocate(tx, { ...allocation, projectId: project.id });
+    if (funded === null) {
+      const now = await this.projectRows.findById(project.id, tx);
+      if (now?.status !== ProjectStatus.APPROVED) {
+        throw invalidTransition(
+          projectFlow.entityType,
+          now?.status ?? project.status,
+          'allocateFunding',
+        );
+      }
+      const left = now.requestedBudget - now.fundedAmount;
+      throw DomainError.badInput([
+        { field: 'amount', message: `must be at most the ${left} won still needed` },
+      ]);
+    }
+    const subject = { entityType: projectFlow.entityType, entityId: project.id };
+    await this.workflow.record(tx, actorId, 'Project.allocateFunding', subject, {
+      source: allocation.source,
+      amount: allocation.amount,
+      ...(allocation.budgetRoundId && { budgetRoundId: allocation.budgetRoundId }),
+    });
+    if (funded === project.requestedBudget) {
+      await this.workflow.apply(tx, projectFlow, {
+        entityId: project.id,
+        state: ProjectStatus.APPROVED,
+        action: 'fund',
+        actor: { id: actorId, roles: actors },
+        note: allocation.note,
+        move: (client, from, to) => this.projectRows.move(client, project.id, from, to),
+        notify: () => stepNotices('fund', project.title, audience, actorId),
+      });
+    }
+  }
+
+  async addMilestone(viewer: AuthUser, args: AddMilestoneArgs): Promise<MilestoneRow> {
+    const project = await this.projects.existing(args.projectId);
+    permit(
+      'addMilestone',
+      project.status,
+      projectActors(await this.access.viewerFor(viewer), project),
+    );
+    const dueOn = args.dueOn ? calendarDay(args.dueOn) : null;
+    return this.prisma.$transaction(async (tx) => {
+      const milestone = await this.funding.createMilestone(tx, project.id, args.title, dueOn);
+      await this.record(tx, viewer, 'Project.addMilestone', project, { milestoneId: milestone.id });
+      return milestone;
+    });
+  }
+
+  async completeMilestone(viewer: AuthUser, id: string): Promise<MilestoneRow> {
+    const milestone = await this.funding.findMilestone(id);
+    if (!milestone) throw DomainError.notFound('Milestone');
+    const project = await this.projects.existing(milestone.projectId);
+    permit(
+      'completeMilestone',
+      project.status,
+      projectActors(await this.access.viewerFor(viewer), project),
+    );
+    await this.prisma.$transaction(async (tx) => {
+      if (!(await this.funding.completeMilestone(tx, id))) {
+        throw invalidTransition('Milestone', 'COMPLETED', 'complete');
+      }
+      await this.record(tx, viewer, 'Project.completeMilestone', project, { milestoneId: id });
+    });
+    return (await this.funding.findMilestone(id)) as MilestoneRow;
+  }
+
+  async recordOutcome(
+    viewer: AuthUser,
+    { projectId, input }: RecordOutcomeArgs,
+  ): Promise<OutcomeRow> {
+    const project = await this.projects.existing(projectId);
+    permit(
+      'recordOutcome',
+      project.status,
+      projectActors(await this.access.viewerFor(viewer), project),
+    );
+    return this.prisma.$transaction(async (tx) => {
+      const outcome = await this.funding.createOutcome(tx, {
+        projectId,
+        indicator: input.indicator,
+        value: input.value,
+        unit: input.unit,
+        policyArea: input.policyArea,
+        note: input.note || null,
+      });
+      await this.record(tx, viewer, 'Project.recordOutcome', project, { outcomeId: outcome.id });
+      return outcome;
+    });
+  }
+
+  private record(
+    tx: Tx,
+    viewer: AuthUser,
+    action: string,
+    project: ProjectRow,
+    details: Record<string, unknown>,
+  ) {
+    const subject = { entityType: projectFlow.entityType, entityId: project.id };
+    return this.workflow.record(tx, viewer.id, action, subject, details);
+  }
+}
+
+/** YYYY-MM-DD that is a real day → its DATE value; anything else is BAD_USER_INPUT. */
+function calendarDay(day: string): Date {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day) {
+    throw DomainError.badInput([{ field: 'dueOn', message: 'must be a date, YYYY-MM-DD' }]);
+  }
+  return date;
+}

@@ -1,0 +1,53 @@
+import { registerEnumType } from '@nestjs/graphql';
+import {
+  BudgetRoundStatus,
+  CommitteeKind,
+  FundingSource,
+  ProjectRole,
+  ProjectStatus,
+  ReviewRecommendation,
+  TallyMethod,
+} from '@park/platform/database';
+
+// The API's enums are the database's, value for value (API.md fixes both).
+registerEnumType(ProjectStatus, {
+  name: 'ProjectStatus',
+  description:
+    'PROPOSED → IN_REVIEW → APPROVED → FUNDED → IN_PROGRESS → COMPLETED; IN_REVIEW → REJECTED; ' +
+    'IN_REVIEW → PROPOSED (changes requested); any open state → CANCELLED.',
+});
+registerEnumType(ProjectRole, { name: 'ProjectRole', description: 'A role in a project’s team.' });
+registerEnumType(CommitteeKind, { name: 'CommitteeKind' });
+registerEnumType(ReviewRecommendation, { name: 'ReviewRecommendation' });
+registerEnumType(FundingSource, { name: 'FundingSource' });
+registerEnumType(BudgetRoundStatus, {
+  name: 'BudgetRoundStatus',
+  description: 'DRAFT → OPEN_FOR_PROPOSALS → VOTING → CLOSED → TALLIED.',
+});
+registerEnumType(TallyMethod, {
+  name: 'TallyMethod',
+  description:
+    'GREEDY: by votes, funding each project that still fits. EQUAL_SHARES: the Method of Equal ' +
+    'Shares (approval ballots, costs), completed greedily with what is left.',
+});
+
+/** What staff decide after the committee's review. */
+export enum ProjectDecision {
+  APPROVE = 'APPROVE',
+  REJECT = 'REJECT',
+  REQUEST_CHANGES = 'REQUEST_CHANGES',
+}
+registerEnumType(ProjectDecision, {
+  name: 'ProjectDecision',
+  description: 'APPROVE → APPROVED, REJECT → REJECTED, REQUEST_CHANGES → back to PROPOSED.',
+});
+
+export {
+  BudgetRoundStatus,
+  CommitteeKind,
+  FundingSource,
+  ProjectRole,
+  ProjectStatus,
+  ReviewRecommendation,
+  TallyMethod,
+};

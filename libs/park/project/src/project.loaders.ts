@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import {
+  BudgetResult as ResultRow,
+  CommitteeMember as CommitteeMemberRow,
+  Committee as CommitteeRow,
+  FundingAllocation as AllocationRow,
+  Milestone as MilestoneRow,
+  Outcome as OutcomeRow,
+  ProjectMember as ProjectMemberRow,
+  ProjectReview as ReviewRow,
+  Project as ProjectRow,
+} from '@park/platform/database';
+import { BatchLoad, groupBy } from '@park/platform/graphql';
+import { WorkflowHistory } from '@park/platform/workflow';
+import { budgetRoundFlow } from './budget-round.flow';
+import { BallotWithChoices, BudgetingRepository } from './budgeting.repository';
+import { CommitteeRepository } from './committee.repository';
+import { FundingRepository } from './funding.repository';
+import { projectFlow } from './project.flow';
+import { ProjectRepository } from './project.repository';
+
+/**
+ * Batch functions behind the project context's relations (one query per relation per request),
+ * and the figures other contexts show: Hub.stats.projectsInProgress and parkStats count through
+ * `inProgressCountByHub`, `countByStatus`, `fundingBySource` and `outcomesByPolicyArea`.
+ */
+@Injectable()
+export class ProjectLoaders {
+  constructor(
+    private readonly projects: ProjectRepository,
+    private readonly funding: FundingRepository,
+    private readonly committees: CommitteeRepository,
+    private readonly rounds: BudgetingRepository,
+    private readonly history: WorkflowHistory,
+  ) {}
+
+  readonly projectById: BatchLoad<string, ProjectRow | null> = async (ids) => {
+    const byId = new Map((await this.projects.findByIds(ids)).map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  };
+
+  readonly teamByProject: BatchLoad<string, ProjectMemberRow[]> = async (ids) =>
+    groupBy(ids, await this.projects.teamOf(ids), (member) => member.projectId);
+
+  readonly milestonesByProject: BatchLoad<string, MilestoneRow[]> = async (ids) =>
+    groupBy(ids, await this.funding.milestonesOf(ids), (row) => row.projectId);
+
+  readonly outcomesByProject: BatchLoad<string, OutcomeRow[]> = async (ids) =>
+    groupBy(ids, await this.funding.outcomesOf(ids), (row) => row.projectId);
+
+  readonly allocationsByProject: BatchLoad<string, AllocationRow[]> = async (ids) =>
+    groupBy(ids, await this.funding.allocationsOf(ids), (row) => row.projectId);
+
+  readonly reviewsByProject: BatchLoad<string, ReviewRow[]> = async (ids) =>
+    groupBy(ids, await this.committees.reviewsOf(ids), (row) => row.projectId);
+
+  readonly committeeById: BatchLoad<string, CommitteeRow | null> = async (ids) => {
+    const byId = new Map((await this.committees.findByIds(ids)).map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  };
+
+  readonly membersByCommittee: BatchLoad<string, CommitteeMemberRow[]> = async (ids) =>
+    groupBy(ids, await this.committees.membersOf(ids), (row) => row.committeeId);
+
+  readonly projectsByRound: BatchLoad<string, ProjectRow[]> = async (ids) =>
+    groupBy(ids, await this.rounds.projectsOf(ids), (row) => row.roundId);
+
+  readonly resultsByRound: BatchLoad<string, ResultRow[]> = async (ids) =>
+    groupBy(ids, await this.rounds.resultsOf(ids), (row) => row.roundId);
+
+  /** Keys are `${voterId}:${roundId}`: one viewer per request, so one query. */
+  readonly myBallot: BatchLoad<string, BallotWithChoices | null> = async (keys) => {
+    const voterId = keys[0].split(':')[0];
+    const rows = await this.rounds.ballotsOfVoter(
+      voterId,
+      keys.map((key) => key.split(':')[1]),
+    );
+    return keys.map((key) => rows.find((row) => `${row.voterId}:${row.roundId}` === key) ?? null);
+  };
+
+  /** A stakeholder's public projects (APPROVED onwards, not cancelled), newest first. */
+  readonly publicByStakeholder: BatchLoad<string, ProjectRow[]> = async (ids) =>
+    groupBy(ids, await this.projects.publicLedBy(ids), (row) => row.leadStakeholderId);
+
+  readonly projectHistory = this.history.loaderFor(projectFlow.entityType);
+  readonly roundHistory = this.history.loaderFor(budgetRoundFlow.entityType);
+
+  /** Hub.stats.projectsInProgress. */
+  readonly inProgressCountByHub: BatchLoad<string, number> = (ids) =>
+    this.projects.inProgressCountByHub(ids);
+
+  countByStatus() {
+    return this.projects.countByStatus();
+  }
+
+  fundingBySource(from: Date, to: Date) {
+    return this.funding.fundingBySource(from, to);
+  }
+
+  outcomesByPolicyArea(from: Date, to: Date) {
+    return this.funding.outcomesByPolicyArea(from, to);
+  }
+}

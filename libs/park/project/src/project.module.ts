@@ -1,0 +1,51 @@
+import { Module } from '@nestjs/common';
+import { DirectoryModule } from '@park/directory';
+import { IdentityModule } from '@park/identity';
+import { BallotResolver, BudgetResultResolver, BudgetRoundResolver } from './budgeting.resolver';
+import { BudgetingRepository } from './budgeting.repository';
+import { BudgetingService } from './budgeting.service';
+import { CommitteeRepository } from './committee.repository';
+import { CommitteeResolver } from './committee.resolver';
+import { CommitteeService } from './committee.service';
+import { FundingRepository } from './funding.repository';
+import { FundingService } from './funding.service';
+import { ProjectAccess } from './project-access';
+import { ProjectLoaders } from './project.loaders';
+import { ProjectConnection } from './project.model';
+import { ProjectRepository } from './project.repository';
+import {
+  MilestoneResolver,
+  ProjectMemberResolver,
+  ProjectResolver,
+  ProjectReviewResolver,
+  StakeholderProjectsResolver,
+} from './project.resolver';
+import { ProjectService } from './project.service';
+
+@Module({
+  imports: [DirectoryModule, IdentityModule],
+  providers: [
+    BallotResolver,
+    BudgetingRepository,
+    BudgetingService,
+    BudgetResultResolver,
+    BudgetRoundResolver,
+    CommitteeRepository,
+    CommitteeResolver,
+    CommitteeService,
+    FundingRepository,
+    FundingService,
+    MilestoneResolver,
+    ProjectAccess,
+    ProjectConnection.Resolver,
+    ProjectLoaders,
+    ProjectMemberResolver,
+    ProjectRepository,
+    ProjectResolver,
+    ProjectReviewResolver,
+    ProjectService,
+    StakeholderProjectsResolver,
+  ],
+  exports: [ProjectLoaders],
+})
+export class ProjectModule {}

@@ -1,0 +1,176 @@
+import { Injectable } from '@nestjs/common';
+import {
+  isUniqueViolation,
+  PolicyArea,
+  Prisma,
+  PrismaService,
+  ProjectMember as ProjectMemberRow,
+  ProjectRole,
+  Project as ProjectRow,
+  ProjectStatus,
+} from '@park/platform/database';
+import { DomainError } from '@park/platform/graphql';
+import { Tx } from '@park/platform/workflow';
+import { PUBLIC_STATES } from './project.flow';
+import { ProjectFilter } from './project.input';
+
+export interface NewProject {
+  hubId: string;
+  leadStakeholderId: string;
+  title: string;
+  summary: string;
+  policyAreas: PolicyArea[];
+  requestedBudget: number;
+  proposedById: string;
+}
+
+/** What a list may show the viewer: everything, or the public ones plus their own. */
+export type ProjectVisibility =
+  | { everything: true }
+  | { everything: false; userId: string | null; stakeholderIds: string[]; hubIds: string[] };
+
+/** Keyset position of the newest-first list: [createdAt ISO, id]. */
+export type Position = [string, string];
+
+/** The only place that reads and writes projects and their teams. */
+@Injectable()
+export class ProjectRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  findById(id: string, client: Tx = this.prisma): Promise<ProjectRow | null> {
+    return client.project.findUnique({ where: { id } });
+  }
+
+  findByIds(ids: readonly string[]): Promise<ProjectRow[]> {
+    return this.prisma.project.findMany({ where: { id: { in: [...ids] } } });
+  }
+
+  /** The project, with its proposer as the team's first PROJECT_MANAGER. */
+  create(tx: Tx, project: NewProject): Promise<ProjectRow> {
+    return tx.project.create({
+      data: {
+        ...project,
+        status: ProjectStatus.PROPOSED,
+        members: { create: { userId: project.proposedById, role: ProjectRole.PROJECT_MANAGER } },
+      },
+    });
+  }
+
+  /** Moves the project only if it is still `from`: concurrent decisions cannot both win. */
+  async move(
+    tx: Tx,
+    id: string,
+    from: ProjectStatus,
+    to: ProjectStatus,
+    data: Prisma.ProjectUncheckedUpdateManyInput = {},
+  ): Promise<boolean> {
+    const { count } = await tx.project.updateMany({
+      where: { id, status: from },
+      data: { ...data, status: to },
+    });
+    return count === 1;
+  }
+
+  async addMember(tx: Tx, projectId: string, userId: string, role: ProjectRole) {
+    try {
+      return await tx.projectMember.create({ data: { projectId, userId, role } });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw DomainError.conflict('This person is already on the project’s team');
+      }
+      throw error;
+    }
+  }
+
+  teamOf(projectIds: readonly string[]): Promise<ProjectMemberRow[]> {
+    return this.prisma.projectMember.findMany({
+      where: { projectId: { in: [...projectIds] } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
+  }
+
+  /** The viewer's places on teams and committees: a handful of rows per person. */
+  async tiesOf(userId: string) {
+    const [teams, seats] = await Promise.all([
+      this.prisma.projectMember.findMany({ where: { userId } }),
+      this.prisma.committeeMember.findMany({ where: { userId } }),
+    ]);
+    return { teams, committeeIds: seats.map((seat) => seat.committeeId) };
+  }
+
+  /** The filter and what the viewer may see, as one condition (every part has an index). */
+  listWhere(filter: ProjectFilter, visibility: ProjectVisibility): Prisma.ProjectWhereInput {
+    const { hubId, status, policyArea } = filter;
+    const conditions: Prisma.ProjectWhereInput[] = [
+      {
+        ...(hubId && { hubId }),
+        ...(status && { status }),
+        ...(policyArea && { policyAreas: { has: policyArea } }),
+      },
+    ];
+    if (!visibility.everything) {
+      const { userId, stakeholderIds, hubIds } = visibility;
+      conditions.push({
+        OR: [
+          { status: { in: [...PUBLIC_STATES] } },
+          ...(hubIds.length ? [{ hubId: { in: hubIds } }] : []),
+          ...(stakeholderIds.length ? [{ leadStakeholderId: { in: stakeholderIds } }] : []),
+          ...(userId
+            ? [{ members: { some: { userId } } }, { committee: { members: { some: { userId } } } }]
+            : []),
+        ],
+      });
+    }
+    return { AND: conditions };
+  }
+
+  /** Newest first, by keyset on (created_at DESC, id DESC); never OFFSET. */
+  page(
+    where: Prisma.ProjectWhereInput,
+    after: Position | undefined,
+    limit: number,
+  ): Promise<ProjectRow[]> {
+    const keyset: Prisma.ProjectWhereInput = after
+      ? {
+          OR: [
+            { createdAt: { lt: new Date(after[0]) } },
+            { createdAt: new Date(after[0]), id: { lt: after[1] } },
+          ],
+        }
+      : {};
+    return this.prisma.project.findMany({
+      where: { AND: [where, keyset] },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: limit,
+    });
+  }
+
+  count(where: Prisma.ProjectWhereInput): Promise<number> {
+    return this.prisma.project.count({ where });
+  }
+
+  /** Public projects led by these stakeholders, newest first. */
+  publicLedBy(stakeholderIds: readonly string[]): Promise<ProjectRow[]> {
+    return this.prisma.project.findMany({
+      where: { leadStakeholderId: { in: [...stakeholderIds] }, status: { in: [...PUBLIC_STATES] } },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    });
+  }
+
+  /** How many projects each hub has IN_PROGRESS, in one query. */
+  async inProgressCountByHub(hubIds: readonly string[]): Promise<number[]> {
+    const rows = await this.prisma.project.groupBy({
+      by: ['hubId'],
+      where: { hubId: { in: [...hubIds] }, status: ProjectStatus.IN_PROGRESS },
+      _count: { _all: true },
+    });
+    const counts = new Map(rows.map((row) => [row.hubId, row._count._all]));
+    return hubIds.map((hubId) => counts.get(hubId) ?? 0);
+  }
+
+  /** Every project by status, as the park stands (an index-only scan of the status index). */
+  async countByStatus(): Promise<{ status: ProjectStatus; count: number }[]> {
+    const rows = await this.prisma.project.groupBy({ by: ['status'], _count: { _all: true } });
+    return rows.map((row) => ({ status: row.status, count: row._count._all }));
+  }
+}

@@ -1,0 +1,200 @@
+import { Injectable } from '@nestjs/common';
+import { DirectoryAccess, DirectoryLoaders, HubService } from '@park/directory';
+import { IdentityService } from '@park/identity';
+import { AuthUser } from '@park/platform/auth';
+import {
+  Prisma,
+  PrismaService,
+  ProjectMember as ProjectMemberRow,
+  Project as ProjectRow,
+  StakeholderRole,
+} from '@park/platform/database';
+import {
+  ConnectionShape,
+  decodeCursor,
+  DomainError,
+  encodeCursor,
+  toConnection,
+} from '@park/platform/graphql';
+import { Notice, WorkflowRunner } from '@park/platform/workflow';
+import {
+  maySeeProject,
+  ProjectAccess,
+  projectActors,
+  ProjectViewer,
+  visibilityFor,
+} from './project-access';
+import { ProjectAudience, stepNotices, to } from './project-notices';
+import { ProjectAction, projectFlow, permit } from './project.flow';
+import { AddProjectMemberArgs, ProjectsArgs, ProposeProjectInput } from './project.input';
+import { Position, ProjectRepository } from './project.repository';
+
+const LIST = 'projects:newest';
+
+/** Projects: proposals, their team, and every move of the project flow. */
+@Injectable()
+export class ProjectService {
+  constructor(
+    private readonly projects: ProjectRepository,
+    private readonly access: ProjectAccess,
+    private readonly directoryAccess: DirectoryAccess,
+    private readonly directory: DirectoryLoaders,
+    private readonly hubs: HubService,
+    private readonly identity: IdentityService,
+    private readonly workflow: WorkflowRunner,
+    private readonly prisma: PrismaService,
+  ) {}
+
+  /** An OWNER or ADMIN proposes for a stakeholder that is an APPROVED member of the hub. */
+  async propose(viewer: AuthUser, input: ProposeProjectInput): Promise<ProjectRow> {
+    const [hub, [lead], roles] = await Promise.all([
+      this.hubs.find({ id: input.hubId }),
+      this.directory.stakeholderById([input.leadStakeholderId]),
+      this.directoryAccess.rolesFor(viewer),
+    ]);
+    if (!hub) throw DomainError.notFound('Hub');
+    if (!lead) throw DomainError.notFound('Stakeholder');
+    const role = roles.stakeholderRoles.get(lead.id);
+    if (role !== StakeholderRole.OWNER && role !== StakeholderRole.ADMIN) {
+      throw DomainError.forbidden('Only the stakeholder’s owners and admins may propose for it');
+    }
+    const [memberships] = await this.directory.membershipsByStakeholder([lead.id]);
+    if (!memberships.some((m) => m.hubId === hub.id && m.status === 'APPROVED')) {
+      throw DomainError.badInput([
+        {
+          field: 'leadStakeholderId',
+          message: `must be an APPROVED member of ${hub.name} to propose a project there`,
+        },
+      ]);
+    }
+    const staff = await this.directoryAccess.hubStaffIds(hub.id);
+    return this.prisma.$transaction(async (tx) => {
+      const project = await this.projects.create(tx, {
+        ...input,
+        proposedById: viewer.id,
+      });
+      const notices = to(
+        staff,
+        viewer.id,
+        'PROJECT_PROPOSED',
+        `${lead.name} proposed the project “${input.title}” in ${hub.name}.`,
+      );
+      await this.workflow.start(
+        tx,
+        projectFlow.entityType,
+        project.id,
+        project.status,
+        viewer.id,
+        notices,
+      );
+      return project;
+    });
+  }
+
+  /** A move of the flow table, with what it changes besides the status and whom else to tell. */
+  async act(
+    viewer: AuthUser,
+    id: string,
+    action: ProjectAction,
+    options: {
+      note?: string;
+      data?: Prisma.ProjectUncheckedUpdateManyInput;
+      details?: Record<string, unknown>;
+      notices?: Notice[];
+    } = {},
+  ): Promise<ProjectRow> {
+    const project = await this.existing(id);
+    const actors = projectActors(await this.access.viewerFor(viewer), project);
+    // Refuse before reading whom to tell; the runner checks again inside the transaction.
+    projectFlow.resolve(project.status, action, actors);
+    const audience = await this.audience(project);
+    const { note, data, details, notices = [] } = options;
+    await this.prisma.$transaction((tx) =>
+      this.workflow.apply(tx, projectFlow, {
+        entityId: id,
+        state: project.status,
+        action,
+        actor: { id: viewer.id, roles: actors },
+        note,
+        details,
+        move: (client, from, next) => this.projects.move(client, id, from, next, data),
+        notify: () => [
+          ...stepNotices(action, project.title, audience, viewer.id, note),
+          ...notices,
+        ],
+      }),
+    );
+    return this.existing(id);
+  }
+
+  async addMember(viewer: AuthUser, args: AddProjectMemberArgs): Promise<ProjectRow> {
+    const project = await this.existing(args.projectId);
+    permit(
+      'addMember',
+      project.status,
+      projectActors(await this.access.viewerFor(viewer), project),
+    );
+    if (!(await this.identity.findUser(args.userId))) throw DomainError.notFound('User');
+    await this.prisma.$transaction(async (tx) => {
+      const member = await this.projects.addMember(tx, project.id, args.userId, args.role);
+      const subject = { entityType: projectFlow.entityType, entityId: project.id };
+      await this.workflow.record(tx, viewer.id, 'Project.addMember', subject, {
+        userId: member.userId,
+        role: member.role,
+      });
+      await this.workflow.announce(
+        tx,
+        subject,
+        to(
+          [args.userId],
+          viewer.id,
+          'PROJECT_TEAM_JOINED',
+          `You joined the team of “${project.title}” as ${args.role}.`,
+        ),
+      );
+    });
+    return project;
+  }
+
+  /** NOT_FOUND as well when the viewer may not see it: a proposal's existence is private. */
+  async find(viewer: ProjectViewer | null, id: string): Promise<ProjectRow> {
+    const project = await this.existing(id);
+    if (!maySeeProject(viewer, project)) throw DomainError.notFound('Project');
+    return project;
+  }
+
+  /** Newest first: the public ones, plus those the viewer is involved in (all for park admins). */
+  async list(
+    viewer: ProjectViewer | null,
+    args: ProjectsArgs,
+  ): Promise<ConnectionShape<ProjectRow>> {
+    const where = this.projects.listWhere(args.filter ?? {}, visibilityFor(viewer));
+    const after = args.after
+      ? (decodeCursor(args.after, LIST, ['time', 'uuid']) as Position)
+      : undefined;
+    const rows = await this.projects.page(where, after, args.first + 1);
+    return toConnection(
+      rows,
+      args.first,
+      () => this.projects.count(where),
+      (row) => encodeCursor(LIST, [row.createdAt.toISOString(), row.id]),
+      (row) => row,
+    );
+  }
+
+  async existing(id: string): Promise<ProjectRow> {
+    const project = await this.projects.findById(id);
+    if (!project) throw DomainError.notFound('Project');
+    return project;
+  }
+
+  /** The team (and the lead's owners and admins) and the hub's staff. */
+  async audience(project: ProjectRow): Promise<ProjectAudience> {
+    const [team, managers, hubStaff] = await Promise.all([
+      this.projects.teamOf([project.id]),
+      this.directoryAccess.stakeholderManagerIds(project.leadStakeholderId),
+      this.directoryAccess.hubStaffIds(project.hubId),
+    ]);
+    return { team: [...team.map((m: ProjectMemberRow) => m.userId), ...managers], hubStaff };
+  }
+}

@@ -1,0 +1,2 @@
+export { ParkStatsService } from './park-stats.service';
+export { ReportingModule } from './reporting.module';

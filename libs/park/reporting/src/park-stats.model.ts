@@ -1,0 +1,112 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Hub, PolicyArea, StakeholderKind } from '@park/directory';
+import {
+  FundingSource,
+  Hub as HubRow,
+  PartnershipKind,
+  ProjectStatus,
+} from '@park/platform/database';
+import { Won } from '@park/platform/graphql';
+
+@ObjectType({ description: 'A hub’s figures in parkStats.' })
+export class HubPeriodFigures {
+  @Field(() => Hub)
+  hub: HubRow;
+
+  @Field(() => Int, { description: 'Stakeholders with an APPROVED membership now (as Hub.stats).' })
+  activeMembers: number;
+
+  @Field(() => Int, {
+    description: 'Applications SUBMITTED or UNDER_REVIEW now (Hub.stats.openApplications).',
+  })
+  pendingApplications: number;
+
+  @Field(() => Float, {
+    description:
+      'Hours booked (PENDING, CONFIRMED, CHECKED_IN; not NO_SHOW) over hours open, of its ' +
+      'non-archived spaces in the period (opening hours in Asia/Seoul): 0 … 1.',
+  })
+  utilisation: number;
+}
+
+@ObjectType()
+export class StakeholderKindCount {
+  @Field(() => StakeholderKind)
+  kind: StakeholderKind;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType()
+export class PartnershipKindCount {
+  @Field(() => PartnershipKind)
+  kind: PartnershipKind;
+
+  @Field(() => Int, { description: 'ACTIVE partnerships now (as Hub.stats.activePartnerships).' })
+  count: number;
+}
+
+@ObjectType()
+export class ProjectStatusCount {
+  @Field(() => ProjectStatus)
+  status: ProjectStatus;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType()
+export class FundingBySource {
+  @Field(() => FundingSource)
+  source: FundingSource;
+
+  @Field(() => Won, { description: 'Allocated in the period.' })
+  amount: bigint;
+}
+
+@ObjectType()
+export class OutcomeTotal {
+  @Field(() => PolicyArea)
+  policyArea: PolicyArea;
+
+  @Field(() => String)
+  indicator: string;
+
+  @Field(() => String)
+  unit: string;
+
+  @Field(() => Float, { description: 'The sum of the values recorded in the period.' })
+  total: number;
+}
+
+@ObjectType({
+  description:
+    'The park’s numbers. Membership, directory, partnership and project counts are as they ' +
+    'stand now; utilisation, funding and outcomes are for [from, to).',
+})
+export class ParkStats {
+  @Field(() => Date)
+  from: Date;
+
+  @Field(() => Date)
+  to: Date;
+
+  @Field(() => [HubPeriodFigures])
+  hubs: HubPeriodFigures[];
+
+  @Field(() => [StakeholderKindCount], { description: 'Every kind, zeros included.' })
+  stakeholdersByKind: StakeholderKindCount[];
+
+  @Field(() => [PartnershipKindCount], { description: 'Every kind, zeros included.' })
+  partnershipsByKind: PartnershipKindCount[];
+
+  @Field(() => [ProjectStatusCount], { description: 'Every status, zeros included.' })
+  projectsByStatus: ProjectStatusCount[];
+
+  @Field(() => [FundingBySource], { description: 'Every source, zeros included.' })
+  fundingBySource: FundingBySource[];
+
+  @Field(() => [OutcomeTotal], { description: 'By policy area, indicator and unit.' })
+  outcomesByPolicyArea: OutcomeTotal[];
+}

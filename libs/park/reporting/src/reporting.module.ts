@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { DirectoryModule } from '@park/directory';
+import { MembershipModule } from '@park/membership';
+import { PartnershipModule } from '@park/partnership';
+import { ProjectModule } from '@park/project';
+import { SpacesModule } from '@park/spaces';
+import { ParkStatsResolver } from './park-stats.resolver';
+import { ParkStatsService } from './park-stats.service';
+
+/** parkStats: figures owned by the other contexts, read through what they export. */
+@Module({
+  imports: [DirectoryModule, MembershipModule, PartnershipModule, ProjectModule, SpacesModule],
+  providers: [ParkStatsResolver, ParkStatsService],
+})
+export class ReportingModule {}
