@@ -12,7 +12,7 @@ const FIRST = 50;
 
 async function directoryPage(): Promise<unknown> {
   const page = await pool.query(
-    `SELECT id, name::text AS name, kind FROM stakeholders ORDER BY name LIMIT ${FIRST + 1}`,
+    `SELECT id, name::text AS name, kind FROM stakeholders s ORDER BY s.name LIMIT ${FIRST + 1}`,
   );
   const rows = page.rows.slice(0, FIRST);
   const ids = rows.map((row) => row.id);
