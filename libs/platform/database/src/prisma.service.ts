@@ -27,6 +27,9 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
         connectionTimeoutMillis: 5_000,
       }),
       log: [{ emit: 'event' as const, level: 'query' as const }],
+      // Prisma's defaults (2 s to get a connection, 5 s per transaction) closed transactions
+      // under load and turned writes into 500s (measured by npm run bench): wait longer instead.
+      transactionOptions: { maxWait: 10_000, timeout: 20_000 },
     });
     (this as unknown as QueryEvents).$on('query', () => {
       this.statements += 1;
