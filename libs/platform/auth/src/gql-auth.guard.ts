@@ -35,8 +35,10 @@ export class GqlAuthGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<TUser = AuthUser>(error: unknown, user: TUser | false): TUser {
-    if (error instanceof DomainError) throw error;
-    if (error || !user) throw DomainError.unauthenticated('Invalid or expired access token');
+    // A bad token reaches us as `user === false`; an `error` is a failure of ours (e.g. the
+    // database), which must surface as one, not as a signed-out caller.
+    if (error) throw error;
+    if (!user) throw DomainError.unauthenticated('Invalid or expired access token');
     return user;
   }
 }

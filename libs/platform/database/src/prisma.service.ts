@@ -24,7 +24,8 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
       adapter: new PrismaPg({
         connectionString: options.url,
         max: options.poolSize,
-        connectionTimeoutMillis: 5_000,
+        // As long as a transaction may wait for one (below): under load, waiting beats failing.
+        connectionTimeoutMillis: 10_000,
       }),
       log: [{ emit: 'event' as const, level: 'query' as const }],
       // Prisma's defaults (2 s to get a connection, 5 s per transaction) closed transactions
