@@ -3,7 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Config } from '@park/platform/config';
 import { ErrorCode, validationPipe } from '@park/platform/graphql';
 import { NextFunction, Request, Response } from 'express';
-import { Logger } from 'nestjs-pino';
+import { ParkLogger } from '@park/platform/observability';
 import { AppModule } from './app.module';
 
 /** Builds the HTTP + GraphQL application (not yet listening): used by main.ts and the tests. */
@@ -15,7 +15,7 @@ export async function createApi(
     AppModule.forRoot(config, databaseUrl),
     { bufferLogs: true, bodyParser: false },
   );
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(ParkLogger));
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: config.HTTP_BODY_LIMIT });

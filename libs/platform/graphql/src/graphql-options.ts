@@ -1,9 +1,13 @@
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { AppConfig } from '@park/platform/config';
 import { Request, Response } from 'express';
 import { formatGraphqlError } from './errors/format-error';
+import { unexpectedErrorsPlugin } from './errors/unexpected-errors.plugin';
 import { RequestLoaders } from './loaders/request-loaders';
 import { aliasLimitRule } from './limits/alias-limit.rule';
 import { costLimitPlugin } from './limits/cost-limit.plugin';
@@ -31,7 +35,10 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       aliasLimitRule(config.get('GRAPHQL_MAX_ALIASES')),
     ],
     plugins: [
+      // We send no cache hints; Apollo's cache-control plugin would still wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(config.get('GRAPHQL_MAX_COST')),
+      unexpectedErrorsPlugin(),
       config.get('GRAPHQL_SANDBOX')
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),

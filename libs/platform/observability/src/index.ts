@@ -1,2 +1,3 @@
 export { ObservabilityModule } from './observability.module';
 export { requestId } from './logging.module';
+export { ParkLogger } from './park-logger';

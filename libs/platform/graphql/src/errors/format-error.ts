@@ -1,9 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { HttpException, Logger } from '@nestjs/common';
+import { HttpException } from '@nestjs/common';
 import { ASTNode, GraphQLError, GraphQLFormattedError, Kind, parse, visit } from 'graphql';
 import { DomainError, ErrorCode, leafField } from './domain-error';
-
-const logger = new Logger('GraphQL');
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 
@@ -58,7 +56,10 @@ function fieldOfLiteral(error: unknown): string | undefined {
   return field;
 }
 
-/** Apollo `formatError`: every error leaves with one of API.md's codes; internals are masked. */
+/**
+ * Apollo `formatError`: every error leaves with one of API.md's codes; internals are masked (and
+ * logged with the request's id by `unexpectedErrorsPlugin`).
+ */
 export function formatGraphqlError(
   formatted: GraphQLFormattedError,
   error: unknown,
@@ -98,7 +99,6 @@ export function formatGraphqlError(
     return { message: formatted.message, ...where, extensions };
   }
 
-  logger.error({ err: original }, 'unexpected error while executing a GraphQL operation');
   return {
     message: 'Internal server error',
     ...where,
