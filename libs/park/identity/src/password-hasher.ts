@@ -1,15 +1,22 @@
 import { randomBytes, scrypt, ScryptOptions, timingSafeEqual } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { HashingSlots } from './hashing-slots';
 
 // OWASP password-storage guidance for scrypt: N=2^15, r=8, p=3 (32 MiB per hash).
 const PARAMETERS = { N: 2 ** 15, r: 8, p: 3 };
 const KEY_LENGTH = 32;
+/** One hash per core: libuv's four threads would otherwise hold 128 MiB for no extra speed. */
+const slots = new HashingSlots(Math.min(availableParallelism(), 4));
 
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
   const maxmem = 256 * (options.N ?? 0) * (options.r ?? 8) + 1024 * 1024;
-  return new Promise((resolve, reject) =>
-    scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, { ...options, maxmem }, (error, key) =>
-      error ? reject(error) : resolve(key),
-    ),
+  return slots.run(
+    () =>
+      new Promise((resolve, reject) =>
+        scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, { ...options, maxmem }, (error, key) =>
+          error ? reject(error) : resolve(key),
+        ),
+      ),
   );
 }
 
