@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { HubStaffRole, PrismaService } from '@park/platform/database';
+import { Hub as HubRow, HubStaffRole, Prisma, PrismaService } from '@park/platform/database';
 import { Tx } from '@park/platform/workflow';
 
 /** Hubs and their staff. */
@@ -7,9 +7,12 @@ import { Tx } from '@park/platform/workflow';
 export class HubRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  all() {
-    // Youth, social economy, local community: the park's own order (the enum's).
-    return this.prisma.hub.findMany({ orderBy: [{ kind: 'asc' }, { slug: 'asc' }] });
+  /** Youth, social economy, local community: the park's own order (the enum's). */
+  all(): Promise<HubRow[]> {
+    return this.prisma.rows<HubRow>(Prisma.sql`
+      SELECT id, slug, name, name_ko AS "nameKo", kind::text AS kind, description,
+             created_at AS "createdAt", updated_at AS "updatedAt"
+      FROM hubs ORDER BY hubs.kind, slug`);
   }
 
   findOne(where: { id: string } | { slug: string }) {

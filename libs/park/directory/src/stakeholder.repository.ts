@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
   isUniqueViolation,
+  Membership as MembershipRow,
   Prisma,
   PrismaService,
   StakeholderKind,
   Stakeholder as StakeholderRow,
+  StakeholderMember as StakeholderMemberRow,
   StakeholderRole,
 } from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
@@ -52,20 +54,20 @@ export class StakeholderRepository {
         ? Prisma.sql`s.name`
         : Prisma.sql`s.created_at DESC, s.id DESC`;
     // Choose the page on the narrow sort keys, then read the full rows of just that page.
-    return this.prisma.$queryRaw<StakeholderRow[]>`
+    return this.prisma.rows<StakeholderRow>(Prisma.sql`
       ${this.source(query.filter)},
       page AS (
         SELECT s.id FROM s WHERE ${Prisma.join(conditions, ' AND ')}
         ORDER BY ${order} LIMIT ${query.limit})
       SELECT ${COLUMNS} FROM stakeholders s JOIN page USING (id)
-      ORDER BY ${order}`;
+      ORDER BY ${order}`);
   }
 
   async count(filter: StakeholderFilter): Promise<number> {
-    const [{ count }] = await this.prisma.$queryRaw<{ count: number }[]>`
+    const [{ count }] = await this.prisma.rows<{ count: number }>(Prisma.sql`
       ${this.source(filter)}
       SELECT count(*)::int AS count FROM s
-      WHERE ${Prisma.join(this.conditions(filter), ' AND ')}`;
+      WHERE ${Prisma.join(this.conditions(filter), ' AND ')}`);
     return count;
   }
 
@@ -86,12 +88,14 @@ export class StakeholderRepository {
       WHERE name::text ${like} ${pattern} OR description ${like} ${pattern})`;
   }
 
-  findById(id: string): Promise<StakeholderRow | null> {
-    return this.prisma.stakeholder.findUnique({ where: { id } });
+  async findById(id: string): Promise<StakeholderRow | null> {
+    const [row] = await this.findByIds([id]);
+    return row ?? null;
   }
 
   findByIds(ids: readonly string[]): Promise<StakeholderRow[]> {
-    return this.prisma.stakeholder.findMany({ where: { id: { in: [...ids] } } });
+    return this.prisma.rows<StakeholderRow>(Prisma.sql`
+      SELECT ${COLUMNS} FROM stakeholders s WHERE s.id = ANY(${[...ids]}::uuid[])`);
   }
 
   /** Creates the stakeholder with its first OWNER, in one transaction. */
@@ -134,12 +138,13 @@ export class StakeholderRepository {
     }
   }
 
-  /** Owners first, then admins, then members; the earliest first within each. */
-  membersOf(stakeholderIds: readonly string[]) {
-    return this.prisma.stakeholderMember.findMany({
-      where: { stakeholderId: { in: [...stakeholderIds] } },
-      orderBy: [{ role: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
-    });
+  /** Owners first, then admins, then members (the enum's order); the earliest first within each. */
+  membersOf(stakeholderIds: readonly string[]): Promise<StakeholderMemberRow[]> {
+    return this.prisma.rows<StakeholderMemberRow>(Prisma.sql`
+      SELECT id, stakeholder_id AS "stakeholderId", user_id AS "userId", role::text AS role,
+             created_at AS "createdAt"
+      FROM stakeholder_members WHERE stakeholder_id = ANY(${[...stakeholderIds]}::uuid[])
+      ORDER BY stakeholder_members.role, created_at, id`);
   }
 
   /** The directory by kind, as it stands (an index-only scan of (kind, name)). */
@@ -152,11 +157,13 @@ export class StakeholderRepository {
     return rows.map((row) => ({ kind: row.kind, count: row._count._all }));
   }
 
-  membershipsOf(stakeholderIds: readonly string[]) {
-    return this.prisma.membership.findMany({
-      where: { stakeholderId: { in: [...stakeholderIds] } },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    });
+  membershipsOf(stakeholderIds: readonly string[]): Promise<MembershipRow[]> {
+    return this.prisma.rows<MembershipRow>(Prisma.sql`
+      SELECT id, hub_id AS "hubId", stakeholder_id AS "stakeholderId", plan::text AS plan,
+             status::text AS status, motivation, applied_by_id AS "appliedById",
+             created_at AS "createdAt", updated_at AS "updatedAt"
+      FROM memberships WHERE stakeholder_id = ANY(${[...stakeholderIds]}::uuid[])
+      ORDER BY created_at, id`);
   }
 
   private conditions(filter: StakeholderFilter): Prisma.Sql[] {

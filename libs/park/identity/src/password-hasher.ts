@@ -13,8 +13,12 @@ function derive(password: string, salt: Buffer, options: ScryptOptions): Promise
   return slots.run(
     () =>
       new Promise((resolve, reject) =>
-        scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, { ...options, maxmem }, (error, key) =>
-          error ? reject(error) : resolve(key),
+        scrypt(
+          password.normalize('NFKC'),
+          salt,
+          KEY_LENGTH,
+          { ...options, maxmem },
+          (error, key) => (error ? reject(error) : resolve(key)),
         ),
       ),
   );

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '@park/platform/graphql';
 import {
   isUniqueViolation,
+  Prisma,
   PrismaService,
   User as UserRow,
   UserRole,
@@ -24,8 +25,13 @@ export class UserRepository {
     return this.prisma.user.findUnique({ where: { id } });
   }
 
+  /** Every page that shows people comes through here: plain `pg` (PrismaService.rows). */
   findByIds(ids: readonly string[]): Promise<UserRow[]> {
-    return this.prisma.user.findMany({ where: { id: { in: [...ids] } } });
+    return this.prisma.rows<UserRow>(Prisma.sql`
+      SELECT id, email::text AS email, password_hash AS "passwordHash",
+             display_name AS "displayName", locale, role::text AS role,
+             created_at AS "createdAt", updated_at AS "updatedAt"
+      FROM users WHERE id = ANY(${[...ids]}::uuid[])`);
   }
 
   findByEmail(email: string): Promise<UserRow | null> {

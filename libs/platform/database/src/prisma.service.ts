@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from './generated/prisma/client';
+import { Pool, QueryResultRow } from 'pg';
+import { Prisma, PrismaClient } from './generated/prisma/client';
 
 type QueryEvents = { $on(event: 'query', listener: () => void): void };
 
@@ -18,23 +19,37 @@ export interface DatabaseOptions {
 @Injectable()
 export class PrismaService extends PrismaClient implements OnModuleDestroy {
   private statements = 0;
+  private readonly pool: Pool;
 
   constructor(@Inject(DATABASE_OPTIONS) options: DatabaseOptions) {
+    const pool = new Pool({
+      connectionString: options.url,
+      max: options.poolSize,
+      // As long as a transaction may wait for one (below): under load, waiting beats failing.
+      connectionTimeoutMillis: 10_000,
+    });
     super({
-      adapter: new PrismaPg({
-        connectionString: options.url,
-        max: options.poolSize,
-        // As long as a transaction may wait for one (below): under load, waiting beats failing.
-        connectionTimeoutMillis: 10_000,
-      }),
+      adapter: new PrismaPg(pool, { disposeExternalPool: true }),
       log: [{ emit: 'event' as const, level: 'query' as const }],
       // Prisma's defaults (2 s to get a connection, 5 s per transaction) closed transactions
       // under load and turned writes into 500s (measured by npm run bench): wait longer instead.
       transactionOptions: { maxWait: 10_000, timeout: 20_000 },
     });
+    this.pool = pool;
     (this as unknown as QueryEvents).$on('query', () => {
       this.statements += 1;
     });
+  }
+
+  /**
+   * A read on the same pool with plain `pg`, for the hottest reads (the directory's pages and
+   * relations): a third of the CPU of `$queryRaw` and a quarter of `findMany` for the same rows
+   * (bench/README.md). The SQL names every column and casts enums and citext to text, so rows
+   * come back in Prisma's shapes; `hot-reads.int-spec.ts` holds them to what Prisma returns.
+   */
+  async rows<T extends QueryResultRow>(query: Prisma.Sql): Promise<T[]> {
+    this.statements += 1;
+    return (await this.pool.query<T>(query.text, query.values)).rows;
   }
 
   /** SQL statements sent since the process started. */
