@@ -147,14 +147,17 @@ export class StakeholderRepository {
       ORDER BY stakeholder_members.role, created_at, id`);
   }
 
-  /** The directory by kind, as it stands (an index-only scan of (kind, name)). */
+  /**
+   * The directory by kind, as it stands: the kinds that have stakeholders, in the enum's order.
+   * Reads the per-kind counters a trigger keeps (migration 20261127060000_park_rollups), not the
+   * directory itself.
+   */
   async countByKind(): Promise<{ kind: StakeholderKind; count: number }[]> {
-    const rows = await this.prisma.stakeholder.groupBy({
-      by: ['kind'],
-      _count: { _all: true },
+    const rows = await this.prisma.stakeholderCount.findMany({
+      where: { count: { gt: 0 } },
       orderBy: { kind: 'asc' },
     });
-    return rows.map((row) => ({ kind: row.kind, count: row._count._all }));
+    return rows.map((row) => ({ kind: row.kind, count: row.count }));
   }
 
   membershipsOf(stakeholderIds: readonly string[]): Promise<MembershipRow[]> {

@@ -81,18 +81,20 @@ export class MembershipRepository {
     return this.prisma.membership.count({ where: { hubId, status: { in: statuses } } });
   }
 
-  /** Active members and open applications of each hub, in one query. */
+  /**
+   * Active members and open applications of each hub, in one query. Reads the counters a trigger
+   * keeps per (hub, status) (migration 20261127060000_park_rollups): a few rows, however many
+   * memberships there are.
+   */
   async hubFigures(hubIds: readonly string[]) {
-    const rows = await this.prisma.membership.groupBy({
-      by: ['hubId', 'status'],
+    const rows = await this.prisma.membershipCount.findMany({
       where: { hubId: { in: [...hubIds] }, status: { in: ['APPROVED', ...APPLICATION_STATES] } },
-      _count: { _all: true },
     });
     return hubIds.map((hubId) => {
       const of = (statuses: MembershipStatus[]) =>
         rows
           .filter((row) => row.hubId === hubId && statuses.includes(row.status))
-          .reduce((sum, row) => sum + row._count._all, 0);
+          .reduce((sum, row) => sum + row.count, 0);
       return { activeMembers: of(['APPROVED']), openApplications: of(APPLICATION_STATES) };
     });
   }

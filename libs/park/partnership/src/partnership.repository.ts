@@ -140,14 +140,15 @@ export class PartnershipRepository {
     return hubIds.map((hubId) => counts.get(hubId) ?? 0);
   }
 
-  /** ACTIVE partnerships by kind: the same definition as Hub.stats.activePartnerships. */
+  /**
+   * ACTIVE partnerships by kind: the same definition as Hub.stats.activePartnerships. Reads the
+   * per-(kind, status) counters a trigger keeps (migration 20261127060000_park_rollups).
+   */
   async activeCountByKind(): Promise<{ kind: PartnershipKind; count: number }[]> {
-    const rows = await this.prisma.partnership.groupBy({
-      by: ['kind'],
-      where: { status: PartnershipStatus.ACTIVE },
-      _count: { _all: true },
+    const rows = await this.prisma.partnershipCount.findMany({
+      where: { status: PartnershipStatus.ACTIVE, count: { gt: 0 } },
       orderBy: { kind: 'asc' },
     });
-    return rows.map((row) => ({ kind: row.kind, count: row._count._all }));
+    return rows.map((row) => ({ kind: row.kind, count: row.count }));
   }
 }

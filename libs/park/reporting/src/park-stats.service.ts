@@ -20,7 +20,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * The park's numbers. Each figure comes from the context that owns it, through the same function
  * its other appearances use (Hub.stats, the directory, the project lists), so there is one
- * definition of each. A fixed number of SQL statements, whatever the size of the park.
+ * definition of each. A fixed number of SQL statements, whatever the size of the park; the
+ * member, stakeholder and partnership counts and the booked time read rollups that triggers
+ * keep (migration 20261127060000_park_rollups), so their cost does not grow with the rows.
  */
 @Injectable()
 export class ParkStatsService {

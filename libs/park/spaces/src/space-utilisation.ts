@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '@park/platform/database';
+import { Prisma, PrismaService } from '@park/platform/database';
 import { openIntervals, WeeklyHours } from './opening-hours';
 
 /**
  * Bookings that hold their slot. NO_SHOW does not count: the sweep freed the slot and nobody
- * used the space; REJECTED and CANCELLED never held it.
+ * used the space; REJECTED and CANCELLED never held it. The exclusion constraint and the
+ * booked-time rollup's trigger (migration 20261127060000_park_rollups) use the same states.
  */
 export const LIVE_BOOKING_STATES = ['PENDING', 'CONFIRMED', 'CHECKED_IN'] as const;
 
-/** No booking is longer than the longest policy allows (10,080 minutes): bounds the index scan. */
-const LONGEST_BOOKING_MS = 7 * 24 * 60 * 60 * 1000;
+// A literal list, not a parameter: the planner then matches the exclusion constraint's partial
+// GiST index (WHERE status IN (…)) to find the bookings that overlap a period's edges.
+const LIVE = Prisma.raw(LIVE_BOOKING_STATES.map((state) => `'${state}'`).join(', '));
 
 /**
  * Space utilisation of a hub in [from, to): hours booked by live bookings (clipped to the
@@ -22,42 +24,80 @@ export class SpaceUtilisation {
   constructor(private readonly prisma: PrismaService) {}
 
   async byHub(hubIds: readonly string[], from: Date, to: Date): Promise<number[]> {
-    const ids = [...hubIds];
-    const [hours, booked] = await Promise.all([
-      this.prisma.$queryRaw<({ hubId: string; spaceId: string } & WeeklyHours)[]>`
-        SELECT s.hub_id AS "hubId", s.id AS "spaceId", h.weekday::int AS weekday,
-               h.opens_minute::int AS "opensMinute", h.closes_minute::int AS "closesMinute"
-        FROM spaces s JOIN space_opening_hours h ON h.space_id = s.id
-        WHERE s.hub_id = ANY(${ids}::uuid[]) AND s.archived_at IS NULL`,
-      this.prisma.$queryRaw<{ hubId: string; seconds: number }[]>`
-        SELECT s.hub_id AS "hubId",
-               SUM(EXTRACT(EPOCH FROM LEAST(b.ends_at, ${to}) - GREATEST(b.starts_at, ${from})))::float8 AS seconds
-        FROM spaces s JOIN bookings b ON b.space_id = s.id
-        WHERE s.hub_id = ANY(${ids}::uuid[]) AND s.archived_at IS NULL
-          AND b.status = ANY(${[...LIVE_BOOKING_STATES]}::"BookingStatus"[])
-          AND b.starts_at < ${to}
-          AND b.starts_at > ${new Date(from.getTime() - LONGEST_BOOKING_MS)}
-          AND b.ends_at > ${from}
-        GROUP BY s.hub_id`,
+    const [open, booked] = await Promise.all([
+      this.openMs(hubIds, from, to),
+      this.bookedSeconds(hubIds, from, to),
     ]);
-    const openMs = new Map<string, number>();
+    return open.map((openMs, index) => {
+      if (!openMs) return 0;
+      const ratio = Math.min(1, (booked[index] * 1000) / openMs);
+      return Math.round(ratio * 10_000) / 10_000;
+    });
+  }
+
+  /**
+   * Seconds of live bookings in each hub's non-archived spaces, clipped to [from, to). The park
+   * days (Asia/Seoul, see park_day in the migration) wholly inside the period come from the
+   * per-space, per-day rollup a trigger keeps on bookings; the (at most two) pieces of a day left
+   * at either end are summed from the bookings that overlap them. So the cost follows the spaces
+   * and the length of the period, not how many bookings there are. One SQL statement.
+   */
+  async bookedSeconds(hubIds: readonly string[], from: Date, to: Date): Promise<number[]> {
+    const ids = [...hubIds];
+    const rows = await this.prisma.$queryRaw<{ hubId: string; seconds: number }[]>`
+      WITH period AS (
+        SELECT f, t,
+               park_day(f) + CASE WHEN park_day_start(park_day(f)) = f THEN 0 ELSE 1 END AS first_day,
+               park_day(t) AS end_day
+        FROM (SELECT ${from}::timestamptz AS f, ${to}::timestamptz AS t) p
+      ), edges AS (
+        -- [from, the first whole day) and [the end of the whole days, to); a single piece,
+        -- [from, to), when no whole day fits. Either may be empty.
+        SELECT f AS lo, LEAST(park_day_start(first_day), t) AS hi FROM period
+        UNION ALL
+        SELECT GREATEST(park_day_start(end_day), LEAST(park_day_start(first_day), t)), t FROM period
+      ), booked AS (
+        -- Per space first (a range of the rollup's key), then the hubs' live spaces.
+        SELECT r.space_id, SUM(r.booked_ms)::numeric AS ms
+        FROM period JOIN space_booked_days r ON r.day >= period.first_day AND r.day < period.end_day
+        GROUP BY r.space_id
+        UNION ALL
+        SELECT b.space_id,
+               SUM(EXTRACT(EPOCH FROM LEAST(b.ends_at, e.hi) - GREATEST(b.starts_at, e.lo)) * 1000)
+        FROM edges e
+        JOIN bookings b ON tstzrange(b.starts_at, b.blocked_until) && tstzrange(e.lo, e.hi)
+        WHERE b.status IN (${LIVE}) AND b.starts_at < e.hi AND b.ends_at > e.lo
+        GROUP BY b.space_id
+      )
+      -- Whole milliseconds summed exactly, then one rounding: the same float as summing seconds.
+      SELECT s.hub_id AS "hubId", SUM(booked.ms)::float8 / 1000 AS seconds
+      FROM spaces s JOIN booked ON booked.space_id = s.id
+      WHERE s.hub_id = ANY(${ids}::uuid[]) AND s.archived_at IS NULL
+      GROUP BY s.hub_id`;
+    const seconds = new Map(rows.map((row) => [row.hubId, Number(row.seconds)]));
+    return ids.map((hubId) => seconds.get(hubId) ?? 0);
+  }
+
+  /** Milliseconds each hub's non-archived spaces are open in [from, to). One SQL statement. */
+  private async openMs(hubIds: readonly string[], from: Date, to: Date): Promise<number[]> {
+    const ids = [...hubIds];
+    const hours = await this.prisma.$queryRaw<({ hubId: string; spaceId: string } & WeeklyHours)[]>`
+      SELECT s.hub_id AS "hubId", s.id AS "spaceId", h.weekday::int AS weekday,
+             h.opens_minute::int AS "opensMinute", h.closes_minute::int AS "closesMinute"
+      FROM spaces s JOIN space_opening_hours h ON h.space_id = s.id
+      WHERE s.hub_id = ANY(${ids}::uuid[]) AND s.archived_at IS NULL`;
     const bySpace = new Map<string, { hubId: string; hours: WeeklyHours[] }>();
     for (const row of hours) {
       const space = bySpace.get(row.spaceId) ?? { hubId: row.hubId, hours: [] };
       space.hours.push(row);
       bySpace.set(row.spaceId, space);
     }
+    const openMs = new Map<string, number>();
     for (const { hubId, hours: weekly } of bySpace.values()) {
       const open = openIntervals(weekly, from.getTime(), to.getTime());
       const total = open.reduce((sum, interval) => sum + interval.end - interval.start, 0);
       openMs.set(hubId, (openMs.get(hubId) ?? 0) + total);
     }
-    const bookedMs = new Map(booked.map((row) => [row.hubId, Number(row.seconds) * 1000]));
-    return ids.map((hubId) => {
-      const open = openMs.get(hubId) ?? 0;
-      if (!open) return 0;
-      const ratio = Math.min(1, (bookedMs.get(hubId) ?? 0) / open);
-      return Math.round(ratio * 10_000) / 10_000;
-    });
+    return ids.map((hubId) => openMs.get(hubId) ?? 0);
   }
 }
