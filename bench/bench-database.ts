@@ -26,7 +26,8 @@ export async function benchDatabase(
     await chmod(dir, 0o755); // as root, the server runs as the postgres OS user
     embedded = new EmbeddedPostgres({
       dataDir: path.join(dir, 'pg'),
-      port: 54400 + (scale % 97),
+      // One port per scale: 300 (smoke), 10,000 and 100,000 never collide.
+      port: 54400 + (Math.round(Math.log10(scale) * 10) % 100),
       password: 'park-bench',
       settings: ['shared_preload_libraries=pg_stat_statements', 'max_connections=200'],
       log,

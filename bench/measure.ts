@@ -13,11 +13,13 @@ export interface Measurement {
   p99: number;
   errors: number;
   sqlPerRequest: number | null;
+  /** CPU time (user + system, all threads) of the server process per request: steadier than req/s. */
+  cpuMsPerRequest: number | null;
   peakRssMb: number;
 }
 
-/** Peak resident memory of a process, sampled from /proc while a run goes on. */
-export class RssWatch {
+/** Peak resident memory of a server process, sampled from /proc while a run goes on, and its CPU time. */
+export class ProcessWatch {
   private timer?: NodeJS.Timeout;
   peakKb = 0;
 
@@ -40,6 +42,13 @@ export class RssWatch {
 
   stop(): void {
     clearInterval(this.timer);
+  }
+
+  /** utime + stime from /proc/<pid>/stat, in clock ticks of 10 ms (USER_HZ on Linux). */
+  cpuMs(): number {
+    const stat = readFileSync(`/proc/${this.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
   }
 }
 
@@ -109,15 +118,18 @@ export async function measure(
   concurrency: number,
   seconds: { warmup: number; run: number },
   db: Client,
-  rss: RssWatch | undefined,
+  server: { watch: ProcessWatch; reportsRss: boolean },
   counter: { i: number },
 ): Promise<Measurement> {
+  const { watch } = server;
   if (seconds.warmup > 0) await load(url, op, concurrency, seconds.warmup, counter);
   await db.query('SELECT pg_stat_statements_reset()');
-  if (rss) rss.peakKb = rss.sample();
+  watch.peakKb = watch.sample();
+  const cpuBefore = watch.cpuMs();
   const { result, errors, times } = await load(url, op, concurrency, seconds.run, counter);
   // Requests cut off at the end still run on the server: let them finish, count them as sent.
   await new Promise((resolve) => setTimeout(resolve, 500));
+  const cpu = watch.cpuMs() - cpuBefore;
   const statements = await statementsSince(db);
   const sent = Math.max(result.requests.sent, result.requests.total);
   const sorted = times.sort((a, b) => a - b);
@@ -133,6 +145,7 @@ export async function measure(
     errors,
     // The baseline's statements are its own; the API's include its session checks when signed in.
     sqlPerRequest: sent ? Math.round((statements / sent) * 10) / 10 : null,
-    peakRssMb: rss ? Math.round(rss.peakKb / 1024) : 0,
+    cpuMsPerRequest: sent ? round(cpu / sent) : null,
+    peakRssMb: server.reportsRss ? Math.round(watch.peakKb / 1024) : 0,
   };
 }

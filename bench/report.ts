@@ -27,22 +27,29 @@ const BASELINE_PAGE = 'directory page (raw SQL baseline)';
 export function markdown(run: Run): string {
   const rows = run.results.map(
     (r) =>
-      `| ${r.operation} | ${r.concurrency} | ${r.requestsPerSecond} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.sqlPerRequest ?? '–'} | ${r.peakRssMb || '–'} |`,
+      `| ${r.operation} | ${r.concurrency} | ${r.requestsPerSecond} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.sqlPerRequest ?? '–'} | ${r.cpuMsPerRequest ?? '–'} | ${r.peakRssMb || '–'} |`,
   );
   const ratio = baselineRatio(run);
   return [
     `Scale ${run.scale} stakeholders, ${run.scale * 10} load bookings · ${run.at} · Node ${run.node}${run.smoke ? ' · smoke' : ''}`,
     '',
-    '| operation | concurrency | req/s | p50 ms | p95 ms | p99 ms | errors | SQL/request | API peak RSS MB |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| operation | concurrency | req/s | p50 ms | p95 ms | p99 ms | errors | SQL/request | server CPU ms/request | API peak RSS MB |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
-    `Directory page vs raw-SQL baseline at concurrency 16: ${ratio === undefined ? 'n/a' : `${Math.round(ratio * 100)}%`}. API peak RSS over the run: ${run.peakRssMb} MB.`,
+    `Directory page vs raw-SQL baseline at concurrency 16: ${ratio === undefined ? 'n/a' : `${Math.round(ratio * 100)}%`} of its throughput${cpuComparison(run)}. API peak RSS over the run: ${run.peakRssMb} MB.`,
   ].join('\n');
 }
 
 function find(run: Run, operation: string, concurrency: number): Measurement | undefined {
   return run.results.find((r) => r.operation === operation && r.concurrency === concurrency);
+}
+
+/** CPU per page tells the two servers apart even when the machine is busy with other work. */
+function cpuComparison(run: Run): string {
+  const api = find(run, API_PAGE, 16)?.cpuMsPerRequest;
+  const baseline = find(run, BASELINE_PAGE, 16)?.cpuMsPerRequest;
+  return api && baseline ? `, ${api} vs ${baseline} ms of server CPU per page` : '';
 }
 
 function baselineRatio(run: Run): number | undefined {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { benchDatabase } from './bench-database';
-import { measure, Measurement, RssWatch } from './measure';
+import { measure, Measurement, ProcessWatch } from './measure';
 import { ensureBenchRoom, operations } from './operations';
 import { checkBudgets, markdown, Run } from './report';
 
@@ -39,8 +39,18 @@ function start(script: string, env: Record<string, string>, execArgv: string[] =
   });
 }
 
-async function ready(url: string): Promise<void> {
+/** Something already answering on a port would be measured instead of the server we start. */
+async function assertFree(port: number): Promise<void> {
+  const answered = await fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
+  if (answered) throw new Error(`port ${port} is in use: stop what listens there and run again`);
+}
+
+async function ready(url: string, child: ChildProcess): Promise<void> {
   for (let tries = 0; tries < 240; tries += 1) {
+    if (child.exitCode !== null) throw new Error(`${url}: the server exited (${child.exitCode})`);
     try {
       if ((await fetch(url, { method: 'GET' })).status < 500) return;
     } catch {
@@ -49,6 +59,14 @@ async function ready(url: string): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${url} did not come up`);
+}
+
+/** Stops a server we started; one that already exited has nothing left to wait for. */
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
 }
 
 async function login(email: string): Promise<string> {
@@ -65,7 +83,17 @@ async function login(email: string): Promise<string> {
   return body.data.login.accessToken;
 }
 
+/** Node's flags from `npm run start:prod` (heap sizes), so the API runs here as it runs there. */
+function startFlags(): string[] {
+  const scripts = (
+    JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }
+  ).scripts;
+  const flags = scripts['start:prod'].split(/\s+/).filter((word) => /^--max-/.test(word));
+  return process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(/\s+/) : flags;
+}
+
 async function main(): Promise<void> {
+  await Promise.all([assertFree(API_PORT), assertFree(BASELINE_PORT)]);
   const database = await benchDatabase(scale, log);
   await ensureBenchRoom(database.url);
   const api = start(
@@ -82,20 +110,20 @@ async function main(): Promise<void> {
       LOGIN_FAILURES_PER_CLIENT: '1000000',
       DATABASE_POOL_SIZE: process.env.BENCH_POOL_SIZE ?? '10',
     },
-    // As `npm start` runs it.
-    ['--max-old-space-size=256'],
+    startFlags(),
   );
   const baseline = start('dist/bench/baseline-server.js', {
     DATABASE_URL: database.url,
     PORT: String(BASELINE_PORT),
   });
   const db = new Client({ connectionString: database.url });
-  const rss = new RssWatch(api.pid as number);
+  const apiWatch = new ProcessWatch(api.pid as number);
+  const baselineWatch = new ProcessWatch(baseline.pid as number);
   const results: Measurement[] = [];
   try {
     await Promise.all([
-      ready(`http://127.0.0.1:${API_PORT}/ready`),
-      ready(`http://127.0.0.1:${BASELINE_PORT}/`),
+      ready(`http://127.0.0.1:${API_PORT}/ready`, api),
+      ready(`http://127.0.0.1:${BASELINE_PORT}/`, baseline),
     ]);
     await db.connect();
     const tokens = {
@@ -104,7 +132,7 @@ async function main(): Promise<void> {
     };
     const hasParkStats = readFileSync('apps/api/schema.gql', 'utf8').includes('parkStats(');
     const ops = await operations(database.url, tokens, hasParkStats);
-    rss.start();
+    apiWatch.start();
     for (const op of ops) {
       const port = op.target === 'api' ? API_PORT : BASELINE_PORT;
       const counter = { i: 0 };
@@ -115,23 +143,21 @@ async function main(): Promise<void> {
           concurrency,
           seconds,
           db,
-          op.target === 'api' ? rss : undefined,
+          op.target === 'api'
+            ? { watch: apiWatch, reportsRss: true }
+            : { watch: baselineWatch, reportsRss: false },
           counter,
         );
         results.push(m);
         log(
-          `${op.name} @${concurrency}: ${m.requestsPerSecond} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, errors ${m.errors}, SQL/req ${m.sqlPerRequest}`,
+          `${op.name} @${concurrency}: ${m.requestsPerSecond} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, errors ${m.errors}, SQL/req ${m.sqlPerRequest}, CPU ${m.cpuMsPerRequest} ms/req`,
         );
       }
     }
   } finally {
-    rss.stop();
+    apiWatch.stop();
     await db.end().catch(() => undefined);
-    api.kill('SIGTERM');
-    baseline.kill('SIGTERM');
-    await Promise.all(
-      [api, baseline].map((child) => new Promise((resolve) => child.once('exit', resolve))),
-    );
+    await Promise.all([stop(api), stop(baseline)]);
     await database.stop();
   }
 
