@@ -56,10 +56,8 @@ export async function operations(
       .rows[0]?.id;
     const from = new Date();
     const month = new Date(from.getTime() + 31 * 24 * HOUR_MS);
-    // Each booking takes the next free hour, far enough ahead of anything booked before.
-    const slotsFrom =
-      Math.ceil((Date.now() + 24 * HOUR_MS) / HOUR_MS) * HOUR_MS +
-      Math.floor(Math.random() * 1000) * 24 * HOUR_MS;
+    // Each booking takes the next hour from tomorrow on: ensureBenchRoom emptied the room.
+    const slotsFrom = Math.ceil((Date.now() + 24 * HOUR_MS) / HOUR_MS) * HOUR_MS;
     const auth = (token: string) => ({ authorization: `Bearer ${token}` });
     const list: Operation[] = [
       { name: 'directory page', target: 'api', read: true, body: () => gql(DIRECTORY_PAGE) },
@@ -131,7 +129,10 @@ export async function operations(
   }
 }
 
-/** A room open day and night for the write benchmark, bookable by anyone, years ahead. */
+/**
+ * A room open day and night for the write benchmark, bookable by anyone, years ahead, and empty:
+ * each run books its hours from tomorrow on, so an earlier run's bookings would collide.
+ */
 export async function ensureBenchRoom(url: string): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
@@ -146,6 +147,9 @@ export async function ensureBenchRoom(url: string): Promise<void> {
       INSERT INTO space_opening_hours (id, space_id, weekday, opens_minute, closes_minute)
       SELECT gen_random_uuid(), s.id, d, 0, 1440 FROM spaces s CROSS JOIN generate_series(1, 7) d
       WHERE s.name = 'Bench Room' ON CONFLICT DO NOTHING`);
+    await client.query(
+      `DELETE FROM bookings WHERE space_id = (SELECT id FROM spaces WHERE name = 'Bench Room')`,
+    );
   } finally {
     await client.end();
   }
