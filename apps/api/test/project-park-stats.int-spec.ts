@@ -147,6 +147,32 @@ describe('parkStats', () => {
     });
   });
 
+  it('counts the open hours of every room, however many share the same weekly hours', async () => {
+    const youth = async () => {
+      const { parkStats } = ok(await stats('admin'));
+      return parkStats.hubs[0].utilisation;
+    };
+    const hub = await api.prisma.hub.findUniqueOrThrow({ where: { slug: 'youth-hub' } });
+    const room = (name: string, closesMinute: number) =>
+      api.prisma.space.create({
+        data: {
+          hubId: hub.id,
+          name,
+          kind: 'MEETING_ROOM',
+          capacity: 4,
+          amenities: [],
+          openingHours: {
+            create: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opensMinute: 540, closesMinute })),
+          },
+        },
+      });
+    expect(await youth()).toBe(0.2); // 9 h booked of Room A's 45 h
+    await room('Room B, hours as Room A', 1080);
+    expect(await youth()).toBe(0.1); // 9 of 90
+    await room('Room C, mornings', 780);
+    expect(await youth()).toBe(0.0818); // 9 of 110, to four places
+  });
+
   it('answers in the same, small number of SQL statements however much the park holds', async () => {
     // Every figure parkStats has, without the hubs' own stats (Hub.stats costs three more).
     const figures = STATS.replace(' stats { activeMembers openApplications }', '');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService } from '@park/platform/database';
-import { openIntervals, WeeklyHours } from './opening-hours';
+import { openIntervals } from './opening-hours';
 
 /**
  * Bookings that hold their slot. NO_SHOW does not count: the sweep freed the slot and nobody
@@ -78,25 +78,35 @@ export class SpaceUtilisation {
     return ids.map((hubId) => seconds.get(hubId) ?? 0);
   }
 
-  /** Milliseconds each hub's non-archived spaces are open in [from, to). One SQL statement. */
+  /**
+   * Milliseconds each hub's non-archived spaces are open in [from, to). Spaces with the same
+   * weekly hours come back as one row with their number, so the work follows the hubs' distinct
+   * schedules, not their rooms (a hundred rooms cost 700 rows and 8 ms of CPU before). One SQL
+   * statement.
+   */
   private async openMs(hubIds: readonly string[], from: Date, to: Date): Promise<number[]> {
     const ids = [...hubIds];
-    const hours = await this.prisma.$queryRaw<({ hubId: string; spaceId: string } & WeeklyHours)[]>`
-      SELECT s.hub_id AS "hubId", s.id AS "spaceId", h.weekday::int AS weekday,
-             h.opens_minute::int AS "opensMinute", h.closes_minute::int AS "closesMinute"
-      FROM spaces s JOIN space_opening_hours h ON h.space_id = s.id
-      WHERE s.hub_id = ANY(${ids}::uuid[]) AND s.archived_at IS NULL`;
-    const bySpace = new Map<string, { hubId: string; hours: WeeklyHours[] }>();
-    for (const row of hours) {
-      const space = bySpace.get(row.spaceId) ?? { hubId: row.hubId, hours: [] };
-      space.hours.push(row);
-      bySpace.set(row.spaceId, space);
-    }
+    const schedules = await this.prisma.rows<{ hubId: string; week: number[][]; spaces: number }>(
+      Prisma.sql`
+        SELECT "hubId", week, count(*)::int AS spaces FROM (
+          SELECT s.hub_id AS "hubId",
+                 array_agg(ARRAY[h.weekday, h.opens_minute, h.closes_minute]::int[]
+                           ORDER BY h.weekday, h.opens_minute) AS week
+          FROM spaces s JOIN space_opening_hours h ON h.space_id = s.id
+          WHERE s.hub_id = ANY(${ids}::uuid[]) AND s.archived_at IS NULL
+          GROUP BY s.id, s.hub_id) per_space
+        GROUP BY "hubId", week`,
+    );
     const openMs = new Map<string, number>();
-    for (const { hubId, hours: weekly } of bySpace.values()) {
+    for (const { hubId, week, spaces } of schedules) {
+      const weekly = week.map(([weekday, opensMinute, closesMinute]) => ({
+        weekday,
+        opensMinute,
+        closesMinute,
+      }));
       const open = openIntervals(weekly, from.getTime(), to.getTime());
       const total = open.reduce((sum, interval) => sum + interval.end - interval.start, 0);
-      openMs.set(hubId, (openMs.get(hubId) ?? 0) + total);
+      openMs.set(hubId, (openMs.get(hubId) ?? 0) + total * spaces);
     }
     return ids.map((hubId) => openMs.get(hubId) ?? 0);
   }
