@@ -88,4 +88,16 @@ describe('hot reads return what Prisma returns', () => {
       await api.prisma.hub.findMany({ orderBy: [{ kind: 'asc' }, { slug: 'asc' }] }),
     );
   });
+
+  it('reports each hot read to statement listeners, as Prisma’s own statements are', async () => {
+    const seen: { query: string; params: string }[] = [];
+    api.prisma.onStatement((statement) => seen.push(statement));
+    const before = api.prisma.statementCount;
+    await stakeholders.membersOf(ids.slice(0, 2));
+    await api.prisma.hub.findMany();
+    expect(api.prisma.statementCount - before).toBe(2);
+    expect(seen[0].query).toContain('FROM stakeholder_members');
+    expect(JSON.parse(seen[0].params)).toEqual([ids.slice(0, 2)]);
+    expect(seen[1].query).toContain('"public"."hubs"');
+  });
 });

@@ -1,6 +1,6 @@
 import { StakeholderOrder, StakeholderRepository } from '@park/directory';
 import { AppConfig, loadConfig } from '@park/platform/config';
-import { locateDatabase, PrismaService } from '@park/platform/database';
+import { locateDatabase, PrismaService, SentStatement } from '@park/platform/database';
 import { HUBS, LOAD_ROOM_PREFIX } from '@park/seed';
 import { BookingRepository } from '@park/spaces';
 import { Client } from 'pg';
@@ -13,11 +13,6 @@ import { Client } from 'pg';
  * (`npm run db:seed -- --stakeholders 100000 --bookings 1000000`); on a small database the
  * planner rightly scans.
  */
-interface Captured {
-  query: string;
-  params: string;
-}
-
 interface PlanNode {
   'Node Type': string;
   'Relation Name'?: string;
@@ -93,11 +88,8 @@ async function main(): Promise<void> {
   const config = new AppConfig(loadConfig({ ...process.env, LOG_LEVEL: 'silent' }));
   const database = await locateDatabase(config, () => undefined);
   const prisma = new PrismaService({ url: database.url, poolSize: 2 });
-  const captured: Captured[] = [];
-  (prisma as unknown as { $on(e: 'query', f: (event: Captured) => void): void }).$on(
-    'query',
-    (event) => captured.push({ query: event.query, params: event.params }),
-  );
+  const captured: SentStatement[] = [];
+  prisma.onStatement((statement) => captured.push(statement));
   const client = new Client({ connectionString: database.url });
   await client.connect();
   let failures = 0;

@@ -60,5 +60,5 @@ export type {
 } from './generated/prisma/client';
 export { migrate, MigrateOptions, MigrateResult, MigrationError } from './migrator/migrator';
 export { isExclusionViolation, isUniqueViolation, sqlState } from './prisma-errors';
-export { DatabaseOptions, PrismaService } from './prisma.service';
+export { DatabaseOptions, PrismaService, SentStatement } from './prisma.service';
 export { DatabaseLocation, locateDatabase } from './database-location';

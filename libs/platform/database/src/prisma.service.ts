@@ -3,7 +3,13 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { Pool, QueryResultRow } from 'pg';
 import { Prisma, PrismaClient } from './generated/prisma/client';
 
-type QueryEvents = { $on(event: 'query', listener: () => void): void };
+/** One SQL statement as sent: its text and its parameters as a JSON array. */
+export interface SentStatement {
+  query: string;
+  params: string;
+}
+
+type QueryEvents = { $on(event: 'query', listener: (event: SentStatement) => void): void };
 
 export const DATABASE_OPTIONS = Symbol('DATABASE_OPTIONS');
 
@@ -20,6 +26,7 @@ export interface DatabaseOptions {
 export class PrismaService extends PrismaClient implements OnModuleDestroy {
   private statements = 0;
   private readonly pool: Pool;
+  private readonly listeners: ((statement: SentStatement) => void)[] = [];
 
   constructor(@Inject(DATABASE_OPTIONS) options: DatabaseOptions) {
     const pool = new Pool({
@@ -36,9 +43,7 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
       transactionOptions: { maxWait: 10_000, timeout: 20_000 },
     });
     this.pool = pool;
-    (this as unknown as QueryEvents).$on('query', () => {
-      this.statements += 1;
-    });
+    (this as unknown as QueryEvents).$on('query', (event) => this.sent(event.query, event.params));
   }
 
   /**
@@ -48,8 +53,23 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
    * come back in Prisma's shapes; `hot-reads.int-spec.ts` holds them to what Prisma returns.
    */
   async rows<T extends QueryResultRow>(query: Prisma.Sql): Promise<T[]> {
-    this.statements += 1;
+    this.sent(query.text, query.values);
     return (await this.pool.query<T>(query.text, query.values)).rows;
+  }
+
+  /** Every statement sent from now on, through Prisma or `rows` (`npm run db:explain` EXPLAINs them). */
+  onStatement(listener: (statement: SentStatement) => void): void {
+    this.listeners.push(listener);
+  }
+
+  private sent(query: string, params: string | unknown[]): void {
+    this.statements += 1;
+    if (!this.listeners.length) return;
+    const statement = {
+      query,
+      params: typeof params === 'string' ? params : JSON.stringify(params),
+    };
+    this.listeners.forEach((listener) => listener(statement));
   }
 
   /** SQL statements sent since the process started. */
