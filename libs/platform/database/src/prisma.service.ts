@@ -48,7 +48,7 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
 
   /**
    * A read on the same pool with plain `pg`, for the hottest reads (the directory's pages and
-   * relations): a third of the CPU of `$queryRaw` and a quarter of `findMany` for the same rows
+   * relations): half the CPU of `$queryRaw` and a third of `findMany` for the same rows
    * (bench/README.md). The SQL names every column and casts enums and citext to text, so rows
    * come back in Prisma's shapes; `hot-reads.int-spec.ts` holds them to what Prisma returns.
    */
