@@ -2,7 +2,7 @@ import { GraphqlResponse } from '@park/platform/testing';
 import request from 'supertest';
 import { startTestApi, TestApi } from './support/test-api';
 
-// API.md, "Conventions": the only values extensions.code ever takes.
+// docs/api.md, "Errors": the only values extensions.code ever takes.
 const API_ERROR_CODES = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
@@ -37,7 +37,7 @@ function aliasedRegistrations(count: number): string {
   return `mutation { ${fields.join('\n')} }`;
 }
 
-/** Every error speaks API.md's codes and nothing about our internals. */
+/** Every error speaks the codes of docs/api.md and nothing about our internals. */
 function expectSafeErrors(body: unknown): void {
   const { errors = [] } = body as { errors?: GraphqlResponse<unknown>['errors'] };
   for (const error of errors) {

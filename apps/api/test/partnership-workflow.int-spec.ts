@@ -30,7 +30,7 @@ const STAFF: Who[] = ['hubManager', 'hubCoordinator', 'parkAdmin'];
 const PROPOSER_SIDE: Who[] = ['proposerOwner', 'proposerAdmin'];
 const PARTNER_SIDE: Who[] = ['partnerOwner', 'partnerAdmin'];
 
-/** API.md's table: where each action starts, where it leads, and who may take it. */
+/** The table of docs/api.md: where each action starts, where it leads, and who may take it. */
 const MOVES: Record<Action, { from: string[]; to: string; by: Who[] }> = {
   accept: { from: ['PROPOSED'], to: 'AGREED', by: PARTNER_SIDE },
   decline: { from: ['PROPOSED'], to: 'DECLINED', by: PARTNER_SIDE },

@@ -20,7 +20,7 @@ const ROLES: Who[] = [
 const STAFF: Who[] = ['hubManager', 'hubCoordinator', 'parkAdmin'];
 const RUNNERS: Who[] = ['leadOwner', 'leadAdmin', ...STAFF];
 
-/** API.md's table: where each move starts, where it leads, and who may make it. */
+/** The table of docs/api.md: where each move starts, where it leads, and who may make it. */
 const TABLE: Record<Move, { from: string[]; to: string; by: Who[] }> = {
   assignReview: { from: ['PROPOSED'], to: 'IN_REVIEW', by: STAFF },
   approve: { from: ['IN_REVIEW'], to: 'APPROVED', by: STAFF },

@@ -9,7 +9,7 @@ import {
   StakeholderRole,
 } from '@park/platform/database';
 
-// The API's enums are the database's, value for value (API.md fixes both).
+// The API's enums are the database's, value for value (docs/api.md fixes both).
 registerEnumType(HubKind, { name: 'HubKind' });
 registerEnumType(HubStaffRole, { name: 'HubStaffRole' });
 registerEnumType(StakeholderKind, { name: 'StakeholderKind' });

@@ -14,7 +14,7 @@ const ACTIONS: MembershipAction[] = [
 ];
 const ROLES: MembershipRole[] = ['APPLICANT', 'HUB_STAFF', 'PARK_ADMIN'];
 
-/** The table API.md describes, written out longhand: [from, action, to, who]. */
+/** The table docs/api.md describes, written out longhand: [from, action, to, who]. */
 const ALLOWED: [MembershipStatus, MembershipAction, MembershipStatus, MembershipRole[]][] = [
   ['SUBMITTED', 'startReview', 'UNDER_REVIEW', ['HUB_STAFF', 'PARK_ADMIN']],
   ['UNDER_REVIEW', 'approve', 'APPROVED', ['HUB_STAFF', 'PARK_ADMIN']],

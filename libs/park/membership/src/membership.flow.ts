@@ -11,7 +11,10 @@ const { SUBMITTED, UNDER_REVIEW, APPROVED, SUSPENDED, REJECTED, WITHDRAWN, ENDED
   MembershipStatus;
 const STAFF: MembershipRole[] = ['HUB_STAFF', 'PARK_ADMIN'];
 
-/** API.md: SUBMITTED → UNDER_REVIEW → APPROVED ⇄ SUSPENDED → ENDED; open → REJECTED | WITHDRAWN. */
+/**
+ * docs/api.md: SUBMITTED → UNDER_REVIEW → APPROVED ⇄ SUSPENDED → ENDED;
+ * open → REJECTED | WITHDRAWN.
+ */
 export const membershipFlow = new Workflow<MembershipStatus, MembershipAction, MembershipRole>(
   'Membership',
   [

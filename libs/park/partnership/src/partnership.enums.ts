@@ -1,7 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { PartnershipKind, PartnershipStatus } from '@park/platform/database';
 
-// The API's enums are the database's, value for value (API.md fixes both).
+// The API's enums are the database's, value for value (docs/api.md fixes both).
 registerEnumType(PartnershipKind, {
   name: 'PartnershipKind',
   description: 'DATA partnerships state their data-sharing terms.',

@@ -15,7 +15,7 @@ const ACTIONS: PartnershipAction[] = [
 const ROLES: PartnershipRole[] = ['PROPOSER', 'PARTNER', 'HUB_STAFF', 'PARK_ADMIN'];
 const STAFF: PartnershipRole[] = ['HUB_STAFF', 'PARK_ADMIN'];
 
-/** The table API.md describes, written out longhand: [from, action, to, who]. */
+/** The table docs/api.md describes, written out longhand: [from, action, to, who]. */
 const ALLOWED: [PartnershipStatus, PartnershipAction, PartnershipStatus, PartnershipRole[]][] = [
   ['PROPOSED', 'accept', 'AGREED', ['PARTNER']],
   ['PROPOSED', 'decline', 'DECLINED', ['PARTNER']],
@@ -53,7 +53,7 @@ describe('the partnership transition table', () => {
     }
   });
 
-  it('lists exactly the moves of API.md, and nothing leaves a closed state', () => {
+  it('lists exactly the moves of docs/api.md, and nothing leaves a closed state', () => {
     const moves = partnershipFlow.transitions.flatMap((t) =>
       t.from.map((from) => [from, t.action]),
     );

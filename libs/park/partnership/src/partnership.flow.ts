@@ -15,7 +15,7 @@ const { PROPOSED, AGREED, ACTIVE, COMPLETED, TERMINATED, DECLINED, WITHDRAWN, RE
 const STAFF: PartnershipRole[] = ['HUB_STAFF', 'PARK_ADMIN'];
 
 /**
- * API.md: PROPOSED → AGREED → ACTIVE → COMPLETED | TERMINATED; PROPOSED → DECLINED;
+ * docs/api.md: PROPOSED → AGREED → ACTIVE → COMPLETED | TERMINATED; PROPOSED → DECLINED;
  * PROPOSED | AGREED → WITHDRAWN; AGREED → REJECTED.
  */
 export const partnershipFlow = new Workflow<PartnershipStatus, PartnershipAction, PartnershipRole>(

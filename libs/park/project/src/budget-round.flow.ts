@@ -9,7 +9,7 @@ export type BudgetRoundActor = 'HUB_STAFF' | 'PARK_ADMIN';
 const { DRAFT, OPEN_FOR_PROPOSALS, VOTING, CLOSED, TALLIED } = BudgetRoundStatus;
 const STAFF: BudgetRoundActor[] = ['HUB_STAFF', 'PARK_ADMIN'];
 
-/** API.md: DRAFT → OPEN_FOR_PROPOSALS → VOTING → CLOSED → TALLIED, all by staff. */
+/** docs/api.md: DRAFT → OPEN_FOR_PROPOSALS → VOTING → CLOSED → TALLIED, all by staff. */
 export const budgetRoundFlow = new Workflow<BudgetRoundStatus, BudgetRoundAction, BudgetRoundActor>(
   'BudgetRound',
   [

@@ -15,7 +15,7 @@ const STAFF: ProjectActor[] = ['HUB_STAFF', 'PARK_ADMIN'];
 const RUNNERS: ProjectActor[] = ['LEAD', 'MANAGER', ...STAFF];
 const OPEN = ['PROPOSED', 'IN_REVIEW', 'APPROVED', 'FUNDED', 'IN_PROGRESS'];
 
-/** API.md's table, written out independently of the code. */
+/** The table of docs/api.md, written out independently of the code. */
 const TABLE: Record<ProjectAction, { from: string[]; to: string; by: ProjectActor[] }> = {
   assignReview: { from: ['PROPOSED'], to: 'IN_REVIEW', by: STAFF },
   approve: { from: ['IN_REVIEW'], to: 'APPROVED', by: STAFF },

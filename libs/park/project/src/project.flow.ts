@@ -29,7 +29,10 @@ const WORKERS: ProjectActor[] = ['LEAD', 'TEAM', ...STAFF];
 /** States a project can still be cancelled from. */
 export const OPEN_STATES: ProjectStatus[] = [PROPOSED, IN_REVIEW, APPROVED, FUNDED, IN_PROGRESS];
 
-/** API.md's table. `fund` is taken by allocateFunding or a tally, once the request is covered. */
+/**
+ * The table of docs/api.md. `fund` is taken by allocateFunding or a tally, once the request is
+ * covered.
+ */
 export const projectFlow = new Workflow<ProjectStatus, ProjectAction, ProjectActor>('Project', [
   { from: [PROPOSED], action: 'assignReview', to: IN_REVIEW, by: STAFF },
   { from: [IN_REVIEW], action: 'approve', to: APPROVED, by: STAFF },

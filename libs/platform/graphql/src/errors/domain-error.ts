@@ -1,4 +1,4 @@
-/** The error codes of API.md: the only values `extensions.code` ever takes. */
+/** The error codes of docs/api.md: the only values `extensions.code` ever takes. */
 export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',

@@ -57,7 +57,7 @@ function fieldOfLiteral(error: unknown): string | undefined {
 }
 
 /**
- * Apollo `formatError`: every error leaves with one of API.md's codes; internals are masked (and
+ * Apollo `formatError`: every error leaves with a code of docs/api.md; internals are masked (and
  * logged with the request's id by `unexpectedErrorsPlugin`).
  */
 export function formatGraphqlError(

@@ -14,8 +14,8 @@ const refusal = (value: unknown) =>
   new GraphQLError(`Won must be a whole number of won from 0 to ${MAX_WON}; got ${String(value)}`);
 
 /**
- * Money (API.md): a whole number of KRW as a JSON number, 0 … 2^53−1. The database keeps BIGINT
- * (Prisma hands out `bigint`); inside the API it is a safe-integer `number`.
+ * Money (docs/api.md): a whole number of KRW as a JSON number, 0 … 2^53−1. The database keeps
+ * BIGINT (Prisma hands out `bigint`); inside the API it is a safe-integer `number`.
  */
 export const Won = new GraphQLScalarType<number, number>({
   name: 'Won',
