@@ -33,7 +33,7 @@ const config: Config = {
   globalSetup: '<rootDir>/tools/jest/global-setup.ts',
   globalTeardown: '<rootDir>/tools/jest/global-teardown.ts',
   testTimeout: 30_000,
-  // Two cores here: more workers only queue on PostgreSQL and scrypt.
+  // More workers than cores only queue on PostgreSQL and scrypt.
   maxWorkers: process.env.CI ? 2 : '50%',
 };
 

@@ -30,7 +30,7 @@ const PARK_STATS = `query ($from: DateTime!, $to: DateTime!) { parkStats(from: $
 const SEARCH_TERMS = ['청년', 'climate', '협동조합', 'Data', '마을', 'Labs', '돌봄', 'urban'];
 const HOUR_MS = 60 * 60 * 1000;
 
-/** The operations of issue #8, with the ids, accounts and slots they need read from the database. */
+/** The measured operations, with the ids, accounts and slots they need read from the database. */
 export async function operations(
   url: string,
   tokens: { member: string; admin: string },

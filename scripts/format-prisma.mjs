@@ -1,5 +1,5 @@
-// `prisma format` needs the schema engine binary, which these machines cannot download;
-// Prisma's WASM build formats just the same.
+// `prisma format` needs the schema engine, a native binary fetched outside npm that we do not
+// depend on; Prisma's WASM build formats just the same.
 import { format } from '@prisma/prisma-schema-wasm';
 import { readFileSync, writeFileSync } from 'node:fs';
 

@@ -2,7 +2,7 @@ import { DEMO_PASSWORD, seedPark } from '@park/seed';
 import { startTestApi, TestApi } from './support/test-api';
 
 /**
- * The membership journey of issue #4, end to end through GraphQL: a newcomer registers, creates
+ * The entrepreneur's membership journey, end to end through GraphQL: a newcomer registers, creates
  * a stakeholder and applies to the Youth Hub; the hub's manager reviews and approves; the
  * applicant sees the decision, the history and a notification; the hub counts the new member.
  */

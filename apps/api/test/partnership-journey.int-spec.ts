@@ -2,7 +2,7 @@ import { DEMO_PASSWORD, seedPark } from '@park/seed';
 import { startTestApi, TestApi } from './support/test-api';
 
 /**
- * The NGO's journey of issue #6, end to end through GraphQL: a non-profit proposes a DATA
+ * The NGO's partnership journey, end to end through GraphQL: a non-profit proposes a DATA
  * partnership to a private firm in the Social Economy Support Centre; the firm accepts; the
  * centre's manager approves; the partnership is ACTIVE on both profiles, and its history names
  * everyone who moved it.

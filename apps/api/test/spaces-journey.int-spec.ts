@@ -20,7 +20,7 @@ function seoulWeekdayAt(days: number, hour: number): string {
 const BOOK = `mutation Book($input: BookSpaceInput!) { bookSpace(input: $input) { id status } }`;
 
 /**
- * Issue #5's journey: a member of the Social Economy Support Centre books a member-only room, a
+ * The booking journey: a member of the Social Economy Support Centre books a member-only room, a
  * non-member is refused, a second member's overlapping booking gets CONFLICT, staff approve a
  * pending hall booking, and the booker is notified.
  */
