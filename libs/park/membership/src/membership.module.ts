@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
 import { DirectoryModule } from '@park/directory';
-import { PartnershipModule } from '@park/partnership';
-import { ProjectModule } from '@park/project';
 import { HubMembershipResolver } from './hub-membership.resolver';
 import { MembershipConnection } from './membership.model';
 import { MembershipRepository } from './membership.repository';
@@ -9,7 +7,7 @@ import { MembershipResolver } from './membership.resolver';
 import { MembershipService } from './membership.service';
 
 @Module({
-  imports: [DirectoryModule, PartnershipModule, ProjectModule],
+  imports: [DirectoryModule],
   providers: [
     HubMembershipResolver,
     MembershipConnection.Resolver,
