@@ -1,4 +1,27 @@
-import { Membership } from '@park/directory';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Hub, Stakeholder } from '@park/directory';
 import { Connection } from '@park/platform/graphql';
+import { MembershipPlan, MembershipStatus } from './membership.enums';
+
+@ObjectType({ description: 'A stakeholder’s membership of a hub.' })
+export class Membership {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Hub)
+  hub: Hub;
+
+  @Field(() => Stakeholder)
+  stakeholder: Stakeholder;
+
+  @Field(() => MembershipPlan)
+  plan: MembershipPlan;
+
+  @Field(() => MembershipStatus)
+  status: MembershipStatus;
+
+  @Field(() => Date)
+  createdAt: Date;
+}
 
 export const MembershipConnection = Connection(Membership);
