@@ -2,6 +2,32 @@ import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Which feature may import which, by `scope:*` tag: exactly the edges the code uses, on the
+ * park's layers identity ← directory ← membership ← spaces, partnership, project ← reporting.
+ * Every feature may use notification and the platform kits (`scope:shared`); notification
+ * imports no feature. The app and the seed may use them all (their `type:*` rule only).
+ * tools/lint/module-boundaries.spec.ts proves a forbidden import fails lint.
+ */
+const FEATURE_SCOPES = {
+  identity: [],
+  notification: [],
+  directory: ['identity'],
+  membership: ['directory'],
+  partnership: ['directory', 'identity'],
+  project: ['directory', 'identity', 'membership'],
+  spaces: ['directory', 'identity', 'membership'],
+  reporting: ['directory', 'membership', 'partnership', 'project', 'spaces'],
+};
+const scopeConstraints = Object.entries(FEATURE_SCOPES).map(([scope, uses]) => ({
+  sourceTag: `scope:${scope}`,
+  onlyDependOnLibsWithTags: [
+    'scope:shared',
+    ...(scope === 'notification' ? [] : ['scope:notification']),
+    ...uses.map((used) => `scope:${used}`),
+  ],
+}));
+
 export default tseslint.config(
   {
     ignores: [
@@ -20,7 +46,8 @@ export default tseslint.config(
     files: ['**/*.ts'],
     plugins: { '@nx': nx },
     rules: {
-      // app → feature → platform; a seed may use features and platform; platform knows no domain.
+      // app → feature → platform; a seed may use features and platform; platform knows no domain;
+      // between features, only the edges FEATURE_SCOPES lists.
       '@nx/enforce-module-boundaries': [
         'error',
         {
@@ -37,6 +64,7 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: ['type:feature', 'type:platform'],
             },
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform'] },
+            ...scopeConstraints,
           ],
         },
       ],

@@ -29,7 +29,7 @@ const config: Config = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper,
-  testMatch: ['<rootDir>/{apps,libs,prisma}/**/*.{spec,int-spec}.ts'],
+  testMatch: ['<rootDir>/{apps,libs,prisma,tools}/**/*.{spec,int-spec}.ts'],
   globalSetup: '<rootDir>/tools/jest/global-setup.ts',
   globalTeardown: '<rootDir>/tools/jest/global-teardown.ts',
   testTimeout: 30_000,

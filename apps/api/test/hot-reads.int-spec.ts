@@ -1,5 +1,6 @@
 import { HubService, StakeholderOrder, StakeholderRepository } from '@park/directory';
 import { UserLoaders } from '@park/identity';
+import { MembershipRepository } from '@park/membership';
 import { seedPark } from '@park/seed';
 import { startTestApi, TestApi } from './support/test-api';
 
@@ -54,7 +55,7 @@ describe('hot reads return what Prisma returns', () => {
   });
 
   it('reads memberships as findMany does', async () => {
-    const rows = await stakeholders.membershipsOf(ids);
+    const rows = await api.app.get(MembershipRepository).ofStakeholders(ids);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows).toEqual(
       await api.prisma.membership.findMany({

@@ -1,4 +1,9 @@
 import { StakeholderOrder, StakeholderRepository } from '@park/directory';
+import {
+  DirectoryMembershipFacts,
+  MembershipLoaders,
+  MembershipRepository,
+} from '@park/membership';
 import { AppConfig, loadConfig } from '@park/platform/config';
 import { locateDatabase, PrismaService, SentStatement } from '@park/platform/database';
 import { HUBS, LOAD_ROOM_PREFIX } from '@park/seed';
@@ -84,6 +89,12 @@ async function bookingCases(client: Client, bookings: BookingRepository): Promis
   ];
 }
 
+/** The directory's questions about memberships, answered as the app wires them. */
+function membershipFacts(prisma: PrismaService): DirectoryMembershipFacts {
+  const memberships = new MembershipRepository(prisma);
+  return new DirectoryMembershipFacts(new MembershipLoaders(memberships), memberships);
+}
+
 async function main(): Promise<void> {
   const config = new AppConfig(loadConfig({ ...process.env, LOG_LEVEL: 'silent' }));
   const database = await locateDatabase(config, () => undefined);
@@ -101,7 +112,7 @@ async function main(): Promise<void> {
       `stakeholders: ${sizes.rows[0].stakeholders}, bookings: ${sizes.rows[0].bookings}\n`,
     );
     const cases = [
-      ...directoryCases(new StakeholderRepository(prisma)),
+      ...directoryCases(new StakeholderRepository(prisma, membershipFacts(prisma))),
       ...(await bookingCases(client, new BookingRepository(prisma))),
     ];
     for (const { label, run, fullCount } of cases) {

@@ -2,8 +2,6 @@ import { registerEnumType } from '@nestjs/graphql';
 import {
   HubKind,
   HubStaffRole,
-  MembershipPlan,
-  MembershipStatus,
   PolicyArea,
   StakeholderKind,
   StakeholderRole,
@@ -15,8 +13,6 @@ registerEnumType(HubStaffRole, { name: 'HubStaffRole' });
 registerEnumType(StakeholderKind, { name: 'StakeholderKind' });
 registerEnumType(PolicyArea, { name: 'PolicyArea' });
 registerEnumType(StakeholderRole, { name: 'StakeholderRole' });
-registerEnumType(MembershipPlan, { name: 'MembershipPlan' });
-registerEnumType(MembershipStatus, { name: 'MembershipStatus' });
 
 export enum StakeholderOrder {
   NAME = 'NAME',
@@ -27,12 +23,4 @@ registerEnumType(StakeholderOrder, {
   description: 'NAME: A → Z (case-insensitive). NEWEST: most recently created first.',
 });
 
-export {
-  HubKind,
-  HubStaffRole,
-  MembershipPlan,
-  MembershipStatus,
-  PolicyArea,
-  StakeholderKind,
-  StakeholderRole,
-};
+export { HubKind, HubStaffRole, PolicyArea, StakeholderKind, StakeholderRole };

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import {
   Hub as HubRow,
   HubStaff as HubStaffRow,
-  Membership as MembershipRow,
   Stakeholder as StakeholderRow,
   StakeholderMember as StakeholderMemberRow,
 } from '@park/platform/database';
@@ -25,13 +24,6 @@ export class DirectoryLoaders {
 
   readonly membersByStakeholder: BatchLoad<string, StakeholderMemberRow[]> = async (ids) =>
     groupBy(ids, await this.stakeholders.membersOf(ids), (member) => member.stakeholderId);
-
-  readonly membershipsByStakeholder: BatchLoad<string, MembershipRow[]> = async (ids) =>
-    groupBy(
-      ids,
-      await this.stakeholders.membershipsOf(ids),
-      (membership) => membership.stakeholderId,
-    );
 
   /** Three hubs: loading them all is one tiny query. */
   readonly hubById: BatchLoad<string, HubRow | null> = async (ids) => {

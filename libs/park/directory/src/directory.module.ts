@@ -5,11 +5,7 @@ import { DirectoryLoaders } from './directory.loaders';
 import { HubRepository } from './hub.repository';
 import { HubResolver } from './hub.resolver';
 import { HubService } from './hub.service';
-import {
-  HubStaffResolver,
-  MembershipRelationsResolver,
-  StakeholderMemberResolver,
-} from './relations.resolver';
+import { HubStaffResolver, StakeholderMemberResolver } from './relations.resolver';
 import { StakeholderRepository } from './stakeholder.repository';
 import { StakeholderConnection } from './stakeholder.model';
 import { StakeholderResolver } from './stakeholder.resolver';
@@ -24,7 +20,6 @@ import { StakeholderService } from './stakeholder.service';
     HubResolver,
     HubService,
     HubStaffResolver,
-    MembershipRelationsResolver,
     StakeholderMemberResolver,
     StakeholderConnection.Resolver,
     StakeholderRepository,

@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { Hub as HubRow, HubStaffRole, Prisma, PrismaService } from '@park/platform/database';
 import { Tx } from '@park/platform/workflow';
+import { MembershipFacts } from './membership-facts';
 
 /** Hubs and their staff. */
 @Injectable()
 export class HubRepository {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly memberships: MembershipFacts,
+  ) {}
 
   /** Youth, social economy, local community: the park's own order (the enum's). */
   all(): Promise<HubRow[]> {
@@ -37,9 +41,12 @@ export class HubRepository {
 
   /**
    * What a signed-in person may see and do, in one statement: their staff posts, their
-   * stakeholders and roles there, and the hubs those stakeholders are APPROVED members of.
+   * stakeholders and roles there, and the hubs those stakeholders are APPROVED members of (that
+   * part asked of the membership lib).
    */
   viewerRoles(userId: string) {
+    const stakeholders = Prisma.sql`
+      SELECT stakeholder_id FROM stakeholder_members WHERE user_id = ${userId}::uuid`;
     return this.prisma.$queryRaw<
       { kind: 'staff' | 'stakeholder' | 'hub'; id: string; role: string | null }[]
     >`
@@ -47,9 +54,7 @@ export class HubRepository {
       UNION ALL
       SELECT 'stakeholder', stakeholder_id, role::text FROM stakeholder_members WHERE user_id = ${userId}::uuid
       UNION ALL
-      SELECT DISTINCT 'hub', m.hub_id, NULL FROM memberships m
-      JOIN stakeholder_members sm ON sm.stakeholder_id = m.stakeholder_id
-      WHERE sm.user_id = ${userId}::uuid AND m.status = 'APPROVED'`;
+      SELECT 'hub', hubs.hub_id, NULL FROM (${this.memberships.approvedHubsOf(stakeholders)}) hubs`;
   }
 
   /** User ids of everyone who staffs the hub. */

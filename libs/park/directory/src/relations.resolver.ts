@@ -4,14 +4,12 @@ import { AuthUser, CurrentUser } from '@park/platform/auth';
 import {
   Hub as HubRow,
   HubStaff as HubStaffRow,
-  Membership as MembershipRow,
-  Stakeholder as StakeholderRow,
   StakeholderMember as StakeholderMemberRow,
 } from '@park/platform/database';
 import { Loaders, RequestLoaders } from '@park/platform/graphql';
 import { DirectoryLoaders } from './directory.loaders';
 import { Hub, HubStaff } from './hub.model';
-import { Membership, Stakeholder, StakeholderMember } from './stakeholder.model';
+import { StakeholderMember } from './stakeholder.model';
 
 async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
   const found = await value;
@@ -63,26 +61,5 @@ export class HubStaffResolver {
   @ResolveField(() => Hub)
   hub(@Parent() post: HubStaffRow, @Loaders() loaders: RequestLoaders): Promise<HubRow> {
     return required(loaders.get(this.directory.hubById).load(post.hubId), 'Hub');
-  }
-}
-
-@Resolver(() => Membership)
-export class MembershipRelationsResolver {
-  constructor(private readonly directory: DirectoryLoaders) {}
-
-  @ResolveField(() => Hub)
-  hub(@Parent() membership: MembershipRow, @Loaders() loaders: RequestLoaders): Promise<HubRow> {
-    return required(loaders.get(this.directory.hubById).load(membership.hubId), 'Hub');
-  }
-
-  @ResolveField(() => Stakeholder)
-  stakeholder(
-    @Parent() membership: MembershipRow,
-    @Loaders() loaders: RequestLoaders,
-  ): Promise<StakeholderRow> {
-    return required(
-      loaders.get(this.directory.stakeholderById).load(membership.stakeholderId),
-      'Stakeholder',
-    );
   }
 }

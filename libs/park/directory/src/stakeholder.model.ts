@@ -1,14 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { User } from '@park/identity';
 import { Connection } from '@park/platform/graphql';
-import {
-  MembershipPlan,
-  MembershipStatus,
-  PolicyArea,
-  StakeholderKind,
-  StakeholderRole,
-} from './directory.enums';
-import { Hub } from './hub.model';
+import { PolicyArea, StakeholderKind, StakeholderRole } from './directory.enums';
 
 @ObjectType({ description: 'An organisation or person in the park’s directory.' })
 export class Stakeholder {
@@ -56,27 +49,6 @@ export class StakeholderMember {
 
   @Field(() => StakeholderRole)
   role: StakeholderRole;
-}
-
-@ObjectType({ description: 'A stakeholder’s membership of a hub.' })
-export class Membership {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => Hub)
-  hub: Hub;
-
-  @Field(() => Stakeholder)
-  stakeholder: Stakeholder;
-
-  @Field(() => MembershipPlan)
-  plan: MembershipPlan;
-
-  @Field(() => MembershipStatus)
-  status: MembershipStatus;
-
-  @Field(() => Date)
-  createdAt: Date;
 }
 
 export const StakeholderConnection = Connection(Stakeholder);

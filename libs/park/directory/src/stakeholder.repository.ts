@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
   isUniqueViolation,
-  Membership as MembershipRow,
   Prisma,
   PrismaService,
   StakeholderKind,
@@ -11,6 +10,7 @@ import {
 } from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
 import { StakeholderOrder } from './directory.enums';
+import { MembershipFacts } from './membership-facts';
 import { CreateStakeholderInput, StakeholderFilter } from './stakeholder.input';
 
 export interface StakeholderPageQuery {
@@ -33,7 +33,10 @@ function likePattern(term: string): string {
 /** The only place that reads and writes stakeholders and their members. */
 @Injectable()
 export class StakeholderRepository {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly memberships: MembershipFacts,
+  ) {}
 
   /**
    * One page of the directory, by keyset (never OFFSET). Every condition here has an index:
@@ -160,15 +163,6 @@ export class StakeholderRepository {
     return rows.map((row) => ({ kind: row.kind, count: row.count }));
   }
 
-  membershipsOf(stakeholderIds: readonly string[]): Promise<MembershipRow[]> {
-    return this.prisma.rows<MembershipRow>(Prisma.sql`
-      SELECT id, hub_id AS "hubId", stakeholder_id AS "stakeholderId", plan::text AS plan,
-             status::text AS status, motivation, applied_by_id AS "appliedById",
-             created_at AS "createdAt", updated_at AS "updatedAt"
-      FROM memberships WHERE stakeholder_id = ANY(${[...stakeholderIds]}::uuid[])
-      ORDER BY created_at, id`);
-  }
-
   private conditions(filter: StakeholderFilter): Prisma.Sql[] {
     const conditions = [Prisma.sql`TRUE`];
     if (filter.kinds?.length === 1) {
@@ -181,9 +175,7 @@ export class StakeholderRepository {
       conditions.push(Prisma.sql`s.policy_areas && ${filter.policyAreas}::"PolicyArea"[]`);
     }
     if (filter.hubId) {
-      conditions.push(Prisma.sql`EXISTS (
-        SELECT 1 FROM memberships m
-        WHERE m.hub_id = ${filter.hubId}::uuid AND m.status = 'APPROVED' AND m.stakeholder_id = s.id)`);
+      conditions.push(this.memberships.approvedMemberOf(filter.hubId, Prisma.sql`s.id`));
     }
     return conditions;
   }

@@ -1,25 +1,20 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, Public } from '@park/platform/auth';
 import {
-  Membership as MembershipRow,
   Stakeholder as StakeholderRow,
   StakeholderMember as StakeholderMemberRow,
 } from '@park/platform/database';
 import { ConnectionShape, IdArg, Loaders, RequestLoaders } from '@park/platform/graphql';
 import { DirectoryAccess } from './directory-access';
 import { DirectoryLoaders } from './directory.loaders';
+import { MembershipFacts } from './membership-facts';
 import {
   AddStakeholderMemberArgs,
   CreateStakeholderInput,
   StakeholdersArgs,
   UpdateStakeholderArgs,
 } from './stakeholder.input';
-import {
-  Membership,
-  Stakeholder,
-  StakeholderConnection,
-  StakeholderMember,
-} from './stakeholder.model';
+import { Stakeholder, StakeholderConnection, StakeholderMember } from './stakeholder.model';
 import { StakeholderService } from './stakeholder.service';
 
 @Resolver(() => Stakeholder)
@@ -28,6 +23,7 @@ export class StakeholderResolver {
     private readonly directory: StakeholderService,
     private readonly access: DirectoryAccess,
     private readonly relations: DirectoryLoaders,
+    private readonly memberships: MembershipFacts,
   ) {}
 
   @Public()
@@ -78,9 +74,8 @@ export class StakeholderResolver {
     const roles = await loaders.get(this.access.rolesOf).load(viewer);
     if (this.access.maySeeContact(roles, stakeholder.id)) return stakeholder.contactEmail;
     if (!roles.memberHubIds.size) return null;
-    const memberships = await loaders
-      .get(this.relations.membershipsByStakeholder)
-      .load(stakeholder.id);
+    // The loader Stakeholder.memberships uses: one statement for both fields.
+    const memberships = await loaders.get(this.memberships.byStakeholder).load(stakeholder.id);
     const memberOf = memberships.filter((m) => m.status === 'APPROVED').map((m) => m.hubId);
     return this.access.maySeeContact(roles, stakeholder.id, memberOf)
       ? stakeholder.contactEmail
@@ -93,13 +88,5 @@ export class StakeholderResolver {
     @Loaders() loaders: RequestLoaders,
   ): Promise<StakeholderMemberRow[]> {
     return loaders.get(this.relations.membersByStakeholder).load(stakeholder.id);
-  }
-
-  @ResolveField(() => [Membership], { description: 'Its memberships of hubs, oldest first.' })
-  memberships(
-    @Parent() stakeholder: StakeholderRow,
-    @Loaders() loaders: RequestLoaders,
-  ): Promise<MembershipRow[]> {
-    return loaders.get(this.relations.membershipsByStakeholder).load(stakeholder.id);
   }
 }

@@ -1,20 +1,27 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { Membership } from '@park/directory';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Hub, Stakeholder } from '@park/directory';
 import { Connection } from '@park/platform/graphql';
+import { MembershipPlan, MembershipStatus } from './membership.enums';
+
+@ObjectType({ description: 'A stakeholder’s membership of a hub.' })
+export class Membership {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Hub)
+  hub: Hub;
+
+  @Field(() => Stakeholder)
+  stakeholder: Stakeholder;
+
+  @Field(() => MembershipPlan)
+  plan: MembershipPlan;
+
+  @Field(() => MembershipStatus)
+  status: MembershipStatus;
+
+  @Field(() => Date)
+  createdAt: Date;
+}
 
 export const MembershipConnection = Connection(Membership);
-
-@ObjectType({ description: 'A hub’s figures, counted the same way everywhere they appear.' })
-export class HubStats {
-  @Field(() => Int, { description: 'Stakeholders with an APPROVED membership.' })
-  activeMembers: number;
-
-  @Field(() => Int, { description: 'Applications SUBMITTED or UNDER_REVIEW.' })
-  openApplications: number;
-
-  @Field(() => Int, { description: 'ACTIVE partnerships reviewed by the hub.' })
-  activePartnerships: number;
-
-  @Field(() => Int, { description: 'Projects IN_PROGRESS in the hub.' })
-  projectsInProgress: number;
-}

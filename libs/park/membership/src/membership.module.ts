@@ -1,21 +1,24 @@
 import { Module } from '@nestjs/common';
 import { DirectoryModule } from '@park/directory';
-import { PartnershipModule } from '@park/partnership';
-import { ProjectModule } from '@park/project';
 import { HubMembershipResolver } from './hub-membership.resolver';
+import { MembershipFactsModule } from './membership-facts.module';
+import {
+  MembershipRelationsResolver,
+  StakeholderMembershipsResolver,
+} from './membership-relations.resolver';
 import { MembershipConnection } from './membership.model';
-import { MembershipRepository } from './membership.repository';
 import { MembershipResolver } from './membership.resolver';
 import { MembershipService } from './membership.service';
 
 @Module({
-  imports: [DirectoryModule, PartnershipModule, ProjectModule],
+  imports: [DirectoryModule, MembershipFactsModule],
   providers: [
     HubMembershipResolver,
     MembershipConnection.Resolver,
-    MembershipRepository,
+    MembershipRelationsResolver,
     MembershipResolver,
     MembershipService,
+    StakeholderMembershipsResolver,
   ],
   exports: [MembershipService],
 })

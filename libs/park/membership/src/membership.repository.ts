@@ -77,6 +77,41 @@ export class MembershipRepository {
     });
   }
 
+  /** Each stakeholder's memberships of hubs, oldest first (a hot read: plain pg). */
+  ofStakeholders(stakeholderIds: readonly string[]): Promise<MembershipRow[]> {
+    return this.prisma.rows<MembershipRow>(Prisma.sql`
+      SELECT id, hub_id AS "hubId", stakeholder_id AS "stakeholderId", plan::text AS plan,
+             status::text AS status, motivation, applied_by_id AS "appliedById",
+             created_at AS "createdAt", updated_at AS "updatedAt"
+      FROM memberships WHERE stakeholder_id = ANY(${[...stakeholderIds]}::uuid[])
+      ORDER BY created_at, id`);
+  }
+
+  async isApproved(stakeholderId: string, hubId: string): Promise<boolean> {
+    const found = await this.prisma.membership.findFirst({
+      where: { stakeholderId, hubId, status: 'APPROVED' },
+      select: { id: true },
+    });
+    return found !== null;
+  }
+
+  /**
+   * For the directory's page: the stakeholder whose id is `stakeholderId` (a column of the
+   * caller's statement) is an APPROVED member of the hub. On (hub_id, status, stakeholder_id).
+   */
+  approvedMemberCondition(hubId: string, stakeholderId: Prisma.Sql): Prisma.Sql {
+    return Prisma.sql`EXISTS (
+        SELECT 1 FROM memberships m
+        WHERE m.hub_id = ${hubId}::uuid AND m.status = 'APPROVED' AND m.stakeholder_id = ${stakeholderId})`;
+  }
+
+  /** For a viewer's roles: the hubs where any of `stakeholderIds` (a subquery) is APPROVED. */
+  approvedHubsQuery(stakeholderIds: Prisma.Sql): Prisma.Sql {
+    return Prisma.sql`
+      SELECT DISTINCT m.hub_id FROM memberships m
+      WHERE m.stakeholder_id IN (${stakeholderIds}) AND m.status = 'APPROVED'`;
+  }
+
   count(hubId: string, statuses: MembershipStatus[]): Promise<number> {
     return this.prisma.membership.count({ where: { hubId, status: { in: statuses } } });
   }

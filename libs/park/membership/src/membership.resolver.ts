@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DirectoryAccess, Membership } from '@park/directory';
+import { DirectoryAccess } from '@park/directory';
 import { AuthUser, CurrentUser } from '@park/platform/auth';
 import { Membership as MembershipRow } from '@park/platform/database';
 import { ConnectionShape, IdArg, Loaders, RequestLoaders } from '@park/platform/graphql';
@@ -12,7 +12,7 @@ import {
   MembershipNoteArgs,
   MembershipReasonArgs,
 } from './membership.input';
-import { MembershipConnection } from './membership.model';
+import { Membership, MembershipConnection } from './membership.model';
 import { MembershipService } from './membership.service';
 
 @Resolver(() => Membership)

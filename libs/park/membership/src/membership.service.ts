@@ -144,6 +144,11 @@ export class MembershipService {
     return this.memberships.hubFigures(hubIds);
   }
 
+  /** Whether the stakeholder is an APPROVED member of the hub: what bookings and proposals ask. */
+  isApprovedMember(stakeholderId: string, hubId: string): Promise<boolean> {
+    return this.memberships.isApproved(stakeholderId, hubId);
+  }
+
   /** A hub's APPROVED members, longest-standing first. */
   members(hubId: string, first: number, after?: string): Promise<ConnectionShape<MembershipRow>> {
     return this.page(hubId, [MembershipStatus.APPROVED], first, after);

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DirectoryModule } from '@park/directory';
 import { IdentityModule } from '@park/identity';
+import { MembershipModule } from '@park/membership';
 import { BallotResolver, BudgetResultResolver, BudgetRoundResolver } from './budgeting.resolver';
 import { BudgetingRepository } from './budgeting.repository';
 import { BudgetingService } from './budgeting.service';
@@ -23,7 +24,7 @@ import {
 import { ProjectService } from './project.service';
 
 @Module({
-  imports: [DirectoryModule, IdentityModule],
+  imports: [DirectoryModule, IdentityModule, MembershipModule],
   providers: [
     BallotResolver,
     BudgetingRepository,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DirectoryAccess, DirectoryLoaders, HubService } from '@park/directory';
 import { IdentityService } from '@park/identity';
+import { MembershipService } from '@park/membership';
 import { AuthUser } from '@park/platform/auth';
 import {
   Prisma,
@@ -41,6 +42,7 @@ export class ProjectService {
     private readonly directory: DirectoryLoaders,
     private readonly hubs: HubService,
     private readonly identity: IdentityService,
+    private readonly memberships: MembershipService,
     private readonly workflow: WorkflowRunner,
     private readonly prisma: PrismaService,
   ) {}
@@ -58,8 +60,7 @@ export class ProjectService {
     if (role !== StakeholderRole.OWNER && role !== StakeholderRole.ADMIN) {
       throw DomainError.forbidden('Only the stakeholder’s owners and admins may propose for it');
     }
-    const [memberships] = await this.directory.membershipsByStakeholder([lead.id]);
-    if (!memberships.some((m) => m.hubId === hub.id && m.status === 'APPROVED')) {
+    if (!(await this.memberships.isApprovedMember(lead.id, hub.id))) {
       throw DomainError.badInput([
         {
           field: 'leadStakeholderId',

@@ -4,12 +4,13 @@ import { MembershipModule } from '@park/membership';
 import { PartnershipModule } from '@park/partnership';
 import { ProjectModule } from '@park/project';
 import { SpacesModule } from '@park/spaces';
+import { HubStatsResolver } from './hub-stats.resolver';
 import { ParkStatsResolver } from './park-stats.resolver';
 import { ParkStatsService } from './park-stats.service';
 
-/** parkStats: figures owned by the other contexts, read through what they export. */
+/** parkStats and Hub.stats: figures owned by the other contexts, read through what they export. */
 @Module({
   imports: [DirectoryModule, MembershipModule, PartnershipModule, ProjectModule, SpacesModule],
-  providers: [ParkStatsResolver, ParkStatsService],
+  providers: [HubStatsResolver, ParkStatsResolver, ParkStatsService],
 })
 export class ReportingModule {}

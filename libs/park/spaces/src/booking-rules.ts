@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DirectoryAccess, DirectoryLoaders, ViewerRoles } from '@park/directory';
+import { DirectoryAccess, ViewerRoles } from '@park/directory';
+import { MembershipService } from '@park/membership';
 import { AuthUser } from '@park/platform/auth';
 import { DomainError } from '@park/platform/graphql';
 import { BookingContext, policyViolations, PolicyViolation } from './booking-policy';
@@ -20,7 +21,7 @@ export interface Occurrence {
 export class BookingRules {
   constructor(
     private readonly access: DirectoryAccess,
-    private readonly directory: DirectoryLoaders,
+    private readonly memberships: MembershipService,
     private readonly bookings: BookingRepository,
   ) {}
 
@@ -32,8 +33,7 @@ export class BookingRules {
       if (!roles.stakeholderRoles.has(stakeholderId)) {
         throw DomainError.forbidden('You may book only for stakeholders you belong to');
       }
-      const [memberships] = await this.directory.membershipsByStakeholder([stakeholderId]);
-      isMember = memberships.some((m) => m.hubId === space.hubId && m.status === 'APPROVED');
+      isMember = await this.memberships.isApprovedMember(stakeholderId, space.hubId);
     }
     return { roles, isStaff, isMember };
   }

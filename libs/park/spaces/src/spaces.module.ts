@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DirectoryModule } from '@park/directory';
 import { IdentityModule } from '@park/identity';
+import { MembershipModule } from '@park/membership';
 import { BookingRules } from './booking-rules';
 import { BookingRepository } from './booking.repository';
 import { BookingResolver } from './booking.resolver';
@@ -16,7 +17,7 @@ import { SpaceUtilisation } from './space-utilisation';
 import { SpacesLoaders } from './spaces.loaders';
 
 @Module({
-  imports: [DirectoryModule, IdentityModule],
+  imports: [DirectoryModule, IdentityModule, MembershipModule],
   providers: [
     BookingRepository,
     BookingResolver,

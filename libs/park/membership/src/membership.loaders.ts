@@ -1,0 +1,14 @@
+import { Injectable } from '@nestjs/common';
+import { Membership as MembershipRow } from '@park/platform/database';
+import { BatchLoad, groupBy } from '@park/platform/graphql';
+import { MembershipRepository } from './membership.repository';
+
+/** Batch functions behind memberships' relations: one query per relation per request. */
+@Injectable()
+export class MembershipLoaders {
+  constructor(private readonly memberships: MembershipRepository) {}
+
+  /** Each stakeholder's memberships of hubs, any status, oldest first. */
+  readonly byStakeholder: BatchLoad<string, MembershipRow[]> = async (ids) =>
+    groupBy(ids, await this.memberships.ofStakeholders(ids), (row) => row.stakeholderId);
+}
