@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DirectoryAccess, DirectoryLoaders, HubService, ViewerRoles } from '@park/directory';
 import { AuthUser } from '@park/platform/auth';
-import { Partnership as PartnershipRow, PrismaService } from '@park/platform/database';
+import { Partnership as PartnershipRow, TransactionRunner } from '@park/platform/database';
 import {
   ConnectionShape,
   decodeCursor,
@@ -30,7 +30,7 @@ export class PartnershipService {
     private readonly directory: DirectoryLoaders,
     private readonly hubs: HubService,
     private readonly workflow: WorkflowRunner,
-    private readonly prisma: PrismaService,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   /** An OWNER or ADMIN of the proposer invites another stakeholder; the hub's staff will review. */
@@ -52,7 +52,7 @@ export class PartnershipService {
     }
     const audience = await this.audience(input);
     const subject = { title: input.title, proposer: proposer.name, partner: partner.name };
-    return this.prisma.$transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const partnership = await this.partnerships.create(tx, {
         proposerId: input.proposerId,
         partnerId: input.partnerId,
@@ -93,7 +93,7 @@ export class PartnershipService {
       this.audience(partnership),
       this.subject(partnership),
     ]);
-    await this.prisma.$transaction((tx) =>
+    await this.transactions.run((tx) =>
       this.workflow.apply(tx, partnershipFlow, {
         entityId: id,
         state: partnership.status,

@@ -4,9 +4,9 @@ import {
   FundingSource,
   Milestone as MilestoneRow,
   Outcome as OutcomeRow,
-  PrismaService,
   Project as ProjectRow,
   ProjectStatus,
+  TransactionRunner,
 } from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
 import { invalidTransition, Tx, WorkflowRunner } from '@park/platform/workflow';
@@ -27,7 +27,7 @@ export class FundingService {
     private readonly projects: ProjectService,
     private readonly access: ProjectAccess,
     private readonly workflow: WorkflowRunner,
-    private readonly prisma: PrismaService,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   /** Staff allocate money to an APPROVED project; allocations never pass its request. */
@@ -41,7 +41,7 @@ export class FundingService {
       ]);
     }
     const audience = await this.projects.audience(project);
-    await this.prisma.$transaction((tx) =>
+    await this.transactions.run((tx) =>
       this.grant(tx, project, { ...args, note: args.note || null }, viewer.id, actors, audience),
     );
     return this.projects.existing(project.id);
@@ -101,7 +101,7 @@ export class FundingService {
       projectActors(await this.access.viewerFor(viewer), project),
     );
     const dueOn = args.dueOn ? calendarDay(args.dueOn) : null;
-    return this.prisma.$transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const milestone = await this.funding.createMilestone(tx, project.id, args.title, dueOn);
       await this.record(tx, viewer, 'Project.addMilestone', project, { milestoneId: milestone.id });
       return milestone;
@@ -117,7 +117,7 @@ export class FundingService {
       project.status,
       projectActors(await this.access.viewerFor(viewer), project),
     );
-    await this.prisma.$transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       if (!(await this.funding.completeMilestone(tx, id))) {
         throw invalidTransition('Milestone', 'COMPLETED', 'complete');
       }
@@ -136,7 +136,7 @@ export class FundingService {
       project.status,
       projectActors(await this.access.viewerFor(viewer), project),
     );
-    return this.prisma.$transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const outcome = await this.funding.createOutcome(tx, {
         projectId,
         indicator: input.indicator,

@@ -4,10 +4,10 @@ import { IdentityService } from '@park/identity';
 import { AuthUser } from '@park/platform/auth';
 import {
   Prisma,
-  PrismaService,
   ProjectMember as ProjectMemberRow,
   Project as ProjectRow,
   StakeholderRole,
+  TransactionRunner,
 } from '@park/platform/database';
 import {
   ConnectionShape,
@@ -42,7 +42,7 @@ export class ProjectService {
     private readonly hubs: HubService,
     private readonly identity: IdentityService,
     private readonly workflow: WorkflowRunner,
-    private readonly prisma: PrismaService,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   /** An OWNER or ADMIN proposes for a stakeholder that is an APPROVED member of the hub. */
@@ -68,7 +68,7 @@ export class ProjectService {
       ]);
     }
     const staff = await this.directoryAccess.hubStaffIds(hub.id);
-    return this.prisma.$transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const project = await this.projects.create(tx, {
         ...input,
         proposedById: viewer.id,
@@ -109,7 +109,7 @@ export class ProjectService {
     projectFlow.resolve(project.status, action, actors);
     const audience = await this.audience(project);
     const { note, data, details, notices = [] } = options;
-    await this.prisma.$transaction((tx) =>
+    await this.transactions.run((tx) =>
       this.workflow.apply(tx, projectFlow, {
         entityId: id,
         state: project.status,
@@ -135,7 +135,7 @@ export class ProjectService {
       projectActors(await this.access.viewerFor(viewer), project),
     );
     if (!(await this.identity.findUser(args.userId))) throw DomainError.notFound('User');
-    await this.prisma.$transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       const member = await this.projects.addMember(tx, project.id, args.userId, args.role);
       const subject = { entityType: projectFlow.entityType, entityId: project.id };
       await this.workflow.record(tx, viewer.id, 'Project.addMember', subject, {
