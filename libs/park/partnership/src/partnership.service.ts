@@ -160,4 +160,9 @@ export class PartnershipService {
       hub: hub?.name ?? 'the hub',
     };
   }
+
+  /** parkStats' partnershipsByKind: ACTIVE ones, as Hub.stats counts them. */
+  activeCountByKind() {
+    return this.partnerships.activeCountByKind();
+  }
 }

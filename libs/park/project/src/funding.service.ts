@@ -160,6 +160,16 @@ export class FundingService {
     const subject = { entityType: projectFlow.entityType, entityId: project.id };
     return this.workflow.record(tx, viewer.id, action, subject, details);
   }
+
+  /** parkStats' fundingBySource: money allocated in [from, to). */
+  fundingBySource(from: Date, to: Date) {
+    return this.funding.fundingBySource(from, to);
+  }
+
+  /** parkStats' outcomesByPolicyArea: outcomes recorded in [from, to). */
+  outcomesByPolicyArea(from: Date, to: Date) {
+    return this.funding.outcomesByPolicyArea(from, to);
+  }
 }
 
 /** YYYY-MM-DD that is a real day → its DATE value; anything else is BAD_USER_INPUT. */

@@ -197,4 +197,9 @@ export class ProjectService {
     ]);
     return { team: [...team.map((m: ProjectMemberRow) => m.userId), ...managers], hubStaff };
   }
+
+  /** parkStats' projectsByStatus. */
+  countByStatus() {
+    return this.projects.countByStatus();
+  }
 }
