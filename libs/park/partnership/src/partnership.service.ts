@@ -7,6 +7,7 @@ import {
   decodeCursor,
   DomainError,
   encodeCursor,
+  RequestLoaders,
   toConnection,
 } from '@park/platform/graphql';
 import { WorkflowRunner } from '@park/platform/workflow';
@@ -107,8 +108,16 @@ export class PartnershipService {
     return this.existing(id);
   }
 
-  /** NOT_FOUND as well when the viewer may not see it: a proposal's existence is private. */
-  async find(roles: ViewerRoles | null, id: string): Promise<PartnershipRow> {
+  /**
+   * NOT_FOUND as well when the viewer may not see it: a proposal's existence is private. Roles
+   * come through the request's loaders, so the fields that check them again cost no query.
+   */
+  async find(
+    viewer: AuthUser | null,
+    id: string,
+    loaders: RequestLoaders,
+  ): Promise<PartnershipRow> {
+    const roles = viewer ? await loaders.get(this.access.rolesOf).load(viewer) : null;
     const partnership = await this.existing(id);
     if (!maySee(roles, partnership)) throw DomainError.notFound('Partnership');
     return partnership;

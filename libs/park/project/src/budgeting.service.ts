@@ -206,7 +206,7 @@ export class BudgetingService {
             budgetRoundId: id,
           };
           const audience = audiences.get(project.id) ?? { team: [], hubStaff: [] };
-          await this.funding.grant(tx, project, allocation, viewer.id, actors, audience);
+          await this.funding.grant(tx, viewer, project, allocation, actors, audience);
         }
         await this.rounds.saveResults(
           tx,

@@ -42,7 +42,7 @@ export class FundingService {
     }
     const audience = await this.projects.audience(project);
     await this.transactions.run((tx) =>
-      this.grant(tx, project, { ...args, note: args.note || null }, viewer.id, actors, audience),
+      this.grant(tx, viewer, project, { ...args, note: args.note || null }, actors, audience),
     );
     return this.projects.existing(project.id);
   }
@@ -53,9 +53,9 @@ export class FundingService {
    */
   async grant(
     tx: Tx,
+    viewer: AuthUser,
     project: ProjectRow,
     allocation: Omit<NewAllocation, 'projectId'>,
-    actorId: string,
     actors: ProjectActor[],
     audience: ProjectAudience,
   ): Promise<void> {
@@ -75,7 +75,7 @@ export class FundingService {
       ]);
     }
     const subject = { entityType: projectFlow.entityType, entityId: project.id };
-    await this.workflow.record(tx, actorId, 'Project.allocateFunding', subject, {
+    await this.workflow.record(tx, viewer.id, 'Project.allocateFunding', subject, {
       source: allocation.source,
       amount: allocation.amount,
       ...(allocation.budgetRoundId && { budgetRoundId: allocation.budgetRoundId }),
@@ -85,10 +85,10 @@ export class FundingService {
         entityId: project.id,
         state: ProjectStatus.APPROVED,
         action: 'fund',
-        actor: { id: actorId, roles: actors },
+        actor: { id: viewer.id, roles: actors },
         note: allocation.note,
         move: (client, from, to) => this.projectRows.move(client, project.id, from, to),
-        notify: () => stepNotices('fund', project.title, audience, actorId),
+        notify: () => stepNotices('fund', project.title, audience, viewer.id),
       });
     }
   }

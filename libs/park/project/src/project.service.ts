@@ -14,6 +14,7 @@ import {
   decodeCursor,
   DomainError,
   encodeCursor,
+  RequestLoaders,
   toConnection,
 } from '@park/platform/graphql';
 import { Notice, WorkflowRunner } from '@park/platform/workflow';
@@ -156,10 +157,14 @@ export class ProjectService {
     return project;
   }
 
-  /** NOT_FOUND as well when the viewer may not see it: a proposal's existence is private. */
-  async find(viewer: ProjectViewer | null, id: string): Promise<ProjectRow> {
+  /**
+   * NOT_FOUND as well when the viewer may not see it: a proposal's existence is private. The
+   * viewer's ties come through the request's loaders, so the fields that check them cost no query.
+   */
+  async find(viewer: AuthUser | null, id: string, loaders: RequestLoaders): Promise<ProjectRow> {
+    const ties = viewer ? await loaders.get(this.access.viewerOf).load(viewer) : null;
     const project = await this.existing(id);
-    if (!maySeeProject(viewer, project)) throw DomainError.notFound('Project');
+    if (!maySeeProject(ties, project)) throw DomainError.notFound('Project');
     return project;
   }
 

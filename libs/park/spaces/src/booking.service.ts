@@ -42,7 +42,7 @@ export class BookingService {
     if (violations.length) throw DomainError.badInput(violations);
     const staff = await this.staffToAsk(space, booker.isStaff);
     return this.transactions.run((tx) =>
-      this.insert(tx, space, viewer, input, booker.isStaff, staff),
+      this.insert(tx, viewer, space, input, booker.isStaff, staff),
     );
   }
 
@@ -63,7 +63,7 @@ export class BookingService {
     const problems = await this.problems(space, occurrences, booker, input.stakeholderId, now);
     const staff = await this.staffToAsk(space, booker.isStaff);
     const book = (tx: Tx, occurrence: Occurrence) =>
-      this.insert(tx, space, viewer, { ...input, ...occurrence }, booker.isStaff, staff, seriesId);
+      this.insert(tx, viewer, space, { ...input, ...occurrence }, booker.isStaff, staff, seriesId);
 
     if (input.mode === SeriesMode.ALL_OR_NOTHING) {
       if (problems.size) {
@@ -143,8 +143,8 @@ export class BookingService {
   /** Inserts a booking with its first history row; the caller owns the transaction. */
   async insert(
     tx: Tx,
-    space: SpaceWithHours,
     viewer: AuthUser,
+    space: SpaceWithHours,
     input: BookSpaceInput,
     isStaff: boolean,
     staff: string[],

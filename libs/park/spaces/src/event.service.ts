@@ -56,8 +56,8 @@ export class EventService {
     return this.transactions.run(async (tx) => {
       const booking = await this.bookingService.insert(
         tx,
-        space,
         viewer,
+        space,
         {
           ...occurrence,
           spaceId: space.id,
