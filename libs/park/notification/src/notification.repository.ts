@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, PrismaService, Tx } from '@park/platform/database';
+import { Prisma, PrismaService } from '@park/platform/database';
+import { Tx } from '@park/platform/workflow';
 
 /** Keyset position shared by both lists: newest first on (time, id). */
 export interface Position {
