@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService } from '@park/identity';
 import { AuthUser } from '@park/platform/auth';
-import { Hub as HubRow, HubStaff as HubStaffRow, PrismaService } from '@park/platform/database';
+import { Hub as HubRow, HubStaff as HubStaffRow, TransactionRunner } from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
 import { WorkflowRunner } from '@park/platform/workflow';
 import { DirectoryAccess } from './directory-access';
@@ -14,7 +14,7 @@ export class HubService {
     private readonly hubs: HubRepository,
     private readonly access: DirectoryAccess,
     private readonly identity: IdentityService,
-    private readonly prisma: PrismaService,
+    private readonly transactions: TransactionRunner,
     private readonly workflow: WorkflowRunner,
   ) {}
 
@@ -42,7 +42,7 @@ export class HubService {
     ]);
     if (!hub) throw DomainError.notFound('Hub');
     if (!user) throw DomainError.notFound('User');
-    return this.prisma.$transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const post = await this.hubs.assignStaff(tx, hubId, userId, role);
       const subject = { entityType: 'HubStaff', entityId: post.id };
       await this.workflow.record(tx, viewer.id, 'HubStaff.assign', subject, {

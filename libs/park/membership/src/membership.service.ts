@@ -4,8 +4,8 @@ import { AuthUser } from '@park/platform/auth';
 import {
   Membership as MembershipRow,
   MembershipStatus,
-  PrismaService,
   StakeholderRole,
+  TransactionRunner,
 } from '@park/platform/database';
 import {
   ConnectionShape,
@@ -41,7 +41,7 @@ export class MembershipService {
     private readonly hubs: HubService,
     private readonly stakeholders: StakeholderService,
     private readonly workflow: WorkflowRunner,
-    private readonly prisma: PrismaService,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   async apply(viewer: AuthUser, input: ApplyForMembershipInput): Promise<MembershipRow> {
@@ -57,7 +57,7 @@ export class MembershipService {
       throw DomainError.forbidden('Only the stakeholder’s owners and admins may apply for it');
     }
     const staff = await this.access.hubStaffIds(hub.id);
-    return this.prisma.$transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const membership = await this.memberships.create(tx, { ...input, appliedById: viewer.id });
       // Staff who apply for their own stakeholder need no notice of it.
       const notices = staff
@@ -98,7 +98,7 @@ export class MembershipService {
     ]);
     const roles = membershipRoles(viewerRoles, membership);
     const subject = `${stakeholder?.name ?? 'Your stakeholder'}’s membership of ${hub?.name ?? 'the hub'}`;
-    await this.prisma.$transaction((tx) =>
+    await this.transactions.run((tx) =>
       this.workflow.apply(tx, membershipFlow, {
         entityId: id,
         state: membership.status,

@@ -1,1 +1,3 @@
+export { AuditLogService } from './audit-log.service';
 export { NotificationModule } from './notification.module';
+export { NotificationService } from './notification.service';

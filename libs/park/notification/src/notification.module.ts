@@ -1,16 +1,28 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { AuditTrail, Noticeboard } from '@park/platform/workflow';
 import { AuditLogConnection } from './audit-log.model';
+import { AuditLogService } from './audit-log.service';
 import { NotificationConnection } from './notification.model';
 import { NotificationRepository } from './notification.repository';
 import { NotificationResolver } from './notification.resolver';
+import { NotificationService } from './notification.service';
 
-/** In-app notifications and the audit log; both are written by the workflow kit. */
+/**
+ * In-app notifications and the audit log. Global because the workflow kit (platform, global)
+ * writes both through the AuditTrail and Noticeboard it declares and this module provides.
+ */
+@Global()
 @Module({
   providers: [
     AuditLogConnection.Resolver,
     NotificationConnection.Resolver,
     NotificationRepository,
     NotificationResolver,
+    NotificationService,
+    AuditLogService,
+    { provide: AuditTrail, useExisting: AuditLogService },
+    { provide: Noticeboard, useExisting: NotificationService },
   ],
+  exports: [AuditTrail, Noticeboard, NotificationService, AuditLogService],
 })
 export class NotificationModule {}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService } from '@park/platform/database';
+import { Tx } from '@park/platform/workflow';
 
 /** Keyset position shared by both lists: newest first on (time, id). */
 export interface Position {
@@ -38,6 +39,15 @@ export class NotificationRepository {
         }),
       count: () => this.prisma.notification.count({ where }),
     };
+  }
+
+  /** In the caller's transaction: a notice commits with the step it tells of. */
+  async createNotifications(tx: Tx, rows: Prisma.NotificationCreateManyInput[]): Promise<void> {
+    await tx.notification.createMany({ data: rows });
+  }
+
+  async createAuditEntry(tx: Tx, row: Prisma.AuditLogEntryUncheckedCreateInput): Promise<void> {
+    await tx.auditLogEntry.create({ data: row });
   }
 
   /** Only the recipient's own, only unread ones: the count is how many changed. */

@@ -12,6 +12,7 @@ import { AuditLogArgs, MarkNotificationsReadArgs, NotificationsArgs } from './no
 import { AuditLogConnection, AuditLogEntry } from './audit-log.model';
 import { Notification, NotificationConnection } from './notification.model';
 import { NotificationRepository, Position } from './notification.repository';
+import { NotificationService } from './notification.service';
 
 function position(after: string | undefined, list: string): Position | undefined {
   if (!after) return undefined;
@@ -21,7 +22,10 @@ function position(after: string | undefined, list: string): Position | undefined
 
 @Resolver(() => Notification)
 export class NotificationResolver {
-  constructor(private readonly records: NotificationRepository) {}
+  constructor(
+    private readonly records: NotificationRepository,
+    private readonly notices: NotificationService,
+  ) {}
 
   @Query(() => NotificationConnection, { description: 'Your notifications, newest first.' })
   async notifications(
@@ -48,7 +52,7 @@ export class NotificationResolver {
     @CurrentUser() viewer: AuthUser,
     @Args() { ids }: MarkNotificationsReadArgs,
   ): Promise<number> {
-    return this.records.markRead(viewer.id, ids);
+    return this.notices.markRead(viewer, ids);
   }
 
   @Query(() => AuditLogConnection, { description: 'Park admins: who did what, newest first.' })

@@ -1,3 +1,4 @@
 export { PartnershipAction, partnershipFlow, PartnershipRole } from './partnership.flow';
 export { PartnershipLoaders } from './partnership.loaders';
 export { PartnershipModule } from './partnership.module';
+export { PartnershipService } from './partnership.service';

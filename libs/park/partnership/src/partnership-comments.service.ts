@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DirectoryAccess, DirectoryLoaders } from '@park/directory';
 import { AuthUser } from '@park/platform/auth';
-import { PartnershipComment as CommentRow, PrismaService } from '@park/platform/database';
+import { PartnershipComment as CommentRow, TransactionRunner } from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
 import { WorkflowRunner } from '@park/platform/workflow';
 import { isParticipant } from './partnership-access';
@@ -18,7 +18,7 @@ export class PartnershipCommentService {
     private readonly comments: PartnershipCommentRepository,
     private readonly access: DirectoryAccess,
     private readonly directory: DirectoryLoaders,
-    private readonly prisma: PrismaService,
+    private readonly transactions: TransactionRunner,
     private readonly workflow: WorkflowRunner,
   ) {}
 
@@ -37,7 +37,7 @@ export class PartnershipCommentService {
       this.comments.authorIds(partnershipId),
     ]);
     const recipients = [...members.flat().map((member) => member.userId), ...staff, ...authors];
-    return this.prisma.$transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const comment = await this.comments.create(tx, {
         partnershipId,
         authorId: viewer.id,

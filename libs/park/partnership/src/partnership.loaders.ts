@@ -38,11 +38,6 @@ export class PartnershipLoaders {
   readonly activeCountByHub: BatchLoad<string, number> = (ids) =>
     this.partnerships.activeCountByHub(ids);
 
-  /** parkStats' partnershipsByKind: ACTIVE ones, as Hub.stats counts them. */
-  activeCountByKind() {
-    return this.partnerships.activeCountByKind();
-  }
-
   readonly commentsByPartnership: BatchLoad<string, CommentRow[]> = async (ids) =>
     groupBy(ids, await this.comments.of(ids), (comment) => comment.partnershipId);
 }

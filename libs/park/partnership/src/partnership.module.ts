@@ -28,6 +28,6 @@ import { StakeholderPartnershipsResolver } from './stakeholder-partnerships.reso
     PartnershipThreadResolver,
     StakeholderPartnershipsResolver,
   ],
-  exports: [PartnershipLoaders],
+  exports: [PartnershipLoaders, PartnershipService],
 })
 export class PartnershipModule {}

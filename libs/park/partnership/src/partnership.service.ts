@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DirectoryAccess, DirectoryLoaders, HubService, ViewerRoles } from '@park/directory';
 import { AuthUser } from '@park/platform/auth';
-import { Partnership as PartnershipRow, PrismaService } from '@park/platform/database';
+import { Partnership as PartnershipRow, TransactionRunner } from '@park/platform/database';
 import {
   ConnectionShape,
   decodeCursor,
   DomainError,
   encodeCursor,
+  RequestLoaders,
   toConnection,
 } from '@park/platform/graphql';
 import { WorkflowRunner } from '@park/platform/workflow';
@@ -30,7 +31,7 @@ export class PartnershipService {
     private readonly directory: DirectoryLoaders,
     private readonly hubs: HubService,
     private readonly workflow: WorkflowRunner,
-    private readonly prisma: PrismaService,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   /** An OWNER or ADMIN of the proposer invites another stakeholder; the hub's staff will review. */
@@ -52,7 +53,7 @@ export class PartnershipService {
     }
     const audience = await this.audience(input);
     const subject = { title: input.title, proposer: proposer.name, partner: partner.name };
-    return this.prisma.$transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const partnership = await this.partnerships.create(tx, {
         proposerId: input.proposerId,
         partnerId: input.partnerId,
@@ -93,7 +94,7 @@ export class PartnershipService {
       this.audience(partnership),
       this.subject(partnership),
     ]);
-    await this.prisma.$transaction((tx) =>
+    await this.transactions.run((tx) =>
       this.workflow.apply(tx, partnershipFlow, {
         entityId: id,
         state: partnership.status,
@@ -107,8 +108,16 @@ export class PartnershipService {
     return this.existing(id);
   }
 
-  /** NOT_FOUND as well when the viewer may not see it: a proposal's existence is private. */
-  async find(roles: ViewerRoles | null, id: string): Promise<PartnershipRow> {
+  /**
+   * NOT_FOUND as well when the viewer may not see it: a proposal's existence is private. Roles
+   * come through the request's loaders, so the fields that check them again cost no query.
+   */
+  async find(
+    viewer: AuthUser | null,
+    id: string,
+    loaders: RequestLoaders,
+  ): Promise<PartnershipRow> {
+    const roles = viewer ? await loaders.get(this.access.rolesOf).load(viewer) : null;
     const partnership = await this.existing(id);
     if (!maySee(roles, partnership)) throw DomainError.notFound('Partnership');
     return partnership;
@@ -159,5 +168,10 @@ export class PartnershipService {
       partner: partner?.name ?? 'the partner',
       hub: hub?.name ?? 'the hub',
     };
+  }
+
+  /** parkStats' partnershipsByKind: ACTIVE ones, as Hub.stats counts them. */
+  activeCountByKind() {
+    return this.partnerships.activeCountByKind();
   }
 }

@@ -17,7 +17,7 @@ import {
   CreateBudgetRoundInput,
 } from './budgeting.input';
 import { Ballot, BudgetResult, BudgetRound } from './budgeting.model';
-import { BallotWithChoices, BudgetingRepository } from './budgeting.repository';
+import { BallotWithChoices } from './budgeting.repository';
 import { BudgetingService } from './budgeting.service';
 import { ProjectLoaders } from './project.loaders';
 import { Project } from './project.model';
@@ -32,7 +32,6 @@ async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
 export class BudgetRoundResolver {
   constructor(
     private readonly budgeting: BudgetingService,
-    private readonly rounds: BudgetingRepository,
     private readonly relations: ProjectLoaders,
     private readonly directory: DirectoryLoaders,
   ) {}
@@ -40,13 +39,13 @@ export class BudgetRoundResolver {
   @Public()
   @Query(() => BudgetRound, { nullable: true, description: 'Rounds are public.' })
   budgetRound(@IdArg() id: string): Promise<RoundRow | null> {
-    return this.rounds.findById(id);
+    return this.budgeting.find(id);
   }
 
   @Public()
   @Query(() => [BudgetRound], { description: 'A hub’s rounds, newest first.' })
   budgetRounds(@Args() { hubId }: BudgetRoundsArgs): Promise<RoundRow[]> {
-    return this.rounds.ofHub(hubId);
+    return this.budgeting.ofHub(hubId);
   }
 
   @Mutation(() => BudgetRound, { description: 'Hub staff: a new round, in DRAFT.' })

@@ -5,8 +5,8 @@ import {
   BudgetRoundStatus,
   BudgetRound as RoundRow,
   FundingSource,
-  PrismaService,
   ProjectStatus,
+  TransactionRunner,
 } from '@park/platform/database';
 import { DomainError, FieldViolation } from '@park/platform/graphql';
 import { invalidTransition, Tx, WorkflowRunner } from '@park/platform/workflow';
@@ -30,7 +30,7 @@ export class BudgetingService {
     private readonly directoryAccess: DirectoryAccess,
     private readonly hubs: HubService,
     private readonly workflow: WorkflowRunner,
-    private readonly prisma: PrismaService,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   async create(viewer: AuthUser, input: CreateBudgetRoundInput): Promise<RoundRow> {
@@ -43,7 +43,7 @@ export class BudgetingService {
         { field: 'minSelections', message: 'must not exceed maxSelections' },
       ]);
     }
-    return this.prisma.$transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const round = await this.rounds.createRound(tx, input);
       await this.workflow.start(tx, budgetRoundFlow.entityType, round.id, round.status, viewer.id);
       return round;
@@ -63,7 +63,7 @@ export class BudgetingService {
         ]);
       }
     }
-    await this.prisma.$transaction((tx) => this.move(tx, round, action, viewer.id, actors));
+    await this.transactions.run((tx) => this.move(tx, round, action, viewer.id, actors));
     return this.existing(id);
   }
 
@@ -86,7 +86,7 @@ export class BudgetingService {
       project.status,
       projectActors(await this.access.viewerFor(viewer), project),
     );
-    await this.prisma.$transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       const status = await this.rounds.lockStatus(tx, round.id, 'SHARE');
       if (status !== BudgetRoundStatus.OPEN_FOR_PROPOSALS) {
         throw invalidTransition(budgetRoundFlow.entityType, status, 'addProject');
@@ -131,7 +131,7 @@ export class BudgetingService {
       }
     }
     if (problems.length) throw DomainError.badInput(problems);
-    const id = await this.prisma.$transaction(async (tx) => {
+    const id = await this.transactions.run(async (tx) => {
       const status = await this.rounds.lockStatus(tx, round.id, 'SHARE');
       if (status !== BudgetRoundStatus.VOTING) {
         throw invalidTransition(budgetRoundFlow.entityType, status, 'castBallot');
@@ -165,7 +165,7 @@ export class BudgetingService {
         ),
       ),
     );
-    await this.prisma.$transaction(
+    await this.transactions.run(
       async (tx) => {
         const status = await this.rounds.lockStatus(tx, id, 'UPDATE');
         if (status === BudgetRoundStatus.TALLIED) return;
@@ -206,7 +206,7 @@ export class BudgetingService {
             budgetRoundId: id,
           };
           const audience = audiences.get(project.id) ?? { team: [], hubStaff: [] };
-          await this.funding.grant(tx, project, allocation, viewer.id, actors, audience);
+          await this.funding.grant(tx, viewer, project, allocation, actors, audience);
         }
         await this.rounds.saveResults(
           tx,
@@ -229,6 +229,16 @@ export class BudgetingService {
       { timeout: 60_000 },
     );
     return this.existing(id);
+  }
+
+  /** Rounds are public. */
+  find(id: string): Promise<RoundRow | null> {
+    return this.rounds.findById(id);
+  }
+
+  /** A hub's rounds, newest first. */
+  ofHub(hubId: string): Promise<RoundRow[]> {
+    return this.rounds.ofHub(hubId);
   }
 
   async existing(id: string): Promise<RoundRow> {

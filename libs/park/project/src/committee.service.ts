@@ -4,9 +4,9 @@ import { IdentityService } from '@park/identity';
 import { AuthUser } from '@park/platform/auth';
 import {
   Committee as CommitteeRow,
-  PrismaService,
   Project as ProjectRow,
   ReviewRecommendation,
+  TransactionRunner,
 } from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
 import { WorkflowRunner } from '@park/platform/workflow';
@@ -49,13 +49,13 @@ export class CommitteeService {
     private readonly hubs: HubService,
     private readonly identity: IdentityService,
     private readonly workflow: WorkflowRunner,
-    private readonly prisma: PrismaService,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   async create(viewer: AuthUser, input: CreateCommitteeInput): Promise<CommitteeRow> {
     if (!(await this.hubs.find({ id: input.hubId }))) throw DomainError.notFound('Hub');
     await this.assertStaff(viewer, input.hubId);
-    return this.prisma.$transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const committee = await this.committees.create(tx, input.hubId, input.name, input.kind);
       await this.workflow.record(
         tx,
@@ -72,7 +72,7 @@ export class CommitteeService {
     const committee = await this.existing(args.committeeId);
     await this.assertStaff(viewer, committee.hubId);
     if (!(await this.identity.findUser(args.userId))) throw DomainError.notFound('User');
-    await this.prisma.$transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       await this.committees.addMember(tx, committee.id, args.userId);
       const subject = { entityType: 'Committee', entityId: committee.id };
       await this.workflow.record(tx, viewer.id, 'Committee.addMember', subject, {
@@ -151,7 +151,7 @@ export class CommitteeService {
       project.status,
       projectActors(await this.access.viewerFor(viewer), project),
     );
-    await this.prisma.$transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       const review = await this.committees.submit(tx, {
         projectId: project.id,
         reviewerId: viewer.id,

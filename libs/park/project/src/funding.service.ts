@@ -4,9 +4,9 @@ import {
   FundingSource,
   Milestone as MilestoneRow,
   Outcome as OutcomeRow,
-  PrismaService,
   Project as ProjectRow,
   ProjectStatus,
+  TransactionRunner,
 } from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
 import { invalidTransition, Tx, WorkflowRunner } from '@park/platform/workflow';
@@ -27,7 +27,7 @@ export class FundingService {
     private readonly projects: ProjectService,
     private readonly access: ProjectAccess,
     private readonly workflow: WorkflowRunner,
-    private readonly prisma: PrismaService,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   /** Staff allocate money to an APPROVED project; allocations never pass its request. */
@@ -41,8 +41,8 @@ export class FundingService {
       ]);
     }
     const audience = await this.projects.audience(project);
-    await this.prisma.$transaction((tx) =>
-      this.grant(tx, project, { ...args, note: args.note || null }, viewer.id, actors, audience),
+    await this.transactions.run((tx) =>
+      this.grant(tx, viewer, project, { ...args, note: args.note || null }, actors, audience),
     );
     return this.projects.existing(project.id);
   }
@@ -53,9 +53,9 @@ export class FundingService {
    */
   async grant(
     tx: Tx,
+    viewer: AuthUser,
     project: ProjectRow,
     allocation: Omit<NewAllocation, 'projectId'>,
-    actorId: string,
     actors: ProjectActor[],
     audience: ProjectAudience,
   ): Promise<void> {
@@ -75,7 +75,7 @@ export class FundingService {
       ]);
     }
     const subject = { entityType: projectFlow.entityType, entityId: project.id };
-    await this.workflow.record(tx, actorId, 'Project.allocateFunding', subject, {
+    await this.workflow.record(tx, viewer.id, 'Project.allocateFunding', subject, {
       source: allocation.source,
       amount: allocation.amount,
       ...(allocation.budgetRoundId && { budgetRoundId: allocation.budgetRoundId }),
@@ -85,10 +85,10 @@ export class FundingService {
         entityId: project.id,
         state: ProjectStatus.APPROVED,
         action: 'fund',
-        actor: { id: actorId, roles: actors },
+        actor: { id: viewer.id, roles: actors },
         note: allocation.note,
         move: (client, from, to) => this.projectRows.move(client, project.id, from, to),
-        notify: () => stepNotices('fund', project.title, audience, actorId),
+        notify: () => stepNotices('fund', project.title, audience, viewer.id),
       });
     }
   }
@@ -101,7 +101,7 @@ export class FundingService {
       projectActors(await this.access.viewerFor(viewer), project),
     );
     const dueOn = args.dueOn ? calendarDay(args.dueOn) : null;
-    return this.prisma.$transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const milestone = await this.funding.createMilestone(tx, project.id, args.title, dueOn);
       await this.record(tx, viewer, 'Project.addMilestone', project, { milestoneId: milestone.id });
       return milestone;
@@ -117,7 +117,7 @@ export class FundingService {
       project.status,
       projectActors(await this.access.viewerFor(viewer), project),
     );
-    await this.prisma.$transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       if (!(await this.funding.completeMilestone(tx, id))) {
         throw invalidTransition('Milestone', 'COMPLETED', 'complete');
       }
@@ -136,7 +136,7 @@ export class FundingService {
       project.status,
       projectActors(await this.access.viewerFor(viewer), project),
     );
-    return this.prisma.$transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const outcome = await this.funding.createOutcome(tx, {
         projectId,
         indicator: input.indicator,
@@ -159,6 +159,16 @@ export class FundingService {
   ) {
     const subject = { entityType: projectFlow.entityType, entityId: project.id };
     return this.workflow.record(tx, viewer.id, action, subject, details);
+  }
+
+  /** parkStats' fundingBySource: money allocated in [from, to). */
+  fundingBySource(from: Date, to: Date) {
+    return this.funding.fundingBySource(from, to);
+  }
+
+  /** parkStats' outcomesByPolicyArea: outcomes recorded in [from, to). */
+  outcomesByPolicyArea(from: Date, to: Date) {
+    return this.funding.outcomesByPolicyArea(from, to);
   }
 }
 

@@ -20,9 +20,8 @@ import { projectFlow } from './project.flow';
 import { ProjectRepository } from './project.repository';
 
 /**
- * Batch functions behind the project context's relations (one query per relation per request),
- * and the figures other contexts show: Hub.stats.projectsInProgress and parkStats count through
- * `inProgressCountByHub`, `countByStatus`, `fundingBySource` and `outcomesByPolicyArea`.
+ * Batch functions behind the project context's relations (one query per relation per request);
+ * Hub.stats.projectsInProgress counts through `inProgressCountByHub`.
  */
 @Injectable()
 export class ProjectLoaders {
@@ -88,16 +87,4 @@ export class ProjectLoaders {
   /** Hub.stats.projectsInProgress. */
   readonly inProgressCountByHub: BatchLoad<string, number> = (ids) =>
     this.projects.inProgressCountByHub(ids);
-
-  countByStatus() {
-    return this.projects.countByStatus();
-  }
-
-  fundingBySource(from: Date, to: Date) {
-    return this.funding.fundingBySource(from, to);
-  }
-
-  outcomesByPolicyArea(from: Date, to: Date) {
-    return this.funding.outcomesByPolicyArea(from, to);
-  }
 }

@@ -47,6 +47,6 @@ import { ProjectService } from './project.service';
     ProjectService,
     StakeholderProjectsResolver,
   ],
-  exports: [ProjectLoaders],
+  exports: [FundingService, ProjectLoaders, ProjectService],
 })
 export class ProjectModule {}

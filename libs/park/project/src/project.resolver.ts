@@ -75,7 +75,7 @@ export class ProjectResolver {
     @IdArg() id: string,
     @Loaders() loaders: RequestLoaders,
   ): Promise<ProjectRow> {
-    return this.projectService.find(await this.viewerOf(viewer, loaders), id);
+    return this.projectService.find(viewer ?? null, id, loaders);
   }
 
   @Public()

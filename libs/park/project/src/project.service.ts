@@ -5,16 +5,17 @@ import { MembershipService } from '@park/membership';
 import { AuthUser } from '@park/platform/auth';
 import {
   Prisma,
-  PrismaService,
   ProjectMember as ProjectMemberRow,
   Project as ProjectRow,
   StakeholderRole,
+  TransactionRunner,
 } from '@park/platform/database';
 import {
   ConnectionShape,
   decodeCursor,
   DomainError,
   encodeCursor,
+  RequestLoaders,
   toConnection,
 } from '@park/platform/graphql';
 import { Notice, WorkflowRunner } from '@park/platform/workflow';
@@ -44,7 +45,7 @@ export class ProjectService {
     private readonly identity: IdentityService,
     private readonly memberships: MembershipService,
     private readonly workflow: WorkflowRunner,
-    private readonly prisma: PrismaService,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   /** An OWNER or ADMIN proposes for a stakeholder that is an APPROVED member of the hub. */
@@ -69,7 +70,7 @@ export class ProjectService {
       ]);
     }
     const staff = await this.directoryAccess.hubStaffIds(hub.id);
-    return this.prisma.$transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const project = await this.projects.create(tx, {
         ...input,
         proposedById: viewer.id,
@@ -110,7 +111,7 @@ export class ProjectService {
     projectFlow.resolve(project.status, action, actors);
     const audience = await this.audience(project);
     const { note, data, details, notices = [] } = options;
-    await this.prisma.$transaction((tx) =>
+    await this.transactions.run((tx) =>
       this.workflow.apply(tx, projectFlow, {
         entityId: id,
         state: project.status,
@@ -136,7 +137,7 @@ export class ProjectService {
       projectActors(await this.access.viewerFor(viewer), project),
     );
     if (!(await this.identity.findUser(args.userId))) throw DomainError.notFound('User');
-    await this.prisma.$transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       const member = await this.projects.addMember(tx, project.id, args.userId, args.role);
       const subject = { entityType: projectFlow.entityType, entityId: project.id };
       await this.workflow.record(tx, viewer.id, 'Project.addMember', subject, {
@@ -157,10 +158,14 @@ export class ProjectService {
     return project;
   }
 
-  /** NOT_FOUND as well when the viewer may not see it: a proposal's existence is private. */
-  async find(viewer: ProjectViewer | null, id: string): Promise<ProjectRow> {
+  /**
+   * NOT_FOUND as well when the viewer may not see it: a proposal's existence is private. The
+   * viewer's ties come through the request's loaders, so the fields that check them cost no query.
+   */
+  async find(viewer: AuthUser | null, id: string, loaders: RequestLoaders): Promise<ProjectRow> {
+    const ties = viewer ? await loaders.get(this.access.viewerOf).load(viewer) : null;
     const project = await this.existing(id);
-    if (!maySeeProject(viewer, project)) throw DomainError.notFound('Project');
+    if (!maySeeProject(ties, project)) throw DomainError.notFound('Project');
     return project;
   }
 
@@ -197,5 +202,10 @@ export class ProjectService {
       this.directoryAccess.hubStaffIds(project.hubId),
     ]);
     return { team: [...team.map((m: ProjectMemberRow) => m.userId), ...managers], hubStaff };
+  }
+
+  /** parkStats' projectsByStatus. */
+  countByStatus() {
+    return this.projects.countByStatus();
   }
 }

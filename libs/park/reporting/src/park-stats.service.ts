@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DirectoryAccess, HubService, StakeholderService } from '@park/directory';
 import { MembershipService } from '@park/membership';
-import { PartnershipLoaders } from '@park/partnership';
+import { PartnershipService } from '@park/partnership';
 import { AuthUser } from '@park/platform/auth';
 import {
   FundingSource,
@@ -10,7 +10,7 @@ import {
   StakeholderKind,
 } from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
-import { ProjectLoaders } from '@park/project';
+import { FundingService, ProjectService } from '@park/project';
 import { SpaceUtilisation } from '@park/spaces';
 import { ParkStats } from './park-stats.model';
 
@@ -31,8 +31,9 @@ export class ParkStatsService {
     private readonly hubs: HubService,
     private readonly stakeholders: StakeholderService,
     private readonly memberships: MembershipService,
-    private readonly partnerships: PartnershipLoaders,
-    private readonly projects: ProjectLoaders,
+    private readonly partnerships: PartnershipService,
+    private readonly projects: ProjectService,
+    private readonly funding: FundingService,
     private readonly spaces: SpaceUtilisation,
   ) {}
 
@@ -57,8 +58,8 @@ export class ParkStatsService {
         this.stakeholders.countByKind(),
         this.partnerships.activeCountByKind(),
         this.projects.countByStatus(),
-        this.projects.fundingBySource(from, to),
-        this.projects.outcomesByPolicyArea(from, to),
+        this.funding.fundingBySource(from, to),
+        this.funding.outcomesByPolicyArea(from, to),
       ]);
     return {
       from,

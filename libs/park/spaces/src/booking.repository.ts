@@ -12,6 +12,17 @@ import { Tx } from '@park/platform/workflow';
 /** States that hold their slot; the exclusion constraint keeps them from overlapping. */
 export const LIVE: BookingStatus[] = ['PENDING', 'CONFIRMED', 'CHECKED_IN'];
 
+/**
+ * Bookings that hold their slot. NO_SHOW does not count: the sweep freed the slot and nobody
+ * used the space; REJECTED and CANCELLED never held it. The exclusion constraint and the
+ * booked-time rollup's trigger (migration 20261127060000_park_rollups) use the same states.
+ */
+export const LIVE_BOOKING_STATES = ['PENDING', 'CONFIRMED', 'CHECKED_IN'] as const;
+
+// A literal list, not a parameter: the planner then matches the exclusion constraint's partial
+// GiST index (WHERE status IN (…)) to find the bookings that overlap a period's edges.
+const LIVE_LIST = Prisma.raw(LIVE_BOOKING_STATES.map((state) => `'${state}'`).join(', '));
+
 export const OVERLAP_MESSAGE =
   'The space is already booked for part of that time (buffer included)';
 
@@ -98,5 +109,43 @@ export class BookingRepository {
       orderBy: [{ startsAt: 'asc' }],
       take: limit,
     });
+  }
+
+  /**
+   * Seconds of live bookings in each hub's non-archived spaces, clipped to [from, to); no row
+   * for a hub with none. Whole park days come from the per-space, per-day rollup; the pieces
+   * of a day at either end from the bookings that overlap them. One SQL statement.
+   */
+  bookedSecondsByHub(ids: string[], from: Date, to: Date) {
+    return this.prisma.$queryRaw<{ hubId: string; seconds: number }[]>`
+      WITH period AS (
+        SELECT f, t,
+               park_day(f) + CASE WHEN park_day_start(park_day(f)) = f THEN 0 ELSE 1 END AS first_day,
+               park_day(t) AS end_day
+        FROM (SELECT ${from}::timestamptz AS f, ${to}::timestamptz AS t) p
+      ), edges AS (
+        -- [from, the first whole day) and [the end of the whole days, to); a single piece,
+        -- [from, to), when no whole day fits. Either may be empty.
+        SELECT f AS lo, LEAST(park_day_start(first_day), t) AS hi FROM period
+        UNION ALL
+        SELECT GREATEST(park_day_start(end_day), LEAST(park_day_start(first_day), t)), t FROM period
+      ), booked AS (
+        -- Per space first (a range of the rollup's key), then the hubs' live spaces.
+        SELECT r.space_id, SUM(r.booked_ms)::numeric AS ms
+        FROM period JOIN space_booked_days r ON r.day >= period.first_day AND r.day < period.end_day
+        GROUP BY r.space_id
+        UNION ALL
+        SELECT b.space_id,
+               SUM(EXTRACT(EPOCH FROM LEAST(b.ends_at, e.hi) - GREATEST(b.starts_at, e.lo)) * 1000)
+        FROM edges e
+        JOIN bookings b ON tstzrange(b.starts_at, b.blocked_until) && tstzrange(e.lo, e.hi)
+        WHERE b.status IN (${LIVE_LIST}) AND b.starts_at < e.hi AND b.ends_at > e.lo
+        GROUP BY b.space_id
+      )
+      -- Whole milliseconds summed exactly, then one rounding: the same float as summing seconds.
+      SELECT s.hub_id AS "hubId", SUM(booked.ms)::float8 / 1000 AS seconds
+      FROM spaces s JOIN booked ON booked.space_id = s.id
+      WHERE s.hub_id = ANY(${ids}::uuid[]) AND s.archived_at IS NULL
+      GROUP BY s.hub_id`;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DirectoryAccess } from '@park/directory';
 import { AuthUser } from '@park/platform/auth';
-import { Booking as BookingRow, PrismaService } from '@park/platform/database';
+import { Booking as BookingRow, TransactionRunner } from '@park/platform/database';
 import { DomainError, ErrorCode } from '@park/platform/graphql';
 import { Notice, Tx, WorkflowRunner } from '@park/platform/workflow';
 import { randomUUID } from 'node:crypto';
@@ -32,7 +32,7 @@ export class BookingService {
     private readonly rules: BookingRules,
     private readonly access: DirectoryAccess,
     private readonly workflow: WorkflowRunner,
-    private readonly prisma: PrismaService,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   async book(viewer: AuthUser, input: BookSpaceInput, now = new Date()): Promise<BookingRow> {
@@ -41,8 +41,8 @@ export class BookingService {
     const violations = await this.rules.violations(space, input, booker, input.stakeholderId, now);
     if (violations.length) throw DomainError.badInput(violations);
     const staff = await this.staffToAsk(space, booker.isStaff);
-    return this.prisma.$transaction((tx) =>
-      this.insert(tx, space, viewer, input, booker.isStaff, staff),
+    return this.transactions.run((tx) =>
+      this.insert(tx, viewer, space, input, booker.isStaff, staff),
     );
   }
 
@@ -63,7 +63,7 @@ export class BookingService {
     const problems = await this.problems(space, occurrences, booker, input.stakeholderId, now);
     const staff = await this.staffToAsk(space, booker.isStaff);
     const book = (tx: Tx, occurrence: Occurrence) =>
-      this.insert(tx, space, viewer, { ...input, ...occurrence }, booker.isStaff, staff, seriesId);
+      this.insert(tx, viewer, space, { ...input, ...occurrence }, booker.isStaff, staff, seriesId);
 
     if (input.mode === SeriesMode.ALL_OR_NOTHING) {
       if (problems.size) {
@@ -81,7 +81,7 @@ export class BookingService {
           })),
         });
       }
-      const booked = await this.prisma.$transaction(async (tx) => {
+      const booked = await this.transactions.run(async (tx) => {
         const made: BookingRow[] = [];
         for (const occurrence of occurrences) made.push(await book(tx, occurrence));
         return made;
@@ -94,7 +94,7 @@ export class BookingService {
     for (const [index, occurrence] of occurrences.entries()) {
       if (problems.has(index)) continue;
       try {
-        booked.push(await this.prisma.$transaction((tx) => book(tx, occurrence)));
+        booked.push(await this.transactions.run((tx) => book(tx, occurrence)));
       } catch (error) {
         // Someone took the slot between our check and our write.
         if (!(error instanceof DomainError) || error.code !== ErrorCode.CONFLICT) throw error;
@@ -143,8 +143,8 @@ export class BookingService {
   /** Inserts a booking with its first history row; the caller owns the transaction. */
   async insert(
     tx: Tx,
-    space: SpaceWithHours,
     viewer: AuthUser,
+    space: SpaceWithHours,
     input: BookSpaceInput,
     isStaff: boolean,
     staff: string[],
@@ -195,7 +195,7 @@ export class BookingService {
     note: string | null | undefined,
     now: Date,
   ): Promise<void> {
-    await this.prisma.$transaction((tx) =>
+    await this.transactions.run((tx) =>
       this.workflow.apply(tx, bookingFlow, {
         entityId: booking.id,
         state: booking.status,

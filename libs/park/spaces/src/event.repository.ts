@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   Event as EventRow,
+  Prisma,
   PrismaService,
   Rsvp as RsvpRow,
   RsvpStatus,
@@ -14,6 +15,10 @@ export class EventRepository {
 
   findById(id: string): Promise<EventRow | null> {
     return this.prisma.event.findUnique({ where: { id } });
+  }
+
+  create(tx: Tx, data: Prisma.EventUncheckedCreateInput): Promise<EventRow> {
+    return tx.event.create({ data });
   }
 
   /** Locks the event row: RSVPs to one event take turns, so its seats are counted right. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuthUser } from '@park/platform/auth';
-import { Event as EventRow, PrismaService, Rsvp as RsvpRow } from '@park/platform/database';
+import { Event as EventRow, Rsvp as RsvpRow, TransactionRunner } from '@park/platform/database';
 import {
   ConnectionShape,
   decodeCursor,
@@ -25,7 +25,7 @@ export class EventService {
     private readonly bookingService: BookingService,
     private readonly rules: BookingRules,
     private readonly workflow: WorkflowRunner,
-    private readonly prisma: PrismaService,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   /** The event and the booking of its space commit together, or neither does. */
@@ -53,11 +53,11 @@ export class EventService {
       );
     }
     const staff = await this.bookingService.staffToAsk(space, booker.isStaff);
-    return this.prisma.$transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const booking = await this.bookingService.insert(
         tx,
-        space,
         viewer,
+        space,
         {
           ...occurrence,
           spaceId: space.id,
@@ -67,19 +67,17 @@ export class EventService {
         booker.isStaff,
         staff,
       );
-      const event = await tx.event.create({
-        data: {
-          hubId: input.hubId,
-          spaceId: space.id,
-          bookingId: booking.id,
-          organizerId: viewer.id,
-          stakeholderId: input.stakeholderId ?? null,
-          title: input.title,
-          description: input.description,
-          startsAt: input.startsAt,
-          endsAt: input.endsAt,
-          capacity: input.capacity,
-        },
+      const event = await this.events.create(tx, {
+        hubId: input.hubId,
+        spaceId: space.id,
+        bookingId: booking.id,
+        organizerId: viewer.id,
+        stakeholderId: input.stakeholderId ?? null,
+        title: input.title,
+        description: input.description,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        capacity: input.capacity,
       });
       await this.workflow.record(tx, viewer.id, 'Event.create', {
         entityType: 'Event',
@@ -91,7 +89,7 @@ export class EventService {
 
   /** GOING while seats last, then WAITLISTED; asking again changes nothing. */
   rsvp(viewer: AuthUser, eventId: string, now = new Date()): Promise<RsvpRow> {
-    return this.prisma.$transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const event = await this.events.lock(tx, eventId);
       if (!event) throw DomainError.notFound('Event');
       if (event.startsAt <= now) {
@@ -107,7 +105,7 @@ export class EventService {
 
   /** Gives up a seat (or a waitlist place); a freed seat goes to the first on the waitlist. */
   cancelRsvp(viewer: AuthUser, eventId: string): Promise<boolean> {
-    return this.prisma.$transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const event = await this.events.lock(tx, eventId);
       if (!event) throw DomainError.notFound('Event');
       const current = await this.events.rsvpOf(tx, eventId, viewer.id);

@@ -2,5 +2,5 @@ export { BookingService } from './booking.service';
 export { NoShowSweeper } from './no-show.sweeper';
 export { SpaceService } from './space.service';
 export { SpacesModule } from './spaces.module';
-export { BookingRepository } from './booking.repository';
-export { LIVE_BOOKING_STATES, SpaceUtilisation } from './space-utilisation';
+export { BookingRepository, LIVE_BOOKING_STATES } from './booking.repository';
+export { SpaceUtilisation } from './space-utilisation';

@@ -60,4 +60,33 @@ export class SpaceRepository {
     }
     return count === 1;
   }
+
+  /** Archived spaces take no new bookings; existing ones stay for the record. */
+  async archive(tx: Tx, id: string): Promise<void> {
+    await tx.space.update({
+      where: { id },
+      data: { archivedAt: new Date(), version: { increment: 1 } },
+    });
+  }
+
+  /**
+   * The weekly opening hours of each hub's non-archived spaces. Spaces with the same weekly
+   * hours come back as one row with their number, so the work follows the hubs' distinct
+   * schedules, not their rooms (a hundred rooms cost 700 rows and 8 ms of CPU before). One SQL
+   * statement.
+   */
+  weeklySchedules(hubIds: readonly string[]) {
+    const ids = [...hubIds];
+    return this.prisma.rows<{ hubId: string; week: number[][]; spaces: number }>(
+      Prisma.sql`
+        SELECT "hubId", week, count(*)::int AS spaces FROM (
+          SELECT s.hub_id AS "hubId",
+                 array_agg(ARRAY[h.weekday, h.opens_minute, h.closes_minute]::int[]
+                           ORDER BY h.weekday, h.opens_minute) AS week
+          FROM spaces s JOIN space_opening_hours h ON h.space_id = s.id
+          WHERE s.hub_id = ANY(${ids}::uuid[]) AND s.archived_at IS NULL
+          GROUP BY s.id, s.hub_id) per_space
+        GROUP BY "hubId", week`,
+    );
+  }
 }

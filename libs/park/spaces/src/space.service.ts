@@ -4,8 +4,8 @@ import { AuthUser } from '@park/platform/auth';
 import {
   Booking as BookingRow,
   isUniqueViolation,
-  PrismaService,
   Space as SpaceRow,
+  TransactionRunner,
 } from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
 import { WorkflowRunner } from '@park/platform/workflow';
@@ -60,7 +60,7 @@ export class SpaceService {
     private readonly access: DirectoryAccess,
     private readonly hubs: HubService,
     private readonly workflow: WorkflowRunner,
-    private readonly prisma: PrismaService,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   async create(viewer: AuthUser, input: CreateSpaceInput): Promise<SpaceRow> {
@@ -68,7 +68,7 @@ export class SpaceService {
     await this.assertStaff(viewer, input.hubId);
     const hours = weeklyHours(input.openingHours);
     const { openingHours: _hours, policy, ...space } = input;
-    return this.prisma.$transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const created = await this.guardName(() =>
         this.spaces.create(tx, { ...space, ...policyColumns(policy) }, hours),
       );
@@ -86,7 +86,7 @@ export class SpaceService {
     const hours = input.openingHours ? weeklyHours(input.openingHours) : undefined;
     const { openingHours: _hours, policy, ...fields } = input;
     const data = { ...fields, ...(policy ? policyColumns(policy) : {}) };
-    await this.prisma.$transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       const applied = await this.guardName(() =>
         this.spaces.updateAtVersion(tx, id, version, data, hours),
       );
@@ -108,11 +108,8 @@ export class SpaceService {
     const current = await this.existing(id);
     await this.assertStaff(viewer, current.hubId);
     if (current.archivedAt) return current;
-    await this.prisma.$transaction(async (tx) => {
-      await tx.space.update({
-        where: { id },
-        data: { archivedAt: new Date(), version: { increment: 1 } },
-      });
+    await this.transactions.run(async (tx) => {
+      await this.spaces.archive(tx, id);
       await this.workflow.record(tx, viewer.id, 'Space.archive', {
         entityType: 'Space',
         entityId: id,

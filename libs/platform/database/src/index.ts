@@ -61,4 +61,5 @@ export type {
 export { migrate, MigrateOptions, MigrateResult, MigrationError } from './migrator/migrator';
 export { isExclusionViolation, isUniqueViolation, sqlState } from './prisma-errors';
 export { DatabaseOptions, PrismaService, SentStatement } from './prisma.service';
+export { TransactionRunner, Tx } from './transaction-runner';
 export { DatabaseLocation, locateDatabase } from './database-location';

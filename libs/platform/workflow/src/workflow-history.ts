@@ -1,21 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '@park/platform/database';
 import { BatchLoad, groupBy } from '@park/platform/graphql';
 import { WorkflowEvent } from './workflow-event.model';
+import { WorkflowEventRepository } from './workflow-event.repository';
 
 /** Reads workflow history for `history` fields: one query per page of entities. */
 @Injectable()
 export class WorkflowHistory {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly events: WorkflowEventRepository) {}
 
   /** A batch function per entity type, for RequestLoaders (keep the returned function). */
   loaderFor(entityType: string): BatchLoad<string, WorkflowEvent[]> {
     return async (entityIds) => {
-      const rows = await this.prisma.workflowEvent.findMany({
-        where: { entityType, entityId: { in: [...entityIds] } },
-        orderBy: [{ at: 'asc' }, { id: 'asc' }],
-        include: { actor: { select: { id: true, displayName: true } } },
-      });
+      const rows = await this.events.ofEntities(entityType, entityIds);
       const events = rows.map((row) => ({
         entityId: row.entityId,
         action: row.action,

@@ -1,15 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma } from '@park/platform/database';
+import { Tx } from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
 import { Workflow } from './workflow';
+import { WorkflowEventRepository } from './workflow-event.repository';
+import { AuditTrail, Notice, Noticeboard, Subject } from './workflow-records';
 
-export type Tx = Prisma.TransactionClient;
-
-export interface Notice {
-  recipientId: string;
-  kind: string;
-  message: string;
-}
+export type { Notice, Tx };
 
 export interface TransitionRequest<S extends string, A extends string, R extends string> {
   entityId: string;
@@ -32,6 +28,12 @@ export interface TransitionRequest<S extends string, A extends string, R extends
  */
 @Injectable()
 export class WorkflowRunner {
+  constructor(
+    private readonly events: WorkflowEventRepository,
+    private readonly auditTrail: AuditTrail,
+    private readonly noticeboard: Noticeboard,
+  ) {}
+
   async apply<S extends string, A extends string, R extends string>(
     tx: Tx,
     workflow: Workflow<S, A, R>,
@@ -46,15 +48,13 @@ export class WorkflowRunner {
       );
     }
     const subject = { entityType: workflow.entityType, entityId: request.entityId };
-    await tx.workflowEvent.create({
-      data: {
-        ...subject,
-        action: request.action,
-        fromState: request.state,
-        toState: to,
-        actorId: request.actor.id,
-        note: request.note?.trim() || null,
-      },
+    await this.events.create(tx, {
+      ...subject,
+      action: request.action,
+      fromState: request.state,
+      toState: to,
+      actorId: request.actor.id,
+      note: request.note?.trim() || null,
     });
     await this.record(tx, request.actor.id, `${workflow.entityType}.${request.action}`, subject, {
       from: request.state,
@@ -76,37 +76,30 @@ export class WorkflowRunner {
     notices: Notice[] = [],
   ): Promise<void> {
     const subject = { entityType, entityId };
-    await tx.workflowEvent.create({
-      data: { ...subject, action: 'create', fromState: null, toState: state, actorId },
+    await this.events.create(tx, {
+      ...subject,
+      action: 'create',
+      fromState: null,
+      toState: state,
+      actorId,
     });
     await this.record(tx, actorId, `${entityType}.create`, subject, { to: state });
     await this.announce(tx, subject, notices);
   }
 
   /** An audit-log row for a staff action outside any workflow (e.g. appointing hub staff). */
-  async record(
+  record(
     tx: Tx,
     actorId: string | null,
     action: string,
-    subject: { entityType: string; entityId: string },
+    subject: Subject,
     details: Record<string, unknown> = {},
   ): Promise<void> {
-    await tx.auditLogEntry.create({
-      data: { actorId, action, ...subject, details: details as Prisma.InputJsonObject },
-    });
+    return this.auditTrail.record(tx, actorId, action, subject, details);
   }
 
   /** Notifications outside a transition (e.g. a waitlist promotion), in the caller's transaction. */
-  async announce(
-    tx: Tx,
-    subject: { entityType: string; entityId: string },
-    notices: Notice[],
-  ): Promise<void> {
-    const unique = [...new Map(notices.map((n) => [`${n.recipientId}:${n.kind}`, n])).values()];
-    if (unique.length) {
-      await tx.notification.createMany({
-        data: unique.map((notice) => ({ ...notice, ...subject })),
-      });
-    }
+  announce(tx: Tx, subject: Subject, notices: Notice[]): Promise<void> {
+    return this.noticeboard.announce(tx, subject, notices);
   }
 }

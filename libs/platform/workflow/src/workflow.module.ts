@@ -1,10 +1,12 @@
 import { Global, Module } from '@nestjs/common';
+import { WorkflowEventRepository } from './workflow-event.repository';
 import { WorkflowHistory } from './workflow-history';
 import { WorkflowRunner } from './workflow-runner';
 
+/** The kit writes audit rows and notices through AuditTrail and Noticeboard: the app provides them. */
 @Global()
 @Module({
-  providers: [WorkflowRunner, WorkflowHistory],
+  providers: [WorkflowEventRepository, WorkflowRunner, WorkflowHistory],
   exports: [WorkflowRunner, WorkflowHistory],
 })
 export class WorkflowModule {}

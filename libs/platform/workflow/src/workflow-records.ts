@@ -1,0 +1,32 @@
+import { Tx } from '@park/platform/database';
+
+/** What a step is about: `Membership` and its id, `HubStaff` and its id, … */
+export interface Subject {
+  entityType: string;
+  entityId: string;
+}
+
+export interface Notice {
+  recipientId: string;
+  kind: string;
+  message: string;
+}
+
+/**
+ * Where the kit writes audit-log rows. The kit declares it and a feature lib (notification)
+ * provides it, so platform code never writes a feature's tables.
+ */
+export abstract class AuditTrail {
+  abstract record(
+    tx: Tx,
+    actorId: string | null,
+    action: string,
+    subject: Subject,
+    details: Record<string, unknown>,
+  ): Promise<void>;
+}
+
+/** Where the kit posts notices, in the caller's transaction; provided like AuditTrail. */
+export abstract class Noticeboard {
+  abstract announce(tx: Tx, subject: Subject, notices: Notice[]): Promise<void>;
+}
