@@ -13,6 +13,12 @@ if bad=$(PORT=eighty node dist/apps/api/src/main.js 2>&1); then echo "started wi
 [[ $bad == *'PORT:'* ]] || { echo "config error does not name PORT: $bad"; exit 1; }
 echo "PORT=eighty refused: ${bad//$'\n'/ }"
 
+# On another Node.js major (faked here) it refuses to start and says how to get the right one.
+node_20='data:text/javascript,Object.defineProperty(process,"version",{value:"v20.20.2"})'
+if bad=$(node --import "$node_20" dist/apps/api/src/main.js 2>&1); then echo "started on Node 20"; exit 1; fi
+[[ $bad == *'npm ci'* ]] || { echo "the refusal does not say how to get the right Node: $bad"; exit 1; }
+echo "Node 20 refused: $bad"
+
 env -u DATABASE_URL PORT=$port EMBEDDED_PG_PORT=$((port + 50000)) \
   EMBEDDED_PG_DIR="$data_dir/pg" node dist/apps/api/src/main.js >"$log" 2>&1 &
 pid=$!

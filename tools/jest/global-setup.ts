@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 // Jest loads global setup outside its module mapper, so these imports are relative.
+import { refuseUnsupportedNode } from '../../apps/api/src/node-runtime';
 import { EmbeddedPostgres } from '../../libs/platform/database/src/embedded/embedded-postgres';
 import { migrate } from '../../libs/platform/database/src/migrator/migrator';
 import {
@@ -23,6 +24,8 @@ declare global {
  * one in a temp dir) and build one migrated template database that every test file clones.
  */
 export default async function globalSetup(): Promise<void> {
+  refuseUnsupportedNode();
+  console.log(`\n[jest] Node.js ${process.version} (${process.execPath})`);
   let serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!serverUrl) {
     const embedded = new EmbeddedPostgres({

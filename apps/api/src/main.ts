@@ -7,10 +7,12 @@ import { DEMO_ADMIN, isEmptyPark, seedPark } from '@park/seed';
 import { Server } from 'node:http';
 import { createApi } from './create-api';
 import { MIGRATIONS_DIR } from './cli/paths';
+import { refuseUnsupportedNode } from './node-runtime';
 
 const logger = new Logger('Bootstrap');
 
 async function bootstrap(): Promise<void> {
+  refuseUnsupportedNode();
   const values = loadConfig();
   const config = new AppConfig(values);
   const database = await locateDatabase(config, (message) => logger.log(message));
@@ -26,7 +28,9 @@ async function bootstrap(): Promise<void> {
 
   const app = await createApi(values, database.url);
   await app.listen(config.get('PORT'), config.get('HOST'));
-  logger.log(`Park Commons API on http://localhost:${config.get('PORT')}/graphql`);
+  logger.log(
+    `Park Commons API on http://localhost:${config.get('PORT')}/graphql (Node.js ${process.version})`,
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {

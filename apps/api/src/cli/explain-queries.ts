@@ -9,6 +9,7 @@ import { locateDatabase, PrismaService, SentStatement } from '@park/platform/dat
 import { HUBS, LOAD_ROOM_PREFIX } from '@park/seed';
 import { BookingRepository } from '@park/spaces';
 import { Client } from 'pg';
+import { refuseUnsupportedNode } from '../node-runtime';
 
 /**
  * `npm run db:explain`: runs every directory filter and order and the booking queries
@@ -96,6 +97,7 @@ function membershipFacts(prisma: PrismaService): DirectoryMembershipFacts {
 }
 
 async function main(): Promise<void> {
+  refuseUnsupportedNode();
   const config = new AppConfig(loadConfig({ ...process.env, LOG_LEVEL: 'silent' }));
   const database = await locateDatabase(config, () => undefined);
   const prisma = new PrismaService({ url: database.url, poolSize: 2 });

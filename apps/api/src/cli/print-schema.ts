@@ -4,12 +4,14 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createApi } from '../create-api';
 import { SCHEMA_FILE } from './paths';
+import { refuseUnsupportedNode } from '../node-runtime';
 
 /**
  * `npm run schema:write` regenerates apps/api/schema.gql from the code-first types;
  * `npm run schema:check` fails when the committed file is stale. Needs no database.
  */
 async function main(): Promise<void> {
+  refuseUnsupportedNode();
   const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent' });
   const app = await createApi(config, 'postgresql://unused@127.0.0.1:1/unused');
   await app.init();

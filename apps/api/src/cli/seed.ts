@@ -4,6 +4,7 @@ import { DEFAULT_STAKEHOLDERS, DEMO_ADMIN, seedBookingLoad, seedPark } from '@pa
 import { PrismaPg } from '@prisma/adapter-pg';
 import { parseArgs } from 'node:util';
 import { MIGRATIONS_DIR } from './paths';
+import { refuseUnsupportedNode } from '../node-runtime';
 
 const USAGE = `npm run db:seed [-- --stakeholders N] [-- --bookings N] [-- --no-demo]
 
@@ -13,6 +14,7 @@ ${DEFAULT_STAKEHOLDERS}) with their people, memberships, spaces and bookings. De
 idempotent. --bookings N adds N one-hour bookings in load-test rooms, for benchmarks.`;
 
 async function main(): Promise<void> {
+  refuseUnsupportedNode();
   const { values } = parseArgs({
     options: {
       stakeholders: { type: 'string' },
