@@ -1,3 +1,4 @@
+import { SET_UP_MS } from './support/test-api';
 import {
   ADMIN,
   ANONYMOUS,
@@ -37,7 +38,7 @@ const NOTIFICATIONS = `query Notices {
   notifications(first: 100) { edges { node { kind entityId message } } } }`;
 
 describe('membership: applying', () => {
-  beforeAll(() => startMembershipStories());
+  beforeAll(() => startMembershipStories(), SET_UP_MS);
   afterAll(() => api.close());
 
   describe('applying', () => {

@@ -1,3 +1,4 @@
+import { SET_UP_MS } from './support/test-api';
 import {
   Action,
   ACTIONS,
@@ -50,7 +51,7 @@ const HISTORY = `query History($id: ID!) {
   membership(id: $id) { status history { action from to note actor { id } } } }`;
 
 describe('membership: review by staff', () => {
-  beforeAll(() => startMembershipStories());
+  beforeAll(() => startMembershipStories(), SET_UP_MS);
   afterAll(() => api.close());
 
   describe('who may make each move', () => {

@@ -1,3 +1,4 @@
+import { SET_UP_MS } from './support/test-api';
 import { GraphqlResponse } from '@park/platform/testing';
 import {
   api,
@@ -22,7 +23,7 @@ import {
 // identical applications.
 
 describe('membership: racing decisions and applications', () => {
-  beforeAll(() => startMembershipStories());
+  beforeAll(() => startMembershipStories(), SET_UP_MS);
   afterAll(() => api.close());
 
   describe('racing decisions and applications', () => {

@@ -5,7 +5,7 @@ import { startTestApi, TestApi } from './support/test-api';
 
 // Time in a space: the free intervals `availability` offers, weekly series, the calendars
 // (`myBookings`, `spaceBookings`) and the no-show job that frees slots nobody turned up for.
-// Managing spaces: spaces-manage.int-spec.ts; single bookings and their moves: bookings.int-spec.ts.
+// Managing spaces: spaces-manage.int-spec.ts; single bookings and their moves: booking-policy / booking-moves.int-spec.ts.
 
 const ADMIN = 'admin@parkcommons.example';
 const YOUTH_MANAGER = 'youth-manager@parkcommons.example';
