@@ -33,7 +33,7 @@ import {
 
 // Hub membership, applying: who may apply, what is refused, one open application per hub, and
 // what an application records and whom it tells. The review moves: membership-review-by-staff;
-// races: membership-review-races; queues and records: membership-queues and membership-records.
+// races: membership-review-races; queues and records: membership-records.
 const NOTIFICATIONS = `query Notices {
   notifications(first: 100) { edges { node { kind entityId message } } } }`;
 
