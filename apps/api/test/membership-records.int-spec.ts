@@ -4,7 +4,7 @@ import { startTestApi, TestApi } from './support/test-api';
 
 // Hub membership, what it leaves behind: the staff queue, who may read an application, a hub's
 // members and figures, contacts shared between fellow members, notifications and the audit log.
-// Applying and the moves themselves: membership-review.int-spec.ts.
+// Applying and the moves themselves: membership-applying and membership-review-by-staff.int-spec.ts.
 
 const ADMIN = 'admin@parkcommons.example';
 const YOUTH_MANAGER = 'youth-manager@parkcommons.example';

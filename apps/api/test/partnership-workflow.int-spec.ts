@@ -1,12 +1,5 @@
-import {
-  Action,
-  ok,
-  PartnershipWorld,
-  refused,
-  seoulDay,
-  Variables,
-  Who,
-} from './support/partnerships';
+import { Action, ok, PartnershipWorld, refused, Variables, Who } from './support/partnerships';
+import { seoulDay } from './support/time';
 
 // Partnerships through GraphQL: proposing (and every rule a proposal must keep), every action by
 // every role, moves the flow does not allow, notifications, and concurrent decisions. Reading,

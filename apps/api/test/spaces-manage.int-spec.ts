@@ -4,7 +4,7 @@ import { startTestApi, TestApi } from './support/test-api';
 
 // Hub staff manage their hub's spaces: create them with hours and a booking policy, edit them at
 // a version, archive them. Who may do it, and the input and names the API refuses.
-// Availability and calendars: spaces.int-spec.ts; booking itself: bookings.int-spec.ts.
+// Availability and calendars: spaces.int-spec.ts; booking itself: booking-policy.int-spec.ts.
 
 const ADMIN = 'admin@parkcommons.example';
 const YOUTH_MANAGER = 'youth-manager@parkcommons.example';

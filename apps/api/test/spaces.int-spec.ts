@@ -1,26 +1,23 @@
 import { GraphqlError } from '@park/platform/testing';
 import { NoShowSweeper } from '@park/spaces';
-import { DEMO_PASSWORD, seedPark } from '@park/seed';
-import { startTestApi, TestApi } from './support/test-api';
+import { Park, Person, startPark } from './support/park';
+import { SET_UP_MS, TestApi } from './support/test-api';
+import { at, DAY_MS, dayAhead, HOUR_MS, MINUTE_MS, ROUND_THE_CLOCK, WEEK_MS } from './support/time';
 
 // Time in a space: the free intervals `availability` offers, weekly series, the calendars
 // (`myBookings`, `spaceBookings`) and the no-show job that frees slots nobody turned up for.
-// Managing spaces: spaces-manage.int-spec.ts; single bookings and their moves: bookings.int-spec.ts.
+// Managing spaces: spaces-manage.int-spec.ts; single bookings and their moves: booking-policy / booking-moves.int-spec.ts.
 
-const ADMIN = 'admin@parkcommons.example';
-const YOUTH_MANAGER = 'youth-manager@parkcommons.example';
-const SOCIAL_MANAGER = 'social-economy-manager@parkcommons.example';
-/** Owners of two demo stakeholders: signed-in people who book, staff of nothing. */
-const MEMBER = 'member-s00001-1@parkcommons.example';
-const OTHER = 'member-s00002-1@parkcommons.example';
+const ADMIN = 'park admin';
+const YOUTH_MANAGER = 'youth manager';
+const SOCIAL_MANAGER = 'social-economy manager';
+/** Owners of two stakeholders of their own: signed-in people who book, staff of nothing. */
+const MEMBER = 'member';
+const OTHER = 'other';
+/** Books only in the calendar stories, so their days hold nothing else of theirs, whatever the date. */
+const DIARIST = 'diarist';
 const ANONYMOUS = 'anonymous';
 const NOBODY = '00000000-0000-4000-8000-000000000000';
-
-const MINUTE_MS = 60 * 1000;
-const HOUR_MS = 60 * MINUTE_MS;
-const DAY_MS = 24 * HOUR_MS;
-const WEEK_MS = 7 * DAY_MS;
-const SEOUL_MS = 9 * HOUR_MS;
 
 type Variables = Record<string, unknown>;
 interface Slot {
@@ -50,28 +47,10 @@ const as = (who: string) => ({ token: tokens[who] });
 const refusal = (who: string, query: string, variables: Variables): Promise<GraphqlError> =>
   api.graphql.errorCode(query, variables, as(who));
 
-/** Seoul midnight of the first `weekday` (1 = Monday) at least `days` ahead, as a UTC instant. */
-function dayAhead(weekday: number, days: number): number {
-  const today = Math.floor((Date.now() + SEOUL_MS) / DAY_MS) * DAY_MS - SEOUL_MS;
-  for (let day = today + days * DAY_MS; ; day += DAY_MS) {
-    if ((new Date(day + SEOUL_MS).getUTCDay() || 7) === weekday) return day;
-  }
-}
-/** `clock` ("HH:MM", Seoul) on the day starting at `day`, as ISO. */
-function at(day: number, clock: string): string {
-  const [hours, minutes] = clock.split(':').map(Number);
-  return new Date(day + hours * HOUR_MS + minutes * MINUTE_MS).toISOString();
-}
 const interval = (day: number, from: string, to: string): Slot => ({
   startsAt: at(day, from),
   endsAt: at(day, to),
 });
-
-const ROUND_THE_CLOCK = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
-  weekday,
-  opens: '00:00',
-  closes: '24:00',
-}));
 
 /** A fresh Youth Hub room with the policy and hours a story needs. */
 async function room(
@@ -128,27 +107,23 @@ async function statusOf(id: string): Promise<string> {
 
 describe('spaces: free time, series, calendars and no-shows', () => {
   beforeAll(async () => {
-    api = await startTestApi({ NO_SHOW_SWEEP_SECONDS: '0' });
-    await seedPark(api.prisma, {
-      admin: { email: ADMIN, password: DEMO_PASSWORD },
-      demo: true,
-      stakeholders: 40,
-      log: () => undefined,
-    });
-    for (const email of [ADMIN, YOUTH_MANAGER, SOCIAL_MANAGER, MEMBER, OTHER]) {
-      const { login } = await api.graphql.ok<{ login: { accessToken: string } }>(
-        `mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }`,
-        { input: { email, password: DEMO_PASSWORD } },
-      );
-      tokens[email] = login.accessToken;
+    let park: Park;
+    ({ api, park } = await startPark({ NO_SHOW_SWEEP_SECONDS: '0' }));
+    const youth = await park.hub('youth-hub');
+    youthHub = youth.id;
+    const cast: [string, Person][] = [
+      [ADMIN, await park.admin()],
+      [YOUTH_MANAGER, await park.manager(youth)],
+      [SOCIAL_MANAGER, await park.manager(await park.hub('social-economy-centre'))],
+      [MEMBER, (await park.newStakeholder()).owner],
+      [OTHER, (await park.newStakeholder()).owner],
+      [DIARIST, (await park.newStakeholder()).owner],
+    ];
+    for (const [who, person] of cast) {
+      tokens[who] = person.token;
+      ids[who] = person.id;
     }
-    for (const user of await api.prisma.user.findMany({
-      where: { email: { in: Object.keys(tokens) } },
-    })) {
-      ids[user.email] = user.id;
-    }
-    youthHub = (await api.prisma.hub.findUniqueOrThrow({ where: { slug: 'youth-hub' } })).id;
-  });
+  }, SET_UP_MS);
   afterAll(() => api.close());
 
   describe('availability', () => {
@@ -385,13 +360,13 @@ describe('spaces: free time, series, calendars and no-shows', () => {
     beforeAll(async () => {
       spaceId = await room();
       day = dayAhead(5, 14);
-      booked.late = (await book(MEMBER, spaceId, interval(day, '15:00', '16:00'))).id;
-      booked.early = (await book(MEMBER, spaceId, interval(day, '09:00', '10:00'))).id;
+      booked.late = (await book(DIARIST, spaceId, interval(day, '15:00', '16:00'))).id;
+      booked.early = (await book(DIARIST, spaceId, interval(day, '09:00', '10:00'))).id;
       booked.other = (await book(OTHER, spaceId, interval(day, '12:00', '13:00'))).id;
       await api.graphql.ok(
         `mutation { cancelBooking(id: "${booked.late}") { id } }`,
         {},
-        as(MEMBER),
+        as(DIARIST),
       );
     });
     const range = () => ({ from: at(day, '00:00'), to: at(day + DAY_MS, '00:00') });
@@ -399,7 +374,7 @@ describe('spaces: free time, series, calendars and no-shows', () => {
     it('myBookings lists only my own, cancelled ones too, soonest first', async () => {
       const { myBookings } = await api.graphql.ok<{
         myBookings: { id: string; status: string; space: { id: string } }[];
-      }>(MINE, range(), as(MEMBER));
+      }>(MINE, range(), as(DIARIST));
 
       expect(myBookings.map((b) => [b.id, b.status, b.space.id])).toEqual([
         [booked.early, 'CONFIRMED', spaceId],
@@ -409,7 +384,7 @@ describe('spaces: free time, series, calendars and no-shows', () => {
 
     it('myBookings needs a signed-in caller and a range that ends after it starts', async () => {
       const anonymous = await refusal(ANONYMOUS, MINE, range());
-      const backwards = await refusal(MEMBER, MINE, { from: range().to, to: range().from });
+      const backwards = await refusal(DIARIST, MINE, { from: range().to, to: range().from });
 
       expect(anonymous.extensions.code).toBe('UNAUTHENTICATED');
       expect(backwards.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['to'] });
@@ -437,7 +412,7 @@ describe('spaces: free time, series, calendars and no-shows', () => {
 
     it.each([
       { story: 'staff of another hub', who: SOCIAL_MANAGER, code: 'FORBIDDEN' },
-      { story: 'someone who booked it', who: MEMBER, code: 'FORBIDDEN' },
+      { story: 'someone who booked it', who: DIARIST, code: 'FORBIDDEN' },
       { story: 'an anonymous caller', who: ANONYMOUS, code: 'UNAUTHENTICATED' },
     ])('$story may not read the calendar: $code', async ({ who, code }) => {
       const error = await refusal(who, CALENDAR, { spaceId, ...range() });
@@ -475,7 +450,7 @@ describe('spaces: free time, series, calendars and no-shows', () => {
       const { spaceId, booking, startsAt, endsAt } = await started(10);
       const now = new Date();
 
-      // Seeded bookings from earlier this week are overdue too; ours is within its grace.
+      // Any other overdue booking is swept too; ours is within its grace.
       const backlog = await overdueAt(now);
       expect(await sweeper.sweep(now)).toBe(backlog);
       expect(await statusOf(booking.id)).toBe('CONFIRMED');

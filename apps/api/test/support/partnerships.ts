@@ -1,6 +1,7 @@
 import { GraphqlResponse } from '@park/platform/testing';
 import { DEMO_PASSWORD, seedPark } from '@park/seed';
 import { startTestApi, TestApi } from './test-api';
+import { seoulDay } from './time';
 
 // The cast of the partnership stories, from the demo park. s00003 is a NON_PROFIT and s00006 a
 // PRIVATE_FIRM, each with three people: -1 OWNER, -2 ADMIN, -3 MEMBER. s00001's owner belongs to
@@ -40,12 +41,6 @@ export const PROPOSE = `mutation Propose($input: ProposePartnershipInput!) {
     id status kind title startsOn endsOn policyAreas
     proposer { id } partner { id } hub { slug }
     dataSharing { datasets purpose retentionDays personalData } } }`;
-
-/** A calendar day in Seoul, `offset` days from today, YYYY-MM-DD. */
-export function seoulDay(offset = 0): string {
-  const seoul = new Date(Date.now() + 9 * 60 * 60 * 1000 + offset * 24 * 60 * 60 * 1000);
-  return seoul.toISOString().slice(0, 10);
-}
 
 export type Variables = Record<string, unknown>;
 

@@ -42,3 +42,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     },
   };
 }
+
+/** For beforeAll hooks that start the API and build a cast: on a shared, loaded machine that
+ * alone took over Jest's 30 s default. */
+export const SET_UP_MS = 120_000;
