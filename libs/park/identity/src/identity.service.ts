@@ -47,14 +47,12 @@ export class IdentityService {
   /** Same answer, in about the same time, for an unknown email and a wrong password. */
   async verifyCredentials(email: string, password: string, client: string): Promise<UserRow> {
     const normalised = email.trim().toLowerCase();
-    await this.limiter.assertAllowed(normalised, client);
+    // The attempt is counted before hashing: parallel guesses cannot outrun the count.
+    const attempt = await this.limiter.reserveSignIn(normalised, client);
     const user = await this.users.findByEmail(normalised);
     const valid = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
-    if (!user || !valid) {
-      await this.limiter.recordFailure(normalised, client);
-      throw DomainError.unauthenticated(WRONG_CREDENTIALS);
-    }
-    await this.limiter.recordSuccess(normalised);
+    if (!user || !valid) throw DomainError.unauthenticated(WRONG_CREDENTIALS);
+    await attempt.succeeded();
     return user;
   }
 

@@ -2,16 +2,29 @@ import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@park/platform/config';
 import { DomainError, ErrorCode } from '@park/platform/graphql';
 import Redis from 'ioredis';
-import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
+import {
+  RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+} from 'rate-limiter-flexible';
 
 interface Budget {
   key: string;
   limiter: RateLimiterAbstract;
 }
 
+/** A reserved sign-in attempt: a failure keeps its points, a success gives them back. */
+export interface SignInAttempt {
+  succeeded(): Promise<void>;
+}
+
 /**
- * Counts failed sign-ins per email and per client address. In memory by default; in Redis when
+ * Sign-in attempts per email and per client address. In memory by default; in Redis when
  * REDIS_URL is set, so that every instance behind the load balancer sees the same counts.
+ *
+ * An attempt takes its points before the password is checked (one atomic increment each), so a
+ * burst of parallel guesses cannot all pass a check made before any of them has failed.
  */
 @Injectable()
 export class AttemptLimiter implements OnModuleDestroy {
@@ -42,37 +55,51 @@ export class AttemptLimiter implements OnModuleDestroy {
     this.perClient = make('login-client', config.get('LOGIN_FAILURES_PER_CLIENT'));
   }
 
-  /** Throws RATE_LIMITED while either budget is spent. */
-  async assertAllowed(email: string, client: string): Promise<void> {
-    for (const { key, limiter } of this.budgets(email, client)) {
-      const state = await limiter.get(key);
-      if (state && state.consumedPoints >= limiter.points) {
-        throw new DomainError(ErrorCode.RATE_LIMITED, 'Too many failed sign-ins; try again later', {
-          retryAfterSeconds: Math.ceil(state.msBeforeNext / 1000),
-        });
-      }
-    }
-  }
-
-  async recordFailure(email: string, client: string): Promise<void> {
-    // consume() rejects once the budget is spent; the next assertAllowed reports it.
-    await Promise.all(
-      this.budgets(email, client).map(({ key, limiter }) => limiter.consume(key).catch(() => null)),
+  /**
+   * Takes one point from the email's and the client's budgets, or throws RATE_LIMITED (leaving
+   * the other budget as it was) when either is spent. Call before verifying the password.
+   */
+  async reserveSignIn(email: string, client: string): Promise<SignInAttempt> {
+    await reserve(
+      [
+        { key: email, limiter: this.perEmail },
+        { key: client, limiter: this.perClient },
+      ],
+      'Too many failed sign-ins; try again later',
     );
-  }
-
-  async recordSuccess(email: string): Promise<void> {
-    await this.perEmail.delete(email);
+    return {
+      // The email's earlier failures are forgiven; the client keeps its others, so one good
+      // account does not launder an address's guesses at other accounts.
+      succeeded: async () => {
+        await Promise.all([this.perEmail.delete(email), this.perClient.reward(client, 1)]);
+      },
+    };
   }
 
   async onModuleDestroy(): Promise<void> {
     this.redis?.disconnect();
   }
+}
 
-  private budgets(email: string, client: string): Budget[] {
-    return [
-      { key: email, limiter: this.perEmail },
-      { key: client, limiter: this.perClient },
-    ];
-  }
+async function reserve(budgets: Budget[], message: string): Promise<void> {
+  const outcomes = await Promise.allSettled(
+    budgets.map(({ key, limiter }) => limiter.consume(key)),
+  );
+  const refusals = outcomes.flatMap((outcome) =>
+    outcome.status === 'rejected' ? [outcome.reason as unknown] : [],
+  );
+  if (!refusals.length) return;
+  // A refused attempt is not checked, so it gives back what it took from the other budgets.
+  await Promise.all(
+    outcomes.map((outcome, index) => {
+      const { key, limiter } = budgets[index];
+      return outcome.status === 'fulfilled' ? limiter.reward(key, 1) : null;
+    }),
+  );
+  const failure = refusals.find((refusal) => !(refusal instanceof RateLimiterRes));
+  if (failure) throw failure;
+  const waitMs = Math.max(...refusals.map((refusal) => (refusal as RateLimiterRes).msBeforeNext));
+  throw new DomainError(ErrorCode.RATE_LIMITED, message, {
+    retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)),
+  });
 }

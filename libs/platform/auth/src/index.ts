@@ -1,4 +1,4 @@
-export { AttemptLimiter } from './attempt-limiter';
+export { AttemptLimiter, SignInAttempt } from './attempt-limiter';
 export { AuthModule } from './auth.module';
 export { AccessTokenClaims, AuthUser, PrincipalLookup } from './auth-user';
 export { CurrentUser } from './current-user.decorator';
