@@ -13,7 +13,8 @@ if bad=$(PORT=eighty node dist/apps/api/src/main.js 2>&1); then echo "started wi
 [[ $bad == *'PORT:'* ]] || { echo "config error does not name PORT: $bad"; exit 1; }
 echo "PORT=eighty refused: ${bad//$'\n'/ }"
 
-env -u DATABASE_URL PORT=$port EMBEDDED_PG_PORT=$((port + 50000)) \
+# The journeys sign up more people from 127.0.0.1 than REGISTER_LIMIT_PER_HOUR's default allows.
+env -u DATABASE_URL PORT=$port EMBEDDED_PG_PORT=$((port + 50000)) REGISTER_LIMIT_PER_HOUR=1000 \
   EMBEDDED_PG_DIR="$data_dir/pg" node dist/apps/api/src/main.js >"$log" 2>&1 &
 pid=$!
 trap 'kill -9 $pid 2>/dev/null || true; rm -rf "$data_dir"' EXIT

@@ -2,6 +2,7 @@ import { UseGuards } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
   AuthUser,
+  ClientAddress,
   CredentialsGuard,
   CurrentUser,
   Public,
@@ -22,9 +23,15 @@ export class IdentityResolver {
   constructor(private readonly identity: IdentityService) {}
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Create an account and sign in.' })
-  async register(@Args('input') input: RegisterInput): Promise<AuthPayload> {
-    return toPayload(await this.identity.register(input));
+  @Mutation(() => AuthPayload, {
+    description:
+      'Create an account and sign in. Limited per client address (REGISTER_LIMIT_PER_HOUR).',
+  })
+  async register(
+    @Args('input') input: RegisterInput,
+    @ClientAddress() client: string,
+  ): Promise<AuthPayload> {
+    return toPayload(await this.identity.register(input, client));
   }
 
   @Public()

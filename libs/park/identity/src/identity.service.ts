@@ -34,7 +34,9 @@ export class IdentityService {
     private readonly config: AppConfig,
   ) {}
 
-  async register(input: RegisterInput): Promise<SignedIn> {
+  /** Counted per client address before any work, so mass sign-ups are refused cheaply. */
+  async register(input: RegisterInput, client: string): Promise<SignedIn> {
+    await this.limiter.reserveSignUp(client);
     const user = await this.users.create({
       email: input.email,
       passwordHash: await hashPassword(input.password),

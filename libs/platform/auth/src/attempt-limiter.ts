@@ -19,9 +19,12 @@ export interface SignInAttempt {
   succeeded(): Promise<void>;
 }
 
+const ONE_HOUR = 60 * 60;
+
 /**
- * Sign-in attempts per email and per client address. In memory by default; in Redis when
- * REDIS_URL is set, so that every instance behind the load balancer sees the same counts.
+ * Sign-in attempts per email and per client address, and sign-ups per address. In memory by
+ * default; in Redis when REDIS_URL is set, so that every instance behind the load balancer sees
+ * the same counts.
  *
  * An attempt takes its points before the password is checked (one atomic increment each), so a
  * burst of parallel guesses cannot all pass a check made before any of them has failed.
@@ -31,28 +34,30 @@ export class AttemptLimiter implements OnModuleDestroy {
   private readonly redis?: Redis;
   private readonly perEmail: RateLimiterAbstract;
   private readonly perClient: RateLimiterAbstract;
+  private readonly signUps: RateLimiterAbstract;
 
   constructor(config: AppConfig) {
     const duration = config.get('LOGIN_LOCKOUT_SECONDS');
     const url = config.get('REDIS_URL');
     if (url) this.redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
     const namespace = config.get('REDIS_KEY_PREFIX');
-    const make = (name: string, points: number) => {
+    const make = (name: string, points: number, seconds = duration) => {
       const keyPrefix = `${namespace}:${name}`;
-      const memory = new RateLimiterMemory({ keyPrefix, points, duration });
+      const memory = new RateLimiterMemory({ keyPrefix, points, duration: seconds });
       // While Redis is unreachable, counting falls back to this instance's memory.
       return this.redis
         ? new RateLimiterRedis({
             storeClient: this.redis,
             keyPrefix,
             points,
-            duration,
+            duration: seconds,
             insuranceLimiter: memory,
           })
         : memory;
     };
     this.perEmail = make('login-email', config.get('LOGIN_FAILURES_PER_EMAIL'));
     this.perClient = make('login-client', config.get('LOGIN_FAILURES_PER_CLIENT'));
+    this.signUps = make('register-client', config.get('REGISTER_LIMIT_PER_HOUR'), ONE_HOUR);
   }
 
   /**
@@ -74,6 +79,14 @@ export class AttemptLimiter implements OnModuleDestroy {
         await Promise.all([this.perEmail.delete(email), this.perClient.reward(client, 1)]);
       },
     };
+  }
+
+  /** Counts a sign-up from this address, or throws RATE_LIMITED past the hourly limit. */
+  async reserveSignUp(client: string): Promise<void> {
+    await reserve(
+      [{ key: client, limiter: this.signUps }],
+      'Too many sign-ups from this address; try again later',
+    );
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -49,6 +49,7 @@ export const configSchema = z
     LOGIN_FAILURES_PER_EMAIL: positiveInt.default(5),
     LOGIN_FAILURES_PER_CLIENT: positiveInt.default(20),
     LOGIN_LOCKOUT_SECONDS: positiveInt.default(900),
+    REGISTER_LIMIT_PER_HOUR: positiveInt.default(20),
 
     SEED_ADMIN_EMAIL: z.email().optional(),
     SEED_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
