@@ -15,7 +15,7 @@ echo "PORT=eighty refused: ${bad//$'\n'/ }"
 
 # The journeys sign up more people from 127.0.0.1 than REGISTER_LIMIT_PER_HOUR's default allows.
 env -u DATABASE_URL PORT=$port EMBEDDED_PG_PORT=$((port + 50000)) REGISTER_LIMIT_PER_HOUR=1000 \
-  EMBEDDED_PG_DIR="$data_dir/pg" node dist/apps/api/src/main.js >"$log" 2>&1 &
+  MAIL_OUTBOX_DIR="$data_dir/mail" EMBEDDED_PG_DIR="$data_dir/pg" node dist/apps/api/src/main.js >"$log" 2>&1 &
 pid=$!
 trap 'kill -9 $pid 2>/dev/null || true; rm -rf "$data_dir"' EXIT
 

@@ -20,6 +20,8 @@ export interface SignInAttempt {
 }
 
 const ONE_HOUR = 60 * 60;
+/** Links a user may ask for again in an hour: enough for a lost mail, too few to flood an inbox. */
+const VERIFICATION_MAILS_PER_HOUR = 5;
 
 /**
  * Sign-in attempts per email and per client address, and sign-ups per address. In memory by
@@ -35,6 +37,7 @@ export class AttemptLimiter implements OnModuleDestroy {
   private readonly perEmail: RateLimiterAbstract;
   private readonly perClient: RateLimiterAbstract;
   private readonly signUps: RateLimiterAbstract;
+  private readonly verificationMails: RateLimiterAbstract;
 
   constructor(config: AppConfig) {
     const duration = config.get('LOGIN_LOCKOUT_SECONDS');
@@ -58,6 +61,7 @@ export class AttemptLimiter implements OnModuleDestroy {
     this.perEmail = make('login-email', config.get('LOGIN_FAILURES_PER_EMAIL'));
     this.perClient = make('login-client', config.get('LOGIN_FAILURES_PER_CLIENT'));
     this.signUps = make('register-client', config.get('REGISTER_LIMIT_PER_HOUR'), ONE_HOUR);
+    this.verificationMails = make('verification-mail', VERIFICATION_MAILS_PER_HOUR, ONE_HOUR);
   }
 
   /**
@@ -86,6 +90,14 @@ export class AttemptLimiter implements OnModuleDestroy {
     await reserve(
       [{ key: client, limiter: this.signUps }],
       'Too many sign-ups from this address; try again later',
+    );
+  }
+
+  /** Counts a verification e-mail asked for by this user. */
+  async reserveVerificationMail(userId: string): Promise<void> {
+    await reserve(
+      [{ key: userId, limiter: this.verificationMails }],
+      'Too many verification e-mails asked for; try again later',
     );
   }
 
