@@ -108,6 +108,7 @@ async function main(): Promise<void> {
       MIGRATE_ON_START: 'false',
       NO_SHOW_SWEEP_SECONDS: '0',
       LOGIN_FAILURES_PER_CLIENT: '1000000',
+      REGISTER_LIMIT_PER_HOUR: '1000000',
       DATABASE_POOL_SIZE: process.env.BENCH_POOL_SIZE ?? '10',
     },
     startFlags(),

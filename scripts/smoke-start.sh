@@ -19,8 +19,9 @@ if bad=$(node --import "$node_20" dist/apps/api/src/main.js 2>&1); then echo "st
 [[ $bad == *'npm ci'* ]] || { echo "the refusal does not say how to get the right Node: $bad"; exit 1; }
 echo "Node 20 refused: $bad"
 
-env -u DATABASE_URL PORT=$port EMBEDDED_PG_PORT=$((port + 50000)) \
-  EMBEDDED_PG_DIR="$data_dir/pg" node dist/apps/api/src/main.js >"$log" 2>&1 &
+# The journeys sign up more people from 127.0.0.1 than REGISTER_LIMIT_PER_HOUR's default allows.
+env -u DATABASE_URL PORT=$port EMBEDDED_PG_PORT=$((port + 50000)) REGISTER_LIMIT_PER_HOUR=1000 \
+  MAIL_OUTBOX_DIR="$data_dir/mail" EMBEDDED_PG_DIR="$data_dir/pg" node dist/apps/api/src/main.js >"$log" 2>&1 &
 pid=$!
 trap 'kill -9 $pid 2>/dev/null || true; rm -rf "$data_dir"' EXIT
 

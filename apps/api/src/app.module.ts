@@ -11,6 +11,7 @@ import { AuthModule, GqlAuthGuard } from '@park/platform/auth';
 import { AppConfig, Config, ConfigModule } from '@park/platform/config';
 import { DatabaseModule } from '@park/platform/database';
 import { DomainErrorFilter, graphqlOptions } from '@park/platform/graphql';
+import { MailModule } from '@park/platform/mail';
 import { ObservabilityModule } from '@park/platform/observability';
 import { WorkflowModule } from '@park/platform/workflow';
 import { ProjectModule } from '@park/project';
@@ -28,6 +29,7 @@ export class AppModule {
         DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.DATABASE_POOL_SIZE }),
         ObservabilityModule,
         AuthModule,
+        MailModule,
         WorkflowModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -2,6 +2,9 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Config, loadConfig } from '@park/platform/config';
 import { PrismaService } from '@park/platform/database';
 import { createTestDatabase, GraphqlClient, TestDatabase } from '@park/platform/testing';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createApi } from '../../src/create-api';
 
 export interface TestApi {
@@ -9,6 +12,8 @@ export interface TestApi {
   graphql: GraphqlClient;
   prisma: PrismaService;
   database: TestDatabase;
+  /** Where this API writes the mail it sends (.eml files). */
+  mailOutbox: string;
   close(): Promise<void>;
 }
 
@@ -18,6 +23,7 @@ export interface TestApi {
  */
 export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
   const database = await createTestDatabase();
+  const mailOutbox = join(tmpdir(), 'park-test-mail', database.name);
   const config: Config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
@@ -27,6 +33,9 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     REDIS_KEY_PREFIX: `park-test:${database.name}`,
     // The no-show sweep would change rows under tests' feet; its tests drive it directly.
     NO_SHOW_SWEEP_SECONDS: '0',
+    // Every test signs people up from 127.0.0.1; the sign-up limit has its own tests.
+    REGISTER_LIMIT_PER_HOUR: '100000',
+    MAIL_OUTBOX_DIR: mailOutbox,
     ...env,
   });
   const app = await createApi(config, database.url);
@@ -36,9 +45,11 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     graphql: new GraphqlClient(app),
     prisma: app.get(PrismaService),
     database,
+    mailOutbox,
     close: async () => {
       await app.close();
       await database.drop();
+      await rm(mailOutbox, { recursive: true, force: true });
     },
   };
 }

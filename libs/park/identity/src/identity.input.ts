@@ -1,4 +1,4 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 
@@ -48,4 +48,12 @@ export class LoginInput {
   @IsString()
   @MaxLength(256)
   password: string;
+}
+
+@ArgsType()
+export class VerifyEmailArgs {
+  @Field(() => String, { description: 'The token of the link in the verification e-mail.' })
+  @IsString()
+  @MaxLength(2048)
+  token: string;
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { JwtStrategy, PrincipalLookup } from '@park/platform/auth';
+import { EmailVerificationService } from './email-verification.service';
 import { IdentityResolver } from './identity.resolver';
 import { IdentityService } from './identity.service';
 import { LocalStrategy } from './local.strategy';
@@ -12,6 +13,7 @@ import { UserRepository } from './user.repository';
   providers: [
     IdentityResolver,
     IdentityService,
+    EmailVerificationService,
     UserRepository,
     UserLoaders,
     SessionRepository,

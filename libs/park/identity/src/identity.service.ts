@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { AccessTokenClaims, AttemptLimiter } from '@park/platform/auth';
+import { AccessTokenClaims, AttemptLimiter, AuthUser } from '@park/platform/auth';
 import { AppConfig } from '@park/platform/config';
 import { User as UserRow } from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
 import { createHash, randomBytes } from 'node:crypto';
+import { EmailVerificationService } from './email-verification.service';
 import { RegisterInput } from './identity.input';
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password-hasher';
 import { SessionRepository } from './session.repository';
@@ -32,30 +33,41 @@ export class IdentityService {
     private readonly jwt: JwtService,
     private readonly limiter: AttemptLimiter,
     private readonly config: AppConfig,
+    private readonly verification: EmailVerificationService,
   ) {}
 
-  async register(input: RegisterInput): Promise<SignedIn> {
+  /** Counted per client address before any work, so mass sign-ups are refused cheaply. */
+  async register(input: RegisterInput, client: string): Promise<SignedIn> {
+    await this.limiter.reserveSignUp(client);
     const user = await this.users.create({
       email: input.email,
       passwordHash: await hashPassword(input.password),
       displayName: input.displayName,
       locale: input.locale ?? 'ko',
     });
+    await this.verification.send(user);
     return this.openSession(user);
   }
 
   /** Same answer, in about the same time, for an unknown email and a wrong password. */
   async verifyCredentials(email: string, password: string, client: string): Promise<UserRow> {
     const normalised = email.trim().toLowerCase();
-    await this.limiter.assertAllowed(normalised, client);
+    // The attempt is counted before hashing: parallel guesses cannot outrun the count.
+    const attempt = await this.limiter.reserveSignIn(normalised, client);
     const user = await this.users.findByEmail(normalised);
     const valid = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
-    if (!user || !valid) {
-      await this.limiter.recordFailure(normalised, client);
-      throw DomainError.unauthenticated(WRONG_CREDENTIALS);
-    }
-    await this.limiter.recordSuccess(normalised);
+    if (!user || !valid) throw DomainError.unauthenticated(WRONG_CREDENTIALS);
+    await attempt.succeeded();
     return user;
+  }
+
+  /** A fresh link for the caller, at most a few an hour (each one is an e-mail sent). */
+  async requestEmailVerification(viewer: AuthUser): Promise<boolean> {
+    const user = await this.users.findById(viewer.id);
+    if (!user) throw DomainError.unauthenticated();
+    if (user.emailVerifiedAt) return false;
+    await this.limiter.reserveVerificationMail(user.id);
+    return this.verification.send(user);
   }
 
   async openSession(user: UserRow): Promise<SignedIn> {

@@ -11,6 +11,8 @@ export class SessionPrincipals extends PrincipalLookup {
 
   async find(claims: AccessTokenClaims): Promise<AuthUser | null> {
     const live = await this.sessions.findLive(claims.sid, claims.sub);
-    return live ? { id: live.user.id, role: live.user.role, sessionId: claims.sid } : null;
+    if (!live) return null;
+    const { id, role, emailVerifiedAt } = live.user;
+    return { id, role, sessionId: claims.sid, emailVerified: emailVerifiedAt !== null };
   }
 }

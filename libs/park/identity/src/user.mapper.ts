@@ -11,6 +11,8 @@ export function toUser(row: UserRow, viewer: Pick<AuthUser, 'id' | 'role'> | und
     displayName: row.displayName,
     locale: row.locale,
     role: row.role as UserRole,
+    emailVerified: row.emailVerifiedAt !== null,
+    emailVerifiedAt: mayReadEmail ? row.emailVerifiedAt : null,
     createdAt: row.createdAt,
   };
 }

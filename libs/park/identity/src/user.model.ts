@@ -29,6 +29,17 @@ export class User {
   @Field(() => UserRole)
   role: UserRole;
 
+  @Field(() => Boolean, {
+    description: 'Whether the user has confirmed their e-mail address (verifyEmail).',
+  })
+  emailVerified: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was confirmed; visible to the user themself and to park admins.',
+  })
+  emailVerifiedAt: Date | null;
+
   @Field(() => Date)
   createdAt: Date;
 }

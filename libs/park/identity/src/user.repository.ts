@@ -30,12 +30,22 @@ export class UserRepository {
     return this.prisma.rows<UserRow>(Prisma.sql`
       SELECT id, email::text AS email, password_hash AS "passwordHash",
              display_name AS "displayName", locale, role::text AS role,
-             created_at AS "createdAt", updated_at AS "updatedAt"
+             email_verified_at AS "emailVerifiedAt", created_at AS "createdAt",
+             updated_at AS "updatedAt"
       FROM users WHERE id = ANY(${[...ids]}::uuid[])`);
   }
 
   findByEmail(email: string): Promise<UserRow | null> {
     return this.prisma.user.findUnique({ where: { email } });
+  }
+
+  /** Once, and only while the account still has the address the link was sent to. */
+  async markEmailVerified(id: string, email: string): Promise<UserRow | null> {
+    const marked = await this.prisma.user.updateMany({
+      where: { id, email, emailVerifiedAt: null },
+      data: { emailVerifiedAt: new Date() },
+    });
+    return marked.count ? this.findById(id) : null;
   }
 
   async create(user: NewUser): Promise<UserRow> {

@@ -5,6 +5,7 @@ import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsEnum,
   IsInt,
   IsString,
@@ -54,6 +55,13 @@ export class CreateBudgetRoundInput {
   @Field(() => TallyMethod)
   @IsEnum(TallyMethod)
   tallyMethod: TallyMethod;
+
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description: 'Only voters with a verified e-mail address may vote (default: true).',
+  })
+  @IsBoolean()
+  requireVerifiedVoters = true;
 }
 
 @ArgsType()

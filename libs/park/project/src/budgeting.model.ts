@@ -60,6 +60,11 @@ export class BudgetRound {
   @Field(() => BudgetRoundStatus)
   status: BudgetRoundStatus;
 
+  @Field(() => Boolean, {
+    description: 'Only voters who have verified their e-mail address may cast a ballot.',
+  })
+  requireVerifiedVoters: boolean;
+
   @Field(() => [Project], { description: 'Its projects, earliest proposal first.' })
   projects: Project[];
 

@@ -18,6 +18,7 @@ import { ProjectAccess, projectActors } from './project-access';
 import { permit } from './project.flow';
 import { ProjectService } from './project.service';
 import { tally } from './tally';
+import { voterRefusal } from './voter-eligibility';
 
 /** Participatory budgeting: rounds, their projects, ballots and the tally. */
 @Injectable()
@@ -103,12 +104,17 @@ export class BudgetingService {
     return round;
   }
 
-  /** Any signed-in person, once per round (replacing their ballot while voting is open). */
+  /**
+   * Any signed-in person the round's voter rules admit, once per round (replacing their ballot
+   * while voting is open).
+   */
   async castBallot(viewer: AuthUser, args: CastBallotArgs): Promise<BallotWithChoices> {
     const round = await this.existing(args.roundId);
     if (round.status !== BudgetRoundStatus.VOTING) {
       throw invalidTransition(budgetRoundFlow.entityType, round.status, 'castBallot');
     }
+    const refusal = voterRefusal(round, viewer);
+    if (refusal) throw DomainError.forbidden(refusal);
     const entered = new Map((await this.rounds.projectsOf([round.id])).map((p) => [p.id, p]));
     const problems: FieldViolation[] = [];
     const chosen = args.projectIds;

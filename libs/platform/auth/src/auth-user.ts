@@ -3,6 +3,8 @@ export interface AuthUser {
   id: string;
   role: 'PARK_ADMIN' | 'MEMBER';
   sessionId: string;
+  /** Whether the caller has confirmed their e-mail address (read with the session). */
+  emailVerified: boolean;
 }
 
 /** Claims carried by an access token (HS256, short-lived). */

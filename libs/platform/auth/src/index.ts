@@ -1,6 +1,7 @@
-export { AttemptLimiter } from './attempt-limiter';
+export { AttemptLimiter, SignInAttempt } from './attempt-limiter';
 export { AuthModule } from './auth.module';
 export { AccessTokenClaims, AuthUser, PrincipalLookup } from './auth-user';
+export { ClientAddress } from './client-address.decorator';
 export { CurrentUser } from './current-user.decorator';
 export { GqlAuthGuard } from './gql-auth.guard';
 export { JwtStrategy } from './jwt.strategy';

@@ -25,6 +25,24 @@ describe('configuration from the environment', () => {
     });
   });
 
+  it('limits sign-ups and writes mail to a dev outbox by default', () => {
+    const config = loadConfig({});
+    expect(config.SMTP_URL).toBeUndefined();
+    expect(config).toMatchObject({
+      REGISTER_LIMIT_PER_HOUR: 20,
+      PUBLIC_URL: 'http://localhost:3000',
+      MAIL_OUTBOX_DIR: '.data/mail',
+    });
+    const problems = problemsOf({
+      REGISTER_LIMIT_PER_HOUR: '0',
+      SMTP_URL: 'http://mail.example.org',
+      PUBLIC_URL: 'park',
+    });
+    for (const name of ['REGISTER_LIMIT_PER_HOUR', 'SMTP_URL', 'PUBLIC_URL']) {
+      expect(problems.some((problem) => problem.startsWith(`${name}:`))).toBe(true);
+    }
+  });
+
   it('names every malformed variable', () => {
     const problems = problemsOf({
       PORT: 'eighty',

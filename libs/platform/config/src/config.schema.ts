@@ -49,6 +49,13 @@ export const configSchema = z
     LOGIN_FAILURES_PER_EMAIL: positiveInt.default(5),
     LOGIN_FAILURES_PER_CLIENT: positiveInt.default(20),
     LOGIN_LOCKOUT_SECONDS: positiveInt.default(900),
+    REGISTER_LIMIT_PER_HOUR: positiveInt.default(20),
+
+    PUBLIC_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    MAIL_FROM: z.string().min(3).default('Park Commons <no-reply@parkcommons.example>'),
+    MAIL_OUTBOX_DIR: z.string().min(1).default('.data/mail'),
+    EMAIL_VERIFICATION_TTL_HOURS: positiveInt.max(720).default(48),
 
     SEED_ADMIN_EMAIL: z.email().optional(),
     SEED_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),

@@ -1,0 +1,147 @@
+import { GraphqlResponse } from '@park/platform/testing';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { startTestApi, TestApi } from './support/test-api';
+
+const PASSWORD = 'correct horse battery';
+const REGISTER = `
+  mutation Register($input: RegisterInput!) { register(input: $input) { user { id } } }
+`;
+const LOGIN = `
+  mutation Login($input: LoginInput!) { login(input: $input) { accessToken user { id } } }
+`;
+
+const PER_EMAIL = 3;
+const PER_CLIENT = 8;
+// Dozens of scrypt hashes per story, on a machine shared with other test files.
+const SLOW = 60_000;
+
+let sequence = 0;
+function freshEmail(label: string): string {
+  sequence += 1;
+  return `${label}-${sequence}-${Date.now()}@example.org`;
+}
+
+function codeOf(response: GraphqlResponse<unknown>): string | undefined {
+  return response.errors?.[0]?.extensions.code;
+}
+
+function count(responses: GraphqlResponse<unknown>[], code: string): number {
+  return responses.filter((response) => codeOf(response) === code).length;
+}
+
+/**
+ * The same stories on both counters: this instance's memory, and Redis (CI's second run sets
+ * REDIS_URL; without it that half is skipped).
+ */
+function throttleStories(describeOn: typeof describe, counter: string, redisUrl: string) {
+  describeOn(`login throttle: parallel guesses (${counter})`, () => {
+    let api: TestApi;
+
+    beforeAll(async () => {
+      api = await startTestApi({
+        LOGIN_FAILURES_PER_EMAIL: String(PER_EMAIL),
+        LOGIN_FAILURES_PER_CLIENT: String(PER_CLIENT),
+        TRUST_PROXY: 'true',
+        REDIS_URL: redisUrl,
+      });
+    });
+    afterAll(() => api.close());
+
+    // Behind a trusted proxy the client is X-Forwarded-For, so each story has its own address.
+    const login = (email: string, password: string, client: string) =>
+      api.graphql.execute<{ login: { accessToken: string } }>(
+        LOGIN,
+        { input: { email, password } },
+        { headers: { 'x-forwarded-for': client } },
+      );
+    const register = (email: string) =>
+      api.graphql.ok(REGISTER, { input: { email, password: PASSWORD, displayName: 'Hana Lee' } });
+
+    it(
+      'checks at most the limit of thirty parallel wrong guesses and refuses the rest at once',
+      async () => {
+        const email = freshEmail('burst');
+        await register(email);
+
+        const answers = await Promise.all(
+          Array.from({ length: 30 }, () => login(email, 'wrong password', '198.51.100.10')),
+        );
+
+        expect(count(answers, 'UNAUTHENTICATED')).toBe(PER_EMAIL);
+        expect(count(answers, 'RATE_LIMITED')).toBe(30 - PER_EMAIL);
+        for (const refused of answers.filter((answer) => codeOf(answer) === 'RATE_LIMITED')) {
+          expect(refused.data).toBeNull();
+          expect(refused.errors?.[0]?.extensions.retryAfterSeconds).toBeGreaterThan(0);
+        }
+        expect(codeOf(await login(email, PASSWORD, '198.51.100.10'))).toBe('RATE_LIMITED');
+      },
+      SLOW,
+    );
+
+    it(
+      'does not sign in the right password sent inside a burst of wrong ones past the limit',
+      async () => {
+        const email = freshEmail('inside');
+        await register(email);
+        const client = '198.51.100.20';
+
+        const wrong = Array.from({ length: 29 }, () => login(email, 'wrong password', client));
+        await sleep(25); // the guesses are on their way, still being hashed
+        const right = login(email, PASSWORD, client);
+        const answers = await Promise.all([...wrong, right]);
+
+        const signedIn = await right;
+        expect(signedIn.data).toBeNull();
+        expect(codeOf(signedIn)).toBe('RATE_LIMITED');
+        expect(count(answers, 'UNAUTHENTICATED')).toBe(PER_EMAIL);
+      },
+      SLOW,
+    );
+
+    it(
+      'checks at most the address budget of parallel guesses spread over many accounts',
+      async () => {
+        const client = '198.51.100.30';
+        // Unknown addresses are guessed at too: they cost the same and count the same.
+        const emails = Array.from({ length: 16 }, (_, n) => freshEmail(`spread-${n}`));
+
+        const answers = await Promise.all(emails.map((email) => login(email, 'wrong', client)));
+
+        expect(count(answers, 'UNAUTHENTICATED')).toBe(PER_CLIENT);
+        expect(count(answers, 'RATE_LIMITED')).toBe(16 - PER_CLIENT);
+        // Another address is not held to this one's budget.
+        expect(codeOf(await login(emails[0], 'wrong', '198.51.100.31'))).toBe('UNAUTHENTICATED');
+      },
+      SLOW,
+    );
+
+    it(
+      'gives back the points of a successful sign-in, so only failures use up the budgets',
+      async () => {
+        const client = '198.51.100.40';
+        const email = freshEmail('refund');
+        await register(email);
+
+        for (let round = 0; round < 2; round += 1) {
+          for (let attempt = 0; attempt < PER_EMAIL - 1; attempt += 1) {
+            expect(codeOf(await login(email, 'wrong password', client))).toBe('UNAUTHENTICATED');
+          }
+          expect((await login(email, PASSWORD, client)).errors).toBeUndefined();
+        }
+        // Four failures from this address so far, and two successes that cost nothing.
+        for (let attempt = 0; attempt < PER_CLIENT - 4; attempt += 1) {
+          expect(codeOf(await login(freshEmail('other'), 'wrong', client))).toBe('UNAUTHENTICATED');
+        }
+        expect(codeOf(await login(email, PASSWORD, client))).toBe('RATE_LIMITED');
+      },
+      SLOW,
+    );
+  });
+}
+
+throttleStories(describe, 'in memory', '');
+throttleStories(
+  process.env.REDIS_URL ? describe : describe.skip,
+  'through Redis',
+  process.env.REDIS_URL ?? '',
+);
