@@ -2,22 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { DirectoryAccess, DirectoryLoaders, HubService, ViewerRoles } from '@park/directory';
 import { AuthUser } from '@park/platform/auth';
 import { Partnership as PartnershipRow, PrismaService } from '@park/platform/database';
-import {
-  ConnectionShape,
-  decodeCursor,
-  DomainError,
-  encodeCursor,
-  toConnection,
-} from '@park/platform/graphql';
+import { byTimeThenId, ConnectionShape, DomainError, keysetPage } from '@park/platform/graphql';
 import { WorkflowRunner } from '@park/platform/workflow';
 import { maySee, partnershipRoles, visibilityFor } from './partnership-access';
 import { Audience, proposalNotices, stepNotices, Subject } from './partnership-notices';
 import { parkToday, proposalProblems, toDateColumn } from './partnership-rules';
 import { PartnershipAction, partnershipFlow } from './partnership.flow';
 import { PartnershipsArgs, ProposePartnershipInput } from './partnership.input';
-import { PartnershipRepository, Position } from './partnership.repository';
+import { PartnershipRepository } from './partnership.repository';
 
-const LIST = 'partnerships:newest';
+const NEWEST = byTimeThenId<PartnershipRow>('partnerships:newest', (row) => row.createdAt);
 
 type Parties = Pick<PartnershipRow, 'proposerId' | 'partnerId' | 'hubId'>;
 
@@ -115,22 +109,18 @@ export class PartnershipService {
   }
 
   /** Newest first; the public ones, plus the viewer's own (everything for park admins). */
-  async list(
+  list(
     roles: ViewerRoles | null,
     args: PartnershipsArgs,
   ): Promise<ConnectionShape<PartnershipRow>> {
     const where = this.partnerships.listWhere(args.filter ?? {}, visibilityFor(roles));
-    const after = args.after
-      ? (decodeCursor(args.after, LIST, ['time', 'uuid']) as Position)
-      : undefined;
-    const rows = await this.partnerships.page(where, after, args.first + 1);
-    return toConnection(
-      rows,
-      args.first,
-      () => this.partnerships.count(where),
-      (row) => encodeCursor(LIST, [row.createdAt.toISOString(), row.id]),
-      (row) => row,
-    );
+    return keysetPage({
+      order: NEWEST,
+      first: args.first,
+      after: args.after,
+      fetch: (position, limit) => this.partnerships.page(where, position, limit),
+      count: () => this.partnerships.count(where),
+    });
   }
 
   private async existing(id: string): Promise<PartnershipRow> {

@@ -9,13 +9,7 @@ import {
   Project as ProjectRow,
   StakeholderRole,
 } from '@park/platform/database';
-import {
-  ConnectionShape,
-  decodeCursor,
-  DomainError,
-  encodeCursor,
-  toConnection,
-} from '@park/platform/graphql';
+import { byTimeThenId, ConnectionShape, DomainError, keysetPage } from '@park/platform/graphql';
 import { Notice, WorkflowRunner } from '@park/platform/workflow';
 import {
   maySeeProject,
@@ -27,9 +21,9 @@ import {
 import { ProjectAudience, stepNotices, to } from './project-notices';
 import { ProjectAction, projectFlow, permit } from './project.flow';
 import { AddProjectMemberArgs, ProjectsArgs, ProposeProjectInput } from './project.input';
-import { Position, ProjectRepository } from './project.repository';
+import { ProjectRepository } from './project.repository';
 
-const LIST = 'projects:newest';
+const NEWEST = byTimeThenId<ProjectRow>('projects:newest', (row) => row.createdAt);
 
 /** Projects: proposals, their team, and every move of the project flow. */
 @Injectable()
@@ -164,22 +158,15 @@ export class ProjectService {
   }
 
   /** Newest first: the public ones, plus those the viewer is involved in (all for park admins). */
-  async list(
-    viewer: ProjectViewer | null,
-    args: ProjectsArgs,
-  ): Promise<ConnectionShape<ProjectRow>> {
+  list(viewer: ProjectViewer | null, args: ProjectsArgs): Promise<ConnectionShape<ProjectRow>> {
     const where = this.projects.listWhere(args.filter ?? {}, visibilityFor(viewer));
-    const after = args.after
-      ? (decodeCursor(args.after, LIST, ['time', 'uuid']) as Position)
-      : undefined;
-    const rows = await this.projects.page(where, after, args.first + 1);
-    return toConnection(
-      rows,
-      args.first,
-      () => this.projects.count(where),
-      (row) => encodeCursor(LIST, [row.createdAt.toISOString(), row.id]),
-      (row) => row,
-    );
+    return keysetPage({
+      order: NEWEST,
+      first: args.first,
+      after: args.after,
+      fetch: (position, limit) => this.projects.page(where, position, limit),
+      count: () => this.projects.count(where),
+    });
   }
 
   async existing(id: string): Promise<ProjectRow> {

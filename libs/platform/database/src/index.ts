@@ -62,3 +62,4 @@ export { migrate, MigrateOptions, MigrateResult, MigrationError } from './migrat
 export { isExclusionViolation, isUniqueViolation, sqlState } from './prisma-errors';
 export { DatabaseOptions, PrismaService, SentStatement } from './prisma.service';
 export { DatabaseLocation, locateDatabase } from './database-location';
+export { pastPosition } from './keyset';
