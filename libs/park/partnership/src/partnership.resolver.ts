@@ -8,12 +8,11 @@ import {
   Stakeholder as StakeholderRow,
 } from '@park/platform/database';
 import { ConnectionShape, IdArg, Loaders, RequestLoaders } from '@park/platform/graphql';
-import { WorkflowEvent, WorkflowHistory } from '@park/platform/workflow';
+import { NoteArgs, WorkflowEvent, WorkflowHistory } from '@park/platform/workflow';
 import { isParticipant } from './partnership-access';
 import { fromDateColumn } from './partnership-rules';
 import { partnershipFlow } from './partnership.flow';
 import {
-  PartnershipNoteArgs,
   PartnershipReasonArgs,
   PartnershipsArgs,
   ProposePartnershipInput,
@@ -84,7 +83,7 @@ export class PartnershipResolver {
   }
 
   @Mutation(() => Partnership, { description: 'Hub staff: AGREED → ACTIVE.' })
-  approvePartnership(@CurrentUser() viewer: AuthUser, @Args() args: PartnershipNoteArgs) {
+  approvePartnership(@CurrentUser() viewer: AuthUser, @Args() args: NoteArgs) {
     return this.service.act(viewer, args.id, 'approve', args.note);
   }
 
@@ -101,7 +100,7 @@ export class PartnershipResolver {
   }
 
   @Mutation(() => Partnership, { description: 'Hub staff: ACTIVE → COMPLETED.' })
-  completePartnership(@CurrentUser() viewer: AuthUser, @Args() args: PartnershipNoteArgs) {
+  completePartnership(@CurrentUser() viewer: AuthUser, @Args() args: NoteArgs) {
     return this.service.act(viewer, args.id, 'complete', args.note);
   }
 

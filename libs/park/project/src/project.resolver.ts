@@ -13,7 +13,7 @@ import {
   Stakeholder as StakeholderRow,
 } from '@park/platform/database';
 import { ConnectionShape, IdArg, Loaders, RequestLoaders } from '@park/platform/graphql';
-import { WorkflowEvent } from '@park/platform/workflow';
+import { NoteArgs, WorkflowEvent } from '@park/platform/workflow';
 import { CommitteeService } from './committee.service';
 import { FundingService } from './funding.service';
 import {
@@ -27,7 +27,6 @@ import {
   AddMilestoneArgs,
   AddProjectMemberArgs,
   AllocateFundingArgs,
-  ProjectNoteArgs,
   ProjectReasonArgs,
   ProjectsArgs,
   ProposeProjectInput,
@@ -105,14 +104,14 @@ export class ProjectResolver {
   @Mutation(() => Project, {
     description: 'The team’s lead or managers, or staff: FUNDED → IN_PROGRESS.',
   })
-  startProject(@CurrentUser() viewer: AuthUser, @Args() { id, note }: ProjectNoteArgs) {
+  startProject(@CurrentUser() viewer: AuthUser, @Args() { id, note }: NoteArgs) {
     return this.projectService.act(viewer, id, 'start', { note });
   }
 
   @Mutation(() => Project, {
     description: 'The team’s lead or managers, or staff: IN_PROGRESS → COMPLETED.',
   })
-  completeProject(@CurrentUser() viewer: AuthUser, @Args() { id, note }: ProjectNoteArgs) {
+  completeProject(@CurrentUser() viewer: AuthUser, @Args() { id, note }: NoteArgs) {
     return this.projectService.act(viewer, id, 'complete', { note });
   }
 

@@ -22,3 +22,5 @@ export {
 } from './pagination/keyset';
 export { IdArg } from './validation/id-arg.decorator';
 export { MAX_WON, Won } from './scalars/won.scalar';
+export { IsId, IsIds } from './validation/is-id.decorator';
+export { trimmed, trimmedList } from './validation/trimmed';

@@ -3,3 +3,4 @@ export { WorkflowActor, WorkflowEvent } from './workflow-event.model';
 export { WorkflowHistory } from './workflow-history';
 export { Notice, TransitionRequest, Tx, WorkflowRunner } from './workflow-runner';
 export { WorkflowModule } from './workflow.module';
+export { NoteArgs, ReasonArgs } from './workflow-step.input';
