@@ -6,4 +6,5 @@ export { Hub, HubStaff } from './hub.model';
 export { HubService } from './hub.service';
 export { Membership, Stakeholder } from './stakeholder.model';
 export { StakeholderPageQuery, StakeholderRepository } from './stakeholder.repository';
+export { MANAGING_ROLES } from './stakeholder-roles';
 export { StakeholderService } from './stakeholder.service';

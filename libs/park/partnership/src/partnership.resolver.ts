@@ -7,7 +7,7 @@ import {
   Partnership as PartnershipRow,
   Stakeholder as StakeholderRow,
 } from '@park/platform/database';
-import { ConnectionShape, IdArg, Loaders, RequestLoaders } from '@park/platform/graphql';
+import { ConnectionShape, IdArg, Loaders, RequestLoaders, required } from '@park/platform/graphql';
 import { NoteArgs, WorkflowEvent, WorkflowHistory } from '@park/platform/workflow';
 import { isParticipant } from './partnership-access';
 import { fromDateColumn } from './partnership-rules';
@@ -20,13 +20,6 @@ import {
 import { PartnershipLoaders } from './partnership.loaders';
 import { DataSharing, Partnership, PartnershipConnection } from './partnership.model';
 import { PartnershipService } from './partnership.service';
-
-async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
-  const found = await value;
-  // Foreign keys make this unreachable: if it happens it is our bug, reported as an internal error.
-  if (!found) throw new Error(`${what} behind a foreign key is missing`);
-  return found;
-}
 
 @Resolver(() => Partnership)
 export class PartnershipResolver {

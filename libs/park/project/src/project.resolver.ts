@@ -12,7 +12,7 @@ import {
   ProjectReview as ReviewRow,
   Stakeholder as StakeholderRow,
 } from '@park/platform/database';
-import { ConnectionShape, IdArg, Loaders, RequestLoaders } from '@park/platform/graphql';
+import { ConnectionShape, IdArg, Loaders, RequestLoaders, required } from '@park/platform/graphql';
 import { NoteArgs, WorkflowEvent } from '@park/platform/workflow';
 import { CommitteeService } from './committee.service';
 import { FundingService } from './funding.service';
@@ -45,13 +45,6 @@ import {
   ReviewSummary,
 } from './project.model';
 import { ProjectService } from './project.service';
-
-async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
-  const found = await value;
-  // Foreign keys make this unreachable: if it happens it is our bug, reported as an internal error.
-  if (!found) throw new Error(`${what} behind a foreign key is missing`);
-  return found;
-}
 
 @Resolver(() => Project)
 export class ProjectResolver {

@@ -24,3 +24,4 @@ export { IdArg } from './validation/id-arg.decorator';
 export { MAX_WON, Won } from './scalars/won.scalar';
 export { IsId, IsIds } from './validation/is-id.decorator';
 export { trimmed, trimmedList } from './validation/trimmed';
+export { required } from './loaders/required';
