@@ -20,6 +20,7 @@ const viewer = (who: Person, role: AuthUser['role'] = 'MEMBER'): AuthUser => ({
   id: who.id,
   role,
   sessionId: 'membership-service-test',
+  emailVerified: true,
 });
 
 /** A fresh stakeholder's application to the Youth Hub, under review. */

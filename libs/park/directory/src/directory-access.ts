@@ -3,6 +3,7 @@ import { AuthUser } from '@park/platform/auth';
 import { StakeholderRole, UserRole } from '@park/platform/database';
 import { BatchLoad, DomainError } from '@park/platform/graphql';
 import { HubRepository } from './hub.repository';
+import { MANAGING_ROLES } from './stakeholder-roles';
 
 /** Who the viewer is in the park: admin, staff of which hubs, in which stakeholders and hubs. */
 export interface ViewerRoles {
@@ -12,8 +13,6 @@ export interface ViewerRoles {
   /** Hubs where one of the viewer's stakeholders is an APPROVED member. */
   memberHubIds: Set<string>;
 }
-
-const MANAGING_ROLES = new Set<StakeholderRole>([StakeholderRole.OWNER, StakeholderRole.ADMIN]);
 
 /** The directory's access rules, in one place. */
 @Injectable()

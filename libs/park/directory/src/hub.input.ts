@@ -1,12 +1,13 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsId } from '@park/platform/graphql';
+import { IsEnum, IsOptional, Matches } from 'class-validator';
 import { HubStaffRole } from './directory.enums';
 
 @ArgsType()
 export class HubArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an ID' })
+  @IsId()
   id?: string;
 
   @Field(() => String, { nullable: true })
@@ -18,11 +19,11 @@ export class HubArgs {
 @ArgsType()
 export class AssignHubStaffArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an ID' })
+  @IsId()
   hubId: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an ID' })
+  @IsId()
   userId: string;
 
   @Field(() => HubStaffRole)

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Hub as HubRow, HubStaffRole, Prisma, PrismaService } from '@park/platform/database';
 import { Tx } from '@park/platform/workflow';
 import { MembershipFacts } from './membership-facts';
+import { MANAGING_ROLES } from './stakeholder-roles';
 
 /** Hubs and their staff. */
 @Injectable()
@@ -69,7 +70,7 @@ export class HubRepository {
   /** User ids of the stakeholder's owners and admins. */
   async managerIds(stakeholderId: string): Promise<string[]> {
     const rows = await this.prisma.stakeholderMember.findMany({
-      where: { stakeholderId, role: { in: ['OWNER', 'ADMIN'] } },
+      where: { stakeholderId, role: { in: [...MANAGING_ROLES] } },
       select: { userId: true },
     });
     return rows.map((row) => row.userId);

@@ -6,17 +6,10 @@ import {
   HubStaff as HubStaffRow,
   StakeholderMember as StakeholderMemberRow,
 } from '@park/platform/database';
-import { Loaders, RequestLoaders } from '@park/platform/graphql';
+import { Loaders, RequestLoaders, required } from '@park/platform/graphql';
 import { DirectoryLoaders } from './directory.loaders';
 import { Hub, HubStaff } from './hub.model';
 import { StakeholderMember } from './stakeholder.model';
-
-async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
-  const found = await value;
-  // Foreign keys make this unreachable: if it happens it is our bug, reported as an internal error.
-  if (!found) throw new Error(`${what} behind a foreign key is missing`);
-  return found;
-}
 
 /** People shown through the directory: the email only to themselves and park admins. */
 async function person(

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { PageArgs } from '@park/platform/graphql';
+import { IsId, PageArgs, trimmed, trimmedList } from '@park/platform/graphql';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -10,7 +10,6 @@ import {
   IsOptional,
   IsString,
   IsUrl,
-  IsUUID,
   Length,
   MaxLength,
   Min,
@@ -18,13 +17,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PolicyArea, StakeholderKind, StakeholderOrder, StakeholderRole } from './directory.enums';
-
-const trimmed = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() : value;
-const trimmedList = ({ value }: { value: unknown }) =>
-  Array.isArray(value)
-    ? value.map((item) => (typeof item === 'string' ? item.trim() : item))
-    : value;
 
 /** Null, absent or '' all mean "no value" (on update: remove it). */
 const cleared = (_: object, value: unknown) =>
@@ -143,7 +135,7 @@ export class StakeholderFilter {
     description: 'Stakeholders with an APPROVED membership of this hub.',
   })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an ID' })
+  @IsId()
   hubId?: string;
 
   @Field(() => [StakeholderKind], { nullable: true, description: 'Any of these kinds.' })
@@ -185,7 +177,7 @@ export class StakeholdersArgs extends PageArgs {
 @ArgsType()
 export class UpdateStakeholderArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an ID' })
+  @IsId()
   id: string;
 
   @Field(() => UpdateStakeholderInput)
@@ -201,7 +193,7 @@ export class UpdateStakeholderArgs {
 @ArgsType()
 export class AddStakeholderMemberArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an ID' })
+  @IsId()
   stakeholderId: string;
 
   @Field(() => String)

@@ -3,12 +3,11 @@ import { IdentityService } from '@park/identity';
 import { AuthUser } from '@park/platform/auth';
 import { Stakeholder as StakeholderRow } from '@park/platform/database';
 import {
+  byTimeThenId,
   ConnectionShape,
-  CursorPart,
-  decodeCursor,
   DomainError,
-  encodeCursor,
-  toConnection,
+  KeysetOrder,
+  keysetPage,
 } from '@park/platform/graphql';
 import { DirectoryAccess } from './directory-access';
 import { StakeholderOrder } from './directory.enums';
@@ -20,21 +19,18 @@ import {
 } from './stakeholder.input';
 import { StakeholderRepository } from './stakeholder.repository';
 
-const LIST = {
-  [StakeholderOrder.NAME]: 'stakeholders:name',
-  [StakeholderOrder.NEWEST]: 'stakeholders:newest',
-};
+const newest = byTimeThenId<StakeholderRow>('stakeholders:newest', (row) => row.createdAt);
 
-const SHAPE: Record<StakeholderOrder, CursorPart[]> = {
-  [StakeholderOrder.NAME]: ['text'],
-  [StakeholderOrder.NEWEST]: ['time', 'uuid'],
+/** The repository reads a position as the cursor's values: [name], or [createdAt ISO, id]. */
+const ORDERS: Record<StakeholderOrder, KeysetOrder<StakeholderRow, string[]>> = {
+  [StakeholderOrder.NAME]: {
+    list: 'stakeholders:name',
+    parts: ['text'],
+    keysOf: (row) => [row.name],
+    positionOf: (values) => values,
+  },
+  [StakeholderOrder.NEWEST]: { ...newest, positionOf: (values) => values },
 };
-
-function cursorOf(order: StakeholderOrder, row: StakeholderRow): string {
-  return order === StakeholderOrder.NAME
-    ? encodeCursor(LIST[order], [row.name])
-    : encodeCursor(LIST[order], [row.createdAt.toISOString(), row.id]);
-}
 
 /** The stakeholder directory: browsing, profiles and their people. */
 @Injectable()
@@ -45,24 +41,16 @@ export class StakeholderService {
     private readonly identity: IdentityService,
   ) {}
 
-  async list(args: StakeholdersArgs): Promise<ConnectionShape<StakeholderRow>> {
+  list(args: StakeholdersArgs): Promise<ConnectionShape<StakeholderRow>> {
     const filter = args.filter ?? {};
-    const after = args.after
-      ? decodeCursor(args.after, LIST[args.orderBy], SHAPE[args.orderBy])
-      : undefined;
-    const rows = await this.stakeholders.page({
-      filter,
-      orderBy: args.orderBy,
-      after,
-      limit: args.first + 1,
+    return keysetPage({
+      order: ORDERS[args.orderBy],
+      first: args.first,
+      after: args.after,
+      fetch: (after, limit) =>
+        this.stakeholders.page({ filter, orderBy: args.orderBy, after, limit }),
+      count: () => this.stakeholders.count(filter),
     });
-    return toConnection(
-      rows,
-      args.first,
-      () => this.stakeholders.count(filter),
-      (row) => cursorOf(args.orderBy, row),
-      (row) => row,
-    );
   }
 
   /** Stakeholders by kind: the figure parkStats shows. */

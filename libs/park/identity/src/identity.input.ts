@@ -1,9 +1,8 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { trimmed } from '@park/platform/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 
-const trimmed = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() : value;
 const normalisedEmail = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
 

@@ -1,8 +1,6 @@
-import { ViewerRoles } from '@park/directory';
-import { Membership as MembershipRow, StakeholderRole } from '@park/platform/database';
+import { MANAGING_ROLES, ViewerRoles } from '@park/directory';
+import { Membership as MembershipRow } from '@park/platform/database';
 import { MembershipRole } from './membership.flow';
-
-const MANAGING = new Set<StakeholderRole>([StakeholderRole.OWNER, StakeholderRole.ADMIN]);
 
 /** The roles the flow knows, for this viewer and this membership. */
 export function membershipRoles(roles: ViewerRoles, membership: MembershipRow): MembershipRole[] {
@@ -10,7 +8,7 @@ export function membershipRoles(roles: ViewerRoles, membership: MembershipRow): 
   if (roles.isParkAdmin) result.push('PARK_ADMIN');
   if (roles.staffHubIds.has(membership.hubId)) result.push('HUB_STAFF');
   const role = roles.stakeholderRoles.get(membership.stakeholderId);
-  if (role && MANAGING.has(role)) result.push('APPLICANT');
+  if (role && MANAGING_ROLES.has(role)) result.push('APPLICANT');
   return result;
 }
 

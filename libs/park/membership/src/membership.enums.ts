@@ -1,7 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { MembershipPlan, MembershipStatus } from '@park/platform/database';
 
-// The API's enums are the database's, value for value (API.md fixes both).
+// The API's enums are the database's, value for value (docs/api.md fixes both).
 registerEnumType(MembershipPlan, { name: 'MembershipPlan' });
 registerEnumType(MembershipStatus, { name: 'MembershipStatus' });
 

@@ -1,20 +1,18 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { PageArgs } from '@park/platform/graphql';
+import { IsId, PageArgs, trimmed } from '@park/platform/graphql';
+import { ReasonArgs } from '@park/platform/workflow';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, Length } from 'class-validator';
 import { MembershipPlan, MembershipStatus } from './membership.enums';
-
-const trimmed = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() : value;
 
 @InputType()
 export class ApplyForMembershipInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an ID' })
+  @IsId()
   hubId: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an ID' })
+  @IsId()
   stakeholderId: string;
 
   @Field(() => MembershipPlan)
@@ -31,36 +29,14 @@ export class ApplyForMembershipInput {
 }
 
 @ArgsType()
-export class MembershipNoteArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an ID' })
-  id: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsString()
-  @MaxLength(1000)
-  note?: string;
-}
-
-@ArgsType()
-export class MembershipReasonArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an ID' })
-  id: string;
-
-  @Field(() => String, { description: 'Told to the applicant (1–1000 characters).' })
-  @Transform(trimmed)
-  @IsString()
-  @Length(1, 1000, { message: 'must be between 1 and 1000 characters' })
-  reason: string;
-}
+export class MembershipReasonArgs extends ReasonArgs(
+  'Told to the applicant (1–1000 characters).',
+) {}
 
 @ArgsType()
 export class MembershipApplicationsArgs extends PageArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an ID' })
+  @IsId()
   hubId: string;
 
   @Field(() => MembershipStatus, {

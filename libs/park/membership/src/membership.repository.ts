@@ -4,10 +4,11 @@ import {
   Membership as MembershipRow,
   MembershipPlan,
   MembershipStatus,
+  pastPosition,
   Prisma,
   PrismaService,
 } from '@park/platform/database';
-import { DomainError } from '@park/platform/graphql';
+import { DomainError, TimePosition } from '@park/platform/graphql';
 import { Tx } from '@park/platform/workflow';
 import { APPLICATION_STATES } from './membership.flow';
 
@@ -22,8 +23,8 @@ export interface NewApplication {
 export interface HubQueueQuery {
   hubId: string;
   statuses: MembershipStatus[];
-  /** Keyset position: [createdAt ISO, id] of the last item seen. */
-  after?: [string, string];
+  /** Keyset position: createdAt and id of the last item seen. */
+  after?: TimePosition;
   limit: number;
 }
 
@@ -61,17 +62,12 @@ export class MembershipRepository {
 
   /** Oldest first, by keyset on (created_at, id). */
   page(query: HubQueueQuery): Promise<MembershipRow[]> {
-    const [createdAt, id] = query.after ?? [];
-    const after: Prisma.MembershipWhereInput = query.after
-      ? {
-          OR: [
-            { createdAt: { gt: new Date(createdAt as string) } },
-            { createdAt: new Date(createdAt as string), id: { gt: id } },
-          ],
-        }
-      : {};
     return this.prisma.membership.findMany({
-      where: { hubId: query.hubId, status: { in: query.statuses }, ...after },
+      where: {
+        hubId: query.hubId,
+        status: { in: query.statuses },
+        ...pastPosition('createdAt', 'asc', query.after),
+      },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       take: query.limit,
     });

@@ -3,13 +3,12 @@ import { DirectoryAccess } from '@park/directory';
 import { AuthUser, CurrentUser } from '@park/platform/auth';
 import { Membership as MembershipRow } from '@park/platform/database';
 import { ConnectionShape, IdArg, Loaders, RequestLoaders } from '@park/platform/graphql';
-import { WorkflowEvent, WorkflowHistory } from '@park/platform/workflow';
+import { NoteArgs, WorkflowEvent, WorkflowHistory } from '@park/platform/workflow';
 import { maySeeApplication } from './membership-roles';
 import { membershipFlow } from './membership.flow';
 import {
   ApplyForMembershipInput,
   MembershipApplicationsArgs,
-  MembershipNoteArgs,
   MembershipReasonArgs,
 } from './membership.input';
 import { Membership, MembershipConnection } from './membership.model';
@@ -52,7 +51,7 @@ export class MembershipResolver {
   }
 
   @Mutation(() => Membership, { description: 'Hub staff: UNDER_REVIEW → APPROVED.' })
-  approveMembership(@CurrentUser() viewer: AuthUser, @Args() { id, note }: MembershipNoteArgs) {
+  approveMembership(@CurrentUser() viewer: AuthUser, @Args() { id, note }: NoteArgs) {
     return this.memberships.act(viewer, id, 'approve', note);
   }
 
@@ -72,7 +71,7 @@ export class MembershipResolver {
   }
 
   @Mutation(() => Membership, { description: 'Hub staff: APPROVED or SUSPENDED → ENDED.' })
-  endMembership(@CurrentUser() viewer: AuthUser, @Args() { id, note }: MembershipNoteArgs) {
+  endMembership(@CurrentUser() viewer: AuthUser, @Args() { id, note }: NoteArgs) {
     return this.memberships.act(viewer, id, 'end', note);
   }
 

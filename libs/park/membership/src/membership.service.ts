@@ -7,20 +7,14 @@ import {
   StakeholderRole,
   TransactionRunner,
 } from '@park/platform/database';
-import {
-  ConnectionShape,
-  decodeCursor,
-  DomainError,
-  encodeCursor,
-  toConnection,
-} from '@park/platform/graphql';
+import { byTimeThenId, ConnectionShape, DomainError, keysetPage } from '@park/platform/graphql';
 import { Notice, WorkflowRunner } from '@park/platform/workflow';
 import { APPLICATION_STATES, MembershipAction, membershipFlow } from './membership.flow';
 import { ApplyForMembershipInput, MembershipApplicationsArgs } from './membership.input';
 import { MembershipRepository } from './membership.repository';
 import { membershipRoles } from './membership-roles';
 
-const QUEUE = 'memberships:oldest';
+const QUEUE = byTimeThenId<MembershipRow>('memberships:oldest', (row) => row.createdAt);
 
 const DECISION_WORDS: Record<MembershipAction, string> = {
   startReview: 'is now under review',
@@ -154,28 +148,20 @@ export class MembershipService {
     return this.page(hubId, [MembershipStatus.APPROVED], first, after);
   }
 
-  private async page(
+  private page(
     hubId: string,
     statuses: MembershipStatus[],
     first: number,
     after?: string,
   ): Promise<ConnectionShape<MembershipRow>> {
-    const position = after
-      ? (decodeCursor(after, QUEUE, ['time', 'uuid']) as [string, string])
-      : undefined;
-    const rows = await this.memberships.page({
-      hubId,
-      statuses,
-      after: position,
-      limit: first + 1,
-    });
-    return toConnection(
-      rows,
+    return keysetPage({
+      order: QUEUE,
       first,
-      () => this.memberships.count(hubId, statuses),
-      (row) => encodeCursor(QUEUE, [row.createdAt.toISOString(), row.id]),
-      (row) => row,
-    );
+      after,
+      fetch: (position, limit) =>
+        this.memberships.page({ hubId, statuses, after: position, limit }),
+      count: () => this.memberships.count(hubId, statuses),
+    });
   }
 
   private async existing(id: string): Promise<MembershipRow> {

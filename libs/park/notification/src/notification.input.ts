@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { PageArgs } from '@park/platform/graphql';
+import { IsId, IsIds, PageArgs } from '@park/platform/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -7,7 +7,6 @@ import {
   IsDate,
   IsOptional,
   IsString,
-  IsUUID,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
@@ -24,7 +23,7 @@ export class NotificationsArgs extends PageArgs {
 export class MarkNotificationsReadArgs {
   @Field(() => [ID])
   @ArrayMaxSize(100)
-  @IsUUID('all', { each: true, message: 'must be IDs' })
+  @IsIds()
   ids: string[];
 }
 
@@ -32,7 +31,7 @@ export class MarkNotificationsReadArgs {
 export class AuditLogFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an ID' })
+  @IsId()
   actorId?: string;
 
   @Field(() => String, { nullable: true, description: 'e.g. Membership' })
@@ -43,7 +42,7 @@ export class AuditLogFilter {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an ID' })
+  @IsId()
   entityId?: string;
 
   @Field(() => Date, { nullable: true, description: 'From this time (inclusive).' })

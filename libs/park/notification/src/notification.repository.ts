@@ -1,18 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, PrismaService } from '@park/platform/database';
+import { pastPosition, Prisma, PrismaService } from '@park/platform/database';
+import { TimePosition } from '@park/platform/graphql';
 import { Tx } from '@park/platform/workflow';
 
-/** Keyset position shared by both lists: newest first on (time, id). */
-export interface Position {
-  at: Date;
-  id: string;
-}
-
-function before(field: 'createdAt' | 'at', position?: Position) {
-  if (!position) return {};
-  return {
-    OR: [{ [field]: { lt: position.at } }, { [field]: position.at, id: { lt: position.id } }],
-  };
+function mine(recipientId: string, unreadOnly: boolean): Prisma.NotificationWhereInput {
+  return { recipientId, ...(unreadOnly && { readAt: null }) };
 }
 
 /** Notifications and the audit log: append-only records read newest first. */
@@ -20,25 +12,22 @@ function before(field: 'createdAt' | 'at', position?: Position) {
 export class NotificationRepository {
   constructor(private readonly prisma: PrismaService) {}
 
+  /** Newest first, by keyset on (created_at DESC, id DESC). */
   notifications(
     recipientId: string,
     unreadOnly: boolean,
-    after: Position | undefined,
+    after: TimePosition | undefined,
     limit: number,
   ) {
-    const where: Prisma.NotificationWhereInput = {
-      recipientId,
-      ...(unreadOnly && { readAt: null }),
-    };
-    return {
-      rows: () =>
-        this.prisma.notification.findMany({
-          where: { ...where, ...before('createdAt', after) },
-          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-          take: limit,
-        }),
-      count: () => this.prisma.notification.count({ where }),
-    };
+    return this.prisma.notification.findMany({
+      where: { ...mine(recipientId, unreadOnly), ...pastPosition('createdAt', 'desc', after) },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: limit,
+    });
+  }
+
+  countNotifications(recipientId: string, unreadOnly: boolean): Promise<number> {
+    return this.prisma.notification.count({ where: mine(recipientId, unreadOnly) });
   }
 
   /** In the caller's transaction: a notice commits with the step it tells of. */
@@ -59,16 +48,17 @@ export class NotificationRepository {
     return count;
   }
 
-  auditLog(filter: Prisma.AuditLogEntryWhereInput, after: Position | undefined, limit: number) {
-    return {
-      rows: () =>
-        this.prisma.auditLogEntry.findMany({
-          where: { ...filter, ...before('at', after) },
-          orderBy: [{ at: 'desc' }, { id: 'desc' }],
-          include: { actor: { select: { id: true, displayName: true } } },
-          take: limit,
-        }),
-      count: () => this.prisma.auditLogEntry.count({ where: filter }),
-    };
+  /** Newest first, by keyset on (at DESC, id DESC). */
+  auditLog(filter: Prisma.AuditLogEntryWhereInput, after: TimePosition | undefined, limit: number) {
+    return this.prisma.auditLogEntry.findMany({
+      where: { ...filter, ...pastPosition('at', 'desc', after) },
+      orderBy: [{ at: 'desc' }, { id: 'desc' }],
+      include: { actor: { select: { id: true, displayName: true } } },
+      take: limit,
+    });
+  }
+
+  countAuditLog(filter: Prisma.AuditLogEntryWhereInput): Promise<number> {
+    return this.prisma.auditLogEntry.count({ where: filter });
   }
 }

@@ -1,24 +1,18 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser } from '@park/platform/auth';
 import { UserRole } from '@park/platform/database';
-import {
-  ConnectionShape,
-  decodeCursor,
-  DomainError,
-  encodeCursor,
-  toConnection,
-} from '@park/platform/graphql';
+import { byTimeThenId, ConnectionShape, DomainError, keysetPage } from '@park/platform/graphql';
 import { AuditLogArgs, MarkNotificationsReadArgs, NotificationsArgs } from './notification.input';
 import { AuditLogConnection, AuditLogEntry } from './audit-log.model';
 import { Notification, NotificationConnection } from './notification.model';
-import { NotificationRepository, Position } from './notification.repository';
+import { NotificationRepository } from './notification.repository';
 import { NotificationService } from './notification.service';
 
-function position(after: string | undefined, list: string): Position | undefined {
-  if (!after) return undefined;
-  const [at, id] = decodeCursor(after, list, ['time', 'uuid']);
-  return { at: new Date(at), id };
-}
+const NOTIFICATIONS = byTimeThenId<{ id: string; createdAt: Date }>(
+  'notifications',
+  (row) => row.createdAt,
+);
+const AUDIT_LOG = byTimeThenId<{ id: string; at: Date }>('audit-log', (row) => row.at);
 
 @Resolver(() => Notification)
 export class NotificationResolver {
@@ -28,23 +22,18 @@ export class NotificationResolver {
   ) {}
 
   @Query(() => NotificationConnection, { description: 'Your notifications, newest first.' })
-  async notifications(
+  notifications(
     @CurrentUser() viewer: AuthUser,
     @Args() { unreadOnly, first, after }: NotificationsArgs,
   ): Promise<ConnectionShape<Notification>> {
-    const list = this.records.notifications(
-      viewer.id,
-      unreadOnly,
-      position(after, 'notifications'),
-      first + 1,
-    );
-    return toConnection(
-      await list.rows(),
+    return keysetPage({
+      order: NOTIFICATIONS,
       first,
-      list.count,
-      (row) => encodeCursor('notifications', [row.createdAt.toISOString(), row.id]),
-      (row) => row,
-    );
+      after,
+      fetch: (position, limit) =>
+        this.records.notifications(viewer.id, unreadOnly, position, limit),
+      count: () => this.records.countNotifications(viewer.id, unreadOnly),
+    });
   }
 
   @Mutation(() => Int, { description: 'Marks your unread notifications read; how many were.' })
@@ -65,17 +54,14 @@ export class NotificationResolver {
     }
     const { from, to, ...exact } = filter;
     const at = from || to ? { at: { ...(from && { gte: from }), ...(to && { lt: to }) } } : {};
-    const list = this.records.auditLog(
-      { ...exact, ...at },
-      position(after, 'audit-log'),
-      first + 1,
-    );
-    return toConnection(
-      await list.rows(),
+    const where = { ...exact, ...at };
+    return keysetPage({
+      order: AUDIT_LOG,
       first,
-      list.count,
-      (row) => encodeCursor('audit-log', [row.at.toISOString(), row.id]),
-      (row) => ({ ...row, details: JSON.stringify(row.details) }),
-    );
+      after,
+      fetch: (position, limit) => this.records.auditLog(where, position, limit),
+      count: () => this.records.countAuditLog(where),
+      toNode: (row) => ({ ...row, details: JSON.stringify(row.details) }),
+    });
   }
 }

@@ -1,10 +1,8 @@
-import { ViewerRoles } from '@park/directory';
-import { Partnership as PartnershipRow, StakeholderRole } from '@park/platform/database';
+import { MANAGING_ROLES, ViewerRoles } from '@park/directory';
+import { Partnership as PartnershipRow } from '@park/platform/database';
 import { PartnershipRole, PUBLIC_STATES } from './partnership.flow';
 
 type Parties = Pick<PartnershipRow, 'hubId' | 'proposerId' | 'partnerId'>;
-
-const MANAGING = new Set<StakeholderRole>([StakeholderRole.OWNER, StakeholderRole.ADMIN]);
 
 /** The roles the flow knows, for this viewer and this partnership. */
 export function partnershipRoles(roles: ViewerRoles, partnership: Parties): PartnershipRole[] {
@@ -12,9 +10,9 @@ export function partnershipRoles(roles: ViewerRoles, partnership: Parties): Part
   if (roles.isParkAdmin) result.push('PARK_ADMIN');
   if (roles.staffHubIds.has(partnership.hubId)) result.push('HUB_STAFF');
   const proposer = roles.stakeholderRoles.get(partnership.proposerId);
-  if (proposer && MANAGING.has(proposer)) result.push('PROPOSER');
+  if (proposer && MANAGING_ROLES.has(proposer)) result.push('PROPOSER');
   const partner = roles.stakeholderRoles.get(partnership.partnerId);
-  if (partner && MANAGING.has(partner)) result.push('PARTNER');
+  if (partner && MANAGING_ROLES.has(partner)) result.push('PARTNER');
   return result;
 }
 

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { PolicyArea } from '@park/directory';
-import { PageArgs } from '@park/platform/graphql';
+import { IsId, PageArgs, trimmed, trimmedList } from '@park/platform/graphql';
+import { ReasonArgs } from '@park/platform/workflow';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -11,7 +12,6 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
   Length,
   Max,
   MaxLength,
@@ -21,13 +21,6 @@ import {
 } from 'class-validator';
 import { PartnershipKind, PartnershipStatus } from './partnership.enums';
 import { isCalendarDate } from './partnership-rules';
-
-const trimmed = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() : value;
-const trimmedList = ({ value }: { value: unknown }) =>
-  Array.isArray(value)
-    ? value.map((item) => (typeof item === 'string' ? item.trim() : item))
-    : value;
 
 const IsCalendarDate = () =>
   ValidateBy({
@@ -70,15 +63,15 @@ export class DataSharingInput {
 @InputType()
 export class ProposePartnershipInput {
   @Field(() => ID, { description: 'Your stakeholder: you must be its OWNER or ADMIN.' })
-  @IsUUID('all', { message: 'must be an ID' })
+  @IsId()
   proposerId: string;
 
   @Field(() => ID, { description: 'The stakeholder invited to partner (not the proposer).' })
-  @IsUUID('all', { message: 'must be an ID' })
+  @IsId()
   partnerId: string;
 
   @Field(() => ID, { description: 'The hub whose staff review the partnership.' })
-  @IsUUID('all', { message: 'must be an ID' })
+  @IsId()
   hubId: string;
 
   @Field(() => PartnershipKind)
@@ -125,31 +118,9 @@ export class ProposePartnershipInput {
 }
 
 @ArgsType()
-export class PartnershipNoteArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an ID' })
-  id: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsString()
-  @MaxLength(1000)
-  note?: string;
-}
-
-@ArgsType()
-export class PartnershipReasonArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an ID' })
-  id: string;
-
-  @Field(() => String, { description: 'Told to the other participants (1–1000 characters).' })
-  @Transform(trimmed)
-  @IsString()
-  @Length(1, 1000, { message: 'must be between 1 and 1000 characters' })
-  reason: string;
-}
+export class PartnershipReasonArgs extends ReasonArgs(
+  'Told to the other participants (1–1000 characters).',
+) {}
 
 @InputType()
 export class PartnershipFilter {
@@ -158,12 +129,12 @@ export class PartnershipFilter {
     description: 'Partnerships with this stakeholder, either side.',
   })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an ID' })
+  @IsId()
   stakeholderId?: string;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an ID' })
+  @IsId()
   hubId?: string;
 
   @Field(() => PartnershipStatus, { nullable: true })
@@ -189,7 +160,7 @@ export class PartnershipsArgs extends PageArgs {
 @ArgsType()
 export class AddPartnershipCommentArgs {
   @Field(() => ID, { description: 'The partnership.' })
-  @IsUUID('all', { message: 'must be an ID' })
+  @IsId()
   id: string;
 
   @Field(() => String, { description: '1–4000 characters.' })

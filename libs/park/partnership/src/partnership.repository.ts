@@ -4,10 +4,12 @@ import {
   PartnershipKind,
   Partnership as PartnershipRow,
   PartnershipStatus,
+  pastPosition,
   PolicyArea,
   Prisma,
   PrismaService,
 } from '@park/platform/database';
+import { TimePosition } from '@park/platform/graphql';
 import { Tx } from '@park/platform/workflow';
 import { Visibility } from './partnership-access';
 import { PartnershipFilter } from './partnership.input';
@@ -27,8 +29,6 @@ export interface NewPartnership {
 }
 
 /** Keyset position of the newest-first list: [createdAt ISO, id] of the last item seen. */
-export type Position = [string, string];
-
 /** The only place that reads and writes partnerships and their data-sharing terms. */
 @Injectable()
 export class PartnershipRepository {
@@ -89,19 +89,11 @@ export class PartnershipRepository {
   /** Newest first, by keyset on (created_at DESC, id DESC); never OFFSET. */
   page(
     where: Prisma.PartnershipWhereInput,
-    after: Position | undefined,
+    after: TimePosition | undefined,
     limit: number,
   ): Promise<PartnershipRow[]> {
-    const keyset: Prisma.PartnershipWhereInput = after
-      ? {
-          OR: [
-            { createdAt: { lt: new Date(after[0]) } },
-            { createdAt: new Date(after[0]), id: { lt: after[1] } },
-          ],
-        }
-      : {};
     return this.prisma.partnership.findMany({
-      where: { AND: [where, keyset] },
+      where: { AND: [where, pastPosition('createdAt', 'desc', after)] },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: limit,
     });

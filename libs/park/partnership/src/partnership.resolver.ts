@@ -7,13 +7,12 @@ import {
   Partnership as PartnershipRow,
   Stakeholder as StakeholderRow,
 } from '@park/platform/database';
-import { ConnectionShape, IdArg, Loaders, RequestLoaders } from '@park/platform/graphql';
-import { WorkflowEvent, WorkflowHistory } from '@park/platform/workflow';
+import { ConnectionShape, IdArg, Loaders, RequestLoaders, required } from '@park/platform/graphql';
+import { NoteArgs, WorkflowEvent, WorkflowHistory } from '@park/platform/workflow';
 import { isParticipant } from './partnership-access';
 import { fromDateColumn } from './partnership-rules';
 import { partnershipFlow } from './partnership.flow';
 import {
-  PartnershipNoteArgs,
   PartnershipReasonArgs,
   PartnershipsArgs,
   ProposePartnershipInput,
@@ -21,13 +20,6 @@ import {
 import { PartnershipLoaders } from './partnership.loaders';
 import { DataSharing, Partnership, PartnershipConnection } from './partnership.model';
 import { PartnershipService } from './partnership.service';
-
-async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
-  const found = await value;
-  // Foreign keys make this unreachable: if it happens it is our bug, reported as an internal error.
-  if (!found) throw new Error(`${what} behind a foreign key is missing`);
-  return found;
-}
 
 @Resolver(() => Partnership)
 export class PartnershipResolver {
@@ -84,7 +76,7 @@ export class PartnershipResolver {
   }
 
   @Mutation(() => Partnership, { description: 'Hub staff: AGREED → ACTIVE.' })
-  approvePartnership(@CurrentUser() viewer: AuthUser, @Args() args: PartnershipNoteArgs) {
+  approvePartnership(@CurrentUser() viewer: AuthUser, @Args() args: NoteArgs) {
     return this.service.act(viewer, args.id, 'approve', args.note);
   }
 
@@ -101,7 +93,7 @@ export class PartnershipResolver {
   }
 
   @Mutation(() => Partnership, { description: 'Hub staff: ACTIVE → COMPLETED.' })
-  completePartnership(@CurrentUser() viewer: AuthUser, @Args() args: PartnershipNoteArgs) {
+  completePartnership(@CurrentUser() viewer: AuthUser, @Args() args: NoteArgs) {
     return this.service.act(viewer, args.id, 'complete', args.note);
   }
 

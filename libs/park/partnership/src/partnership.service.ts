@@ -3,12 +3,11 @@ import { DirectoryAccess, DirectoryLoaders, HubService, ViewerRoles } from '@par
 import { AuthUser } from '@park/platform/auth';
 import { Partnership as PartnershipRow, TransactionRunner } from '@park/platform/database';
 import {
+  byTimeThenId,
   ConnectionShape,
-  decodeCursor,
   DomainError,
-  encodeCursor,
+  keysetPage,
   RequestLoaders,
-  toConnection,
 } from '@park/platform/graphql';
 import { WorkflowRunner } from '@park/platform/workflow';
 import { maySee, partnershipRoles, visibilityFor } from './partnership-access';
@@ -16,9 +15,9 @@ import { Audience, proposalNotices, stepNotices, Subject } from './partnership-n
 import { parkToday, proposalProblems, toDateColumn } from './partnership-rules';
 import { PartnershipAction, partnershipFlow } from './partnership.flow';
 import { PartnershipsArgs, ProposePartnershipInput } from './partnership.input';
-import { PartnershipRepository, Position } from './partnership.repository';
+import { PartnershipRepository } from './partnership.repository';
 
-const LIST = 'partnerships:newest';
+const NEWEST = byTimeThenId<PartnershipRow>('partnerships:newest', (row) => row.createdAt);
 
 type Parties = Pick<PartnershipRow, 'proposerId' | 'partnerId' | 'hubId'>;
 
@@ -124,22 +123,18 @@ export class PartnershipService {
   }
 
   /** Newest first; the public ones, plus the viewer's own (everything for park admins). */
-  async list(
+  list(
     roles: ViewerRoles | null,
     args: PartnershipsArgs,
   ): Promise<ConnectionShape<PartnershipRow>> {
     const where = this.partnerships.listWhere(args.filter ?? {}, visibilityFor(roles));
-    const after = args.after
-      ? (decodeCursor(args.after, LIST, ['time', 'uuid']) as Position)
-      : undefined;
-    const rows = await this.partnerships.page(where, after, args.first + 1);
-    return toConnection(
-      rows,
-      args.first,
-      () => this.partnerships.count(where),
-      (row) => encodeCursor(LIST, [row.createdAt.toISOString(), row.id]),
-      (row) => row,
-    );
+    return keysetPage({
+      order: NEWEST,
+      first: args.first,
+      after: args.after,
+      fetch: (position, limit) => this.partnerships.page(where, position, limit),
+      count: () => this.partnerships.count(where),
+    });
   }
 
   private async existing(id: string): Promise<PartnershipRow> {

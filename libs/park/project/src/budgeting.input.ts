@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { MAX_WON, Won } from '@park/platform/graphql';
+import { IsId, IsIds, MAX_WON, trimmed, Won } from '@park/platform/graphql';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -9,15 +9,11 @@ import {
   IsEnum,
   IsInt,
   IsString,
-  IsUUID,
   Length,
   Max,
   Min,
 } from 'class-validator';
 import { TallyMethod } from './project.enums';
-import { trimmed } from './project.input';
-
-const IsId = () => IsUUID('all', { message: 'must be an ID' });
 
 @InputType()
 export class CreateBudgetRoundInput {
@@ -98,7 +94,7 @@ export class CastBallotArgs {
   @Field(() => [ID], { description: 'The projects you support (no repeats).' })
   @IsArray()
   @ArrayMaxSize(50, { message: 'must choose at most 50 projects' })
-  @IsUUID('all', { each: true, message: 'must be IDs' })
+  @IsIds()
   @ArrayUnique({ message: 'must not repeat a project' })
   projectIds: string[];
 }

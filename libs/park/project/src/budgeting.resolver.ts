@@ -7,7 +7,7 @@ import {
   Hub as HubRow,
   Project as ProjectRow,
 } from '@park/platform/database';
-import { IdArg, Loaders, RequestLoaders } from '@park/platform/graphql';
+import { IdArg, Loaders, RequestLoaders, required } from '@park/platform/graphql';
 import { WorkflowEvent } from '@park/platform/workflow';
 import {
   AddProjectToRoundArgs,
@@ -21,12 +21,6 @@ import { BallotWithChoices } from './budgeting.repository';
 import { BudgetingService } from './budgeting.service';
 import { ProjectLoaders } from './project.loaders';
 import { Project } from './project.model';
-
-async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
-  const found = await value;
-  if (!found) throw new Error(`${what} behind a foreign key is missing`);
-  return found;
-}
 
 @Resolver(() => BudgetRound)
 export class BudgetRoundResolver {

@@ -1,10 +1,8 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsId, trimmed } from '@park/platform/graphql';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsInt, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsEnum, IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { CommitteeKind, ReviewRecommendation } from './project.enums';
-import { trimmed } from './project.input';
-
-const IsId = () => IsUUID('all', { message: 'must be an ID' });
 
 @InputType()
 export class CreateCommitteeInput {

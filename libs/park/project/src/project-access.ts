@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DirectoryAccess, ViewerRoles } from '@park/directory';
+import { DirectoryAccess, MANAGING_ROLES, ViewerRoles } from '@park/directory';
 import { AuthUser } from '@park/platform/auth';
-import { ProjectRole, Project as ProjectRow, StakeholderRole } from '@park/platform/database';
+import { ProjectRole, Project as ProjectRow } from '@park/platform/database';
 import { BatchLoad } from '@park/platform/graphql';
 import { ProjectActor, PUBLIC_STATES } from './project.flow';
 import { ProjectRepository, ProjectVisibility } from './project.repository';
@@ -15,8 +15,6 @@ export interface ProjectViewer {
 }
 
 type Subject = Pick<ProjectRow, 'id' | 'hubId' | 'leadStakeholderId' | 'committeeId'>;
-
-const MANAGING = new Set<StakeholderRole>([StakeholderRole.OWNER, StakeholderRole.ADMIN]);
 
 /** The project context's access rules, in one place. */
 @Injectable()
@@ -50,7 +48,7 @@ export function projectActors(viewer: ProjectViewer, project: Subject): ProjectA
   if (viewer.roles.isParkAdmin) result.push('PARK_ADMIN');
   if (viewer.roles.staffHubIds.has(project.hubId)) result.push('HUB_STAFF');
   const lead = viewer.roles.stakeholderRoles.get(project.leadStakeholderId);
-  if (lead && MANAGING.has(lead)) result.push('LEAD');
+  if (lead && MANAGING_ROLES.has(lead)) result.push('LEAD');
   const team = viewer.teams.get(project.id);
   if (team) result.push('TEAM');
   if (team === ProjectRole.PROJECT_MANAGER) result.push('MANAGER');

@@ -1,9 +1,9 @@
 import { ProjectStatus } from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
+import { describeTransitionTable } from '@park/platform/testing';
 import {
   permit,
   PROJECT_ACTIVITIES,
-  ProjectAction,
   ProjectActivity,
   ProjectActor,
   projectFlow,
@@ -13,45 +13,35 @@ const STATES = Object.values(ProjectStatus);
 const ACTORS: ProjectActor[] = ['LEAD', 'MANAGER', 'TEAM', 'REVIEWER', 'HUB_STAFF', 'PARK_ADMIN'];
 const STAFF: ProjectActor[] = ['HUB_STAFF', 'PARK_ADMIN'];
 const RUNNERS: ProjectActor[] = ['LEAD', 'MANAGER', ...STAFF];
-const OPEN = ['PROPOSED', 'IN_REVIEW', 'APPROVED', 'FUNDED', 'IN_PROGRESS'];
+const OPEN: ProjectStatus[] = ['PROPOSED', 'IN_REVIEW', 'APPROVED', 'FUNDED', 'IN_PROGRESS'];
 
-/** The table of docs/api.md, written out independently of the code. */
-const TABLE: Record<ProjectAction, { from: string[]; to: string; by: ProjectActor[] }> = {
-  assignReview: { from: ['PROPOSED'], to: 'IN_REVIEW', by: STAFF },
-  approve: { from: ['IN_REVIEW'], to: 'APPROVED', by: STAFF },
-  reject: { from: ['IN_REVIEW'], to: 'REJECTED', by: STAFF },
-  requestChanges: { from: ['IN_REVIEW'], to: 'PROPOSED', by: STAFF },
-  fund: { from: ['APPROVED'], to: 'FUNDED', by: STAFF },
-  start: { from: ['FUNDED'], to: 'IN_PROGRESS', by: RUNNERS },
-  complete: { from: ['IN_PROGRESS'], to: 'COMPLETED', by: RUNNERS },
-  cancel: { from: OPEN, to: 'CANCELLED', by: RUNNERS },
-};
+describeTransitionTable('the project flow table', {
+  flow: projectFlow,
+  states: STATES,
+  roles: ACTORS,
+  table: [
+    ['PROPOSED', 'assignReview', 'IN_REVIEW', STAFF],
+    ['IN_REVIEW', 'approve', 'APPROVED', STAFF],
+    ['IN_REVIEW', 'reject', 'REJECTED', STAFF],
+    ['IN_REVIEW', 'requestChanges', 'PROPOSED', STAFF],
+    ['APPROVED', 'fund', 'FUNDED', STAFF],
+    ['FUNDED', 'start', 'IN_PROGRESS', RUNNERS],
+    ['IN_PROGRESS', 'complete', 'COMPLETED', RUNNERS],
+    [OPEN, 'cancel', 'CANCELLED', RUNNERS],
+  ],
+});
 
 function outcome(run: () => unknown): string {
   try {
-    const result = run() as { to?: string } | undefined;
-    return result?.to ?? 'ok';
+    run();
+    return 'ok';
   } catch (error) {
     if (error instanceof DomainError) return error.code;
     throw error;
   }
 }
 
-describe('the project flow table', () => {
-  const cases = (Object.keys(TABLE) as ProjectAction[]).flatMap((action) =>
-    STATES.flatMap((state) => ACTORS.map((actor) => [action, state, actor] as const)),
-  );
-
-  it.each(cases)('%s from %s by %s', (action, state, actor) => {
-    const { from, to, by } = TABLE[action];
-    const expected = !by.includes(actor)
-      ? 'FORBIDDEN'
-      : from.includes(state)
-        ? to
-        : 'INVALID_TRANSITION';
-    expect(outcome(() => projectFlow.resolve(state, action, [actor]))).toBe(expected);
-  });
-
+describe('the project flow', () => {
   it('offers the team’s lead exactly start, complete or cancel where they apply', () => {
     expect(projectFlow.available('FUNDED', ['LEAD'])).toEqual(['start', 'cancel']);
     expect(projectFlow.available('COMPLETED', ['LEAD'])).toEqual([]);

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
 import { PolicyArea } from '@park/directory';
-import { MAX_WON, PageArgs, Won } from '@park/platform/graphql';
+import { IsId, MAX_WON, PageArgs, trimmed, Won } from '@park/platform/graphql';
+import { ReasonArgs } from '@park/platform/workflow';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayUnique,
@@ -9,7 +10,6 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
   Length,
   Matches,
   Max,
@@ -18,11 +18,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { FundingSource, ProjectDecision, ProjectRole, ProjectStatus } from './project.enums';
-
-export const trimmed = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() : value;
-
-const IsId = () => IsUUID('all', { message: 'must be an ID' });
 
 @InputType()
 export class ProposeProjectInput {
@@ -86,31 +81,9 @@ export class ProjectsArgs extends PageArgs {
 }
 
 @ArgsType()
-export class ProjectNoteArgs {
-  @Field(() => ID)
-  @IsId()
-  id: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsString()
-  @MaxLength(1000)
-  note?: string;
-}
-
-@ArgsType()
-export class ProjectReasonArgs {
-  @Field(() => ID)
-  @IsId()
-  id: string;
-
-  @Field(() => String, { description: 'Told to the team and staff (1–1000 characters).' })
-  @Transform(trimmed)
-  @IsString()
-  @Length(1, 1000, { message: 'must be between 1 and 1000 characters' })
-  reason: string;
-}
+export class ProjectReasonArgs extends ReasonArgs(
+  'Told to the team and staff (1–1000 characters).',
+) {}
 
 @ArgsType()
 export class AddProjectMemberArgs {

@@ -3,13 +3,14 @@ import {
   isUniqueViolation,
   PolicyArea,
   Prisma,
+  pastPosition,
   PrismaService,
   ProjectMember as ProjectMemberRow,
   ProjectRole,
   Project as ProjectRow,
   ProjectStatus,
 } from '@park/platform/database';
-import { DomainError } from '@park/platform/graphql';
+import { DomainError, TimePosition } from '@park/platform/graphql';
 import { Tx } from '@park/platform/workflow';
 import { PUBLIC_STATES } from './project.flow';
 import { ProjectFilter } from './project.input';
@@ -30,8 +31,6 @@ export type ProjectVisibility =
   | { everything: false; userId: string | null; stakeholderIds: string[]; hubIds: string[] };
 
 /** Keyset position of the newest-first list: [createdAt ISO, id]. */
-export type Position = [string, string];
-
 /** The only place that reads and writes projects and their teams. */
 @Injectable()
 export class ProjectRepository {
@@ -127,19 +126,11 @@ export class ProjectRepository {
   /** Newest first, by keyset on (created_at DESC, id DESC); never OFFSET. */
   page(
     where: Prisma.ProjectWhereInput,
-    after: Position | undefined,
+    after: TimePosition | undefined,
     limit: number,
   ): Promise<ProjectRow[]> {
-    const keyset: Prisma.ProjectWhereInput = after
-      ? {
-          OR: [
-            { createdAt: { lt: new Date(after[0]) } },
-            { createdAt: new Date(after[0]), id: { lt: after[1] } },
-          ],
-        }
-      : {};
     return this.prisma.project.findMany({
-      where: { AND: [where, keyset] },
+      where: { AND: [where, pastPosition('createdAt', 'desc', after)] },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: limit,
     });

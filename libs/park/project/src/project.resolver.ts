@@ -12,8 +12,8 @@ import {
   ProjectReview as ReviewRow,
   Stakeholder as StakeholderRow,
 } from '@park/platform/database';
-import { ConnectionShape, IdArg, Loaders, RequestLoaders } from '@park/platform/graphql';
-import { WorkflowEvent } from '@park/platform/workflow';
+import { ConnectionShape, IdArg, Loaders, RequestLoaders, required } from '@park/platform/graphql';
+import { NoteArgs, WorkflowEvent } from '@park/platform/workflow';
 import { CommitteeService } from './committee.service';
 import { FundingService } from './funding.service';
 import {
@@ -27,7 +27,6 @@ import {
   AddMilestoneArgs,
   AddProjectMemberArgs,
   AllocateFundingArgs,
-  ProjectNoteArgs,
   ProjectReasonArgs,
   ProjectsArgs,
   ProposeProjectInput,
@@ -46,13 +45,6 @@ import {
   ReviewSummary,
 } from './project.model';
 import { ProjectService } from './project.service';
-
-async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
-  const found = await value;
-  // Foreign keys make this unreachable: if it happens it is our bug, reported as an internal error.
-  if (!found) throw new Error(`${what} behind a foreign key is missing`);
-  return found;
-}
 
 @Resolver(() => Project)
 export class ProjectResolver {
@@ -105,14 +97,14 @@ export class ProjectResolver {
   @Mutation(() => Project, {
     description: 'The team’s lead or managers, or staff: FUNDED → IN_PROGRESS.',
   })
-  startProject(@CurrentUser() viewer: AuthUser, @Args() { id, note }: ProjectNoteArgs) {
+  startProject(@CurrentUser() viewer: AuthUser, @Args() { id, note }: NoteArgs) {
     return this.projectService.act(viewer, id, 'start', { note });
   }
 
   @Mutation(() => Project, {
     description: 'The team’s lead or managers, or staff: IN_PROGRESS → COMPLETED.',
   })
-  completeProject(@CurrentUser() viewer: AuthUser, @Args() { id, note }: ProjectNoteArgs) {
+  completeProject(@CurrentUser() viewer: AuthUser, @Args() { id, note }: NoteArgs) {
     return this.projectService.act(viewer, id, 'complete', { note });
   }
 

@@ -11,12 +11,11 @@ import {
   TransactionRunner,
 } from '@park/platform/database';
 import {
+  byTimeThenId,
   ConnectionShape,
-  decodeCursor,
   DomainError,
-  encodeCursor,
+  keysetPage,
   RequestLoaders,
-  toConnection,
 } from '@park/platform/graphql';
 import { Notice, WorkflowRunner } from '@park/platform/workflow';
 import {
@@ -29,9 +28,9 @@ import {
 import { ProjectAudience, stepNotices, to } from './project-notices';
 import { ProjectAction, projectFlow, permit } from './project.flow';
 import { AddProjectMemberArgs, ProjectsArgs, ProposeProjectInput } from './project.input';
-import { Position, ProjectRepository } from './project.repository';
+import { ProjectRepository } from './project.repository';
 
-const LIST = 'projects:newest';
+const NEWEST = byTimeThenId<ProjectRow>('projects:newest', (row) => row.createdAt);
 
 /** Projects: proposals, their team, and every move of the project flow. */
 @Injectable()
@@ -170,22 +169,15 @@ export class ProjectService {
   }
 
   /** Newest first: the public ones, plus those the viewer is involved in (all for park admins). */
-  async list(
-    viewer: ProjectViewer | null,
-    args: ProjectsArgs,
-  ): Promise<ConnectionShape<ProjectRow>> {
+  list(viewer: ProjectViewer | null, args: ProjectsArgs): Promise<ConnectionShape<ProjectRow>> {
     const where = this.projects.listWhere(args.filter ?? {}, visibilityFor(viewer));
-    const after = args.after
-      ? (decodeCursor(args.after, LIST, ['time', 'uuid']) as Position)
-      : undefined;
-    const rows = await this.projects.page(where, after, args.first + 1);
-    return toConnection(
-      rows,
-      args.first,
-      () => this.projects.count(where),
-      (row) => encodeCursor(LIST, [row.createdAt.toISOString(), row.id]),
-      (row) => row,
-    );
+    return keysetPage({
+      order: NEWEST,
+      first: args.first,
+      after: args.after,
+      fetch: (position, limit) => this.projects.page(where, position, limit),
+      count: () => this.projects.count(where),
+    });
   }
 
   async existing(id: string): Promise<ProjectRow> {

@@ -1,4 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { IsId, trimmed } from '@park/platform/graphql';
+import { ReasonArgs } from '@park/platform/workflow';
 import { Transform } from 'class-transformer';
 import {
   IsDate,
@@ -6,15 +8,11 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
   Length,
   Max,
   MaxLength,
   Min,
 } from 'class-validator';
-
-const trimmed = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() : value;
 
 export enum SeriesMode {
   ALL_OR_NOTHING = 'ALL_OR_NOTHING',
@@ -28,7 +26,7 @@ registerEnumType(SeriesMode, {
 @InputType()
 export class BookSpaceInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an ID' })
+  @IsId()
   spaceId: string;
 
   @Field(() => Date)
@@ -56,7 +54,7 @@ export class BookSpaceInput {
     description: 'Book on behalf of this stakeholder (you are its member).',
   })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an ID' })
+  @IsId()
   stakeholderId?: string;
 }
 
@@ -76,7 +74,7 @@ export class BookSeriesInput extends BookSpaceInput {
 @ArgsType()
 export class BookingReasonArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an ID' })
+  @IsId()
   id: string;
 
   @Field(() => String, { nullable: true })
@@ -88,14 +86,4 @@ export class BookingReasonArgs {
 }
 
 @ArgsType()
-export class BookingRejectArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an ID' })
-  id: string;
-
-  @Field(() => String)
-  @Transform(trimmed)
-  @IsString()
-  @Length(1, 1000, { message: 'must be between 1 and 1000 characters' })
-  reason: string;
-}
+export class BookingRejectArgs extends ReasonArgs() {}

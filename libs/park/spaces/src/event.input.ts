@@ -1,29 +1,16 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { PageArgs } from '@park/platform/graphql';
+import { IsId, PageArgs, trimmed } from '@park/platform/graphql';
 import { Transform } from 'class-transformer';
-import {
-  IsDate,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
-
-const trimmed = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() : value;
+import { IsDate, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
 
 @InputType()
 export class CreateEventInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an ID' })
+  @IsId()
   hubId: string;
 
   @Field(() => ID, { description: 'A space of that hub; the event books it.' })
-  @IsUUID('all', { message: 'must be an ID' })
+  @IsId()
   spaceId: string;
 
   @Field(() => String)
@@ -54,14 +41,14 @@ export class CreateEventInput {
 
   @Field(() => ID, { nullable: true, description: 'Host it on behalf of this stakeholder.' })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an ID' })
+  @IsId()
   stakeholderId?: string;
 }
 
 @ArgsType()
 export class EventsArgs extends PageArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an ID' })
+  @IsId()
   hubId: string;
 
   @Field(() => Date)

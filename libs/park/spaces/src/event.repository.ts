@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import {
   Event as EventRow,
+  pastPosition,
   Prisma,
   PrismaService,
   Rsvp as RsvpRow,
   RsvpStatus,
 } from '@park/platform/database';
+import { TimePosition } from '@park/platform/graphql';
 import { Tx } from '@park/platform/workflow';
 
 /** Events and their RSVPs. */
@@ -29,20 +31,12 @@ export class EventRepository {
     return locked ? tx.event.findUnique({ where: { id } }) : null;
   }
 
-  page(
-    hubId: string,
-    from: Date,
-    to: Date,
-    after: { at: Date; id: string } | undefined,
-    limit: number,
-  ) {
+  page(hubId: string, from: Date, to: Date, after: TimePosition | undefined, limit: number) {
     return this.prisma.event.findMany({
       where: {
         hubId,
         startsAt: { gte: from, lt: to },
-        ...(after && {
-          OR: [{ startsAt: { gt: after.at } }, { startsAt: after.at, id: { gt: after.id } }],
-        }),
+        ...pastPosition('startsAt', 'asc', after),
       },
       orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
       take: limit,

@@ -1,13 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthUser } from '@park/platform/auth';
 import { Event as EventRow, Rsvp as RsvpRow, TransactionRunner } from '@park/platform/database';
-import {
-  ConnectionShape,
-  decodeCursor,
-  DomainError,
-  encodeCursor,
-  toConnection,
-} from '@park/platform/graphql';
+import { byTimeThenId, ConnectionShape, DomainError, keysetPage } from '@park/platform/graphql';
 import { WorkflowRunner } from '@park/platform/workflow';
 import { BookingRules } from './booking-rules';
 import { BookingService } from './booking.service';
@@ -15,7 +9,7 @@ import { CreateEventInput, EventsArgs } from './event.input';
 import { EventRepository } from './event.repository';
 import { assertRange } from './space.service';
 
-const EVENTS = 'events:upcoming';
+const UPCOMING = byTimeThenId<EventRow>('events:upcoming', (row) => row.startsAt);
 
 /** Community events: hosting one books its space; RSVPs fill seats, then a waitlist. */
 @Injectable()
@@ -130,16 +124,13 @@ export class EventService {
 
   async list(args: EventsArgs): Promise<ConnectionShape<EventRow>> {
     assertRange(args.from, args.to, 366);
-    const position = args.after ? decodeCursor(args.after, EVENTS, ['time', 'uuid']) : undefined;
-    const after = position && { at: new Date(position[0]), id: position[1] };
-    const rows = await this.events.page(args.hubId, args.from, args.to, after, args.first + 1);
-    return toConnection(
-      rows,
-      args.first,
-      () => this.events.count(args.hubId, args.from, args.to),
-      (row) => encodeCursor(EVENTS, [row.startsAt.toISOString(), row.id]),
-      (row) => row,
-    );
+    return keysetPage({
+      order: UPCOMING,
+      first: args.first,
+      after: args.after,
+      fetch: (position, limit) => this.events.page(args.hubId, args.from, args.to, position, limit),
+      count: () => this.events.count(args.hubId, args.from, args.to),
+    });
   }
 
   find(id: string): Promise<EventRow | null> {

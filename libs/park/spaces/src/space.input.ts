@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { SpaceKind } from '@park/platform/database';
+import { IsId, trimmed } from '@park/platform/graphql';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -10,7 +11,6 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
   Length,
   Matches,
   Max,
@@ -19,8 +19,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-const trimmed = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() : value;
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const Given = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
 
@@ -86,7 +84,7 @@ export class SpacePolicyInput {
 @InputType()
 export class CreateSpaceInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an ID' })
+  @IsId()
   hubId: string;
 
   @Field(() => String)
@@ -174,7 +172,7 @@ export class UpdateSpaceInput {
 @ArgsType()
 export class UpdateSpaceArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an ID' })
+  @IsId()
   id: string;
 
   @Field(() => UpdateSpaceInput)
@@ -202,6 +200,6 @@ export class TimeRangeArgs {
 @ArgsType()
 export class SpaceTimeRangeArgs extends TimeRangeArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an ID' })
+  @IsId()
   spaceId: string;
 }

@@ -63,3 +63,4 @@ export { isExclusionViolation, isUniqueViolation, sqlState } from './prisma-erro
 export { DatabaseOptions, PrismaService, SentStatement } from './prisma.service';
 export { TransactionRunner, Tx } from './transaction-runner';
 export { DatabaseLocation, locateDatabase } from './database-location';
+export { pastPosition } from './keyset';

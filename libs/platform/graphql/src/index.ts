@@ -11,8 +11,17 @@ export {
   MAX_PAGE_SIZE,
   PageArgs,
   PageInfo,
-  toConnection,
 } from './pagination/connection';
-export { CursorPart, decodeCursor, encodeCursor } from './pagination/cursor';
+export { CursorPart } from './pagination/cursor';
+export {
+  byTimeThenId,
+  KeysetOrder,
+  keysetPage,
+  KeysetPageRequest,
+  TimePosition,
+} from './pagination/keyset';
 export { IdArg } from './validation/id-arg.decorator';
 export { MAX_WON, Won } from './scalars/won.scalar';
+export { IsId, IsIds } from './validation/is-id.decorator';
+export { trimmed, trimmedList } from './validation/trimmed';
+export { required } from './loaders/required';

@@ -4,3 +4,4 @@ export { WorkflowHistory } from './workflow-history';
 export { AuditTrail, Noticeboard, Subject } from './workflow-records';
 export { Notice, TransitionRequest, Tx, WorkflowRunner } from './workflow-runner';
 export { WorkflowModule } from './workflow.module';
+export { NoteArgs, ReasonArgs } from './workflow-step.input';
