@@ -1,7 +1,9 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { AppConfig } from '@park/platform/config';
 import { DomainError, ErrorCode } from '@park/platform/graphql';
 import Redis from 'ioredis';
+import { once } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   RateLimiterAbstract,
   RateLimiterMemory,
@@ -32,7 +34,7 @@ const VERIFICATION_MAILS_PER_HOUR = 5;
  * burst of parallel guesses cannot all pass a check made before any of them has failed.
  */
 @Injectable()
-export class AttemptLimiter implements OnModuleDestroy {
+export class AttemptLimiter implements OnModuleInit, OnModuleDestroy {
   private readonly redis?: Redis;
   private readonly perEmail: RateLimiterAbstract;
   private readonly perClient: RateLimiterAbstract;
@@ -99,6 +101,12 @@ export class AttemptLimiter implements OnModuleDestroy {
       [{ key: userId, limiter: this.verificationMails }],
       'Too many verification e-mails asked for; try again later',
     );
+  }
+
+  /** Counts taken before Redis answers would fall to this instance's memory, apart from the rest. */
+  async onModuleInit(): Promise<void> {
+    if (!this.redis || this.redis.status === 'ready') return;
+    await Promise.race([once(this.redis, 'ready').catch(() => undefined), sleep(2000)]);
   }
 
   async onModuleDestroy(): Promise<void> {
