@@ -1,7 +1,7 @@
 import { JwtService } from '@nestjs/jwt';
-import { GraphqlResponse } from '@park/platform/testing';
 import { createHmac } from 'node:crypto';
 import { mailTo, verificationLink } from './support/mail-outbox';
+import { codeOf, freshEmail } from './support/responses';
 import { startTestApi, TestApi } from './support/test-api';
 
 const TEST_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
@@ -24,16 +24,6 @@ interface VerifiedUser {
   email: string | null;
   emailVerified: boolean;
   emailVerifiedAt: string | null;
-}
-
-let sequence = 0;
-function freshEmail(label: string): string {
-  sequence += 1;
-  return `${label}-${sequence}-${Date.now()}@example.org`;
-}
-
-function codeOf(response: GraphqlResponse<unknown>): string | undefined {
-  return response.errors?.[0]?.extensions.code;
 }
 
 describe('e-mail verification', () => {

@@ -1,5 +1,5 @@
 import { JwtService } from '@nestjs/jwt';
-import { GraphqlResponse } from '@park/platform/testing';
+import { codeOf, freshEmail } from './support/responses';
 import { startTestApi, TestApi } from './support/test-api';
 
 const TEST_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
@@ -29,14 +29,6 @@ interface Tokens {
   user: { id: string; email: string | null; displayName: string; role: string };
 }
 
-let emailSequence = 0;
-
-/** A fresh, unused address for each story. */
-function freshEmail(label: string): string {
-  emailSequence += 1;
-  return `${label}-${emailSequence}-${Date.now()}@example.org`;
-}
-
 async function register(api: TestApi, email: string, password = PASSWORD): Promise<Tokens> {
   const data = await api.graphql.ok<{ register: Tokens }>(REGISTER, {
     input: { email, password, displayName: 'Jiwoo Park' },
@@ -55,10 +47,6 @@ function refresh(api: TestApi, refreshToken: string) {
 
 function me(api: TestApi, token: string) {
   return api.graphql.execute<{ me: Tokens['user'] | null }>(ME, {}, { token });
-}
-
-function codeOf(response: GraphqlResponse<unknown>): string | undefined {
-  return response.errors?.[0]?.extensions.code;
 }
 
 function base64url(value: unknown): string {

@@ -1,5 +1,6 @@
 import { GraphqlResponse } from '@park/platform/testing';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { codeOf, freshEmail } from './support/responses';
 import { startTestApi, TestApi } from './support/test-api';
 
 const PASSWORD = 'correct horse battery';
@@ -14,16 +15,6 @@ const PER_EMAIL = 3;
 const PER_CLIENT = 8;
 // Dozens of scrypt hashes per story, on a machine shared with other test files.
 const SLOW = 60_000;
-
-let sequence = 0;
-function freshEmail(label: string): string {
-  sequence += 1;
-  return `${label}-${sequence}-${Date.now()}@example.org`;
-}
-
-function codeOf(response: GraphqlResponse<unknown>): string | undefined {
-  return response.errors?.[0]?.extensions.code;
-}
 
 function count(responses: GraphqlResponse<unknown>[], code: string): number {
   return responses.filter((response) => codeOf(response) === code).length;

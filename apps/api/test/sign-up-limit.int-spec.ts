@@ -1,20 +1,10 @@
-import { GraphqlResponse } from '@park/platform/testing';
+import { codeOf, freshEmail } from './support/responses';
 import { startTestApi, TestApi } from './support/test-api';
 
 const REGISTER = `
   mutation Register($input: RegisterInput!) { register(input: $input) { user { id } } }
 `;
 const LIMIT = 3;
-
-let sequence = 0;
-function freshEmail(label: string): string {
-  sequence += 1;
-  return `${label}-${sequence}-${Date.now()}@example.org`;
-}
-
-function codeOf(response: GraphqlResponse<unknown>): string | undefined {
-  return response.errors?.[0]?.extensions.code;
-}
 
 // Self-registered accounts were free to make in bulk (five fresh accounts, five ballots).
 describe('sign-up: a limit per client address', () => {
