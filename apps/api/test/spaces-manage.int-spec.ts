@@ -1,18 +1,18 @@
 import { GraphqlError } from '@park/platform/testing';
-import { DEMO_PASSWORD, seedPark } from '@park/seed';
-import { startTestApi, TestApi } from './support/test-api';
+import { startPark } from './support/park';
+import { SET_UP_MS, TestApi } from './support/test-api';
 import { at, DAY_MS, nextMonday, WEEKDAY_HOURS } from './support/time';
 
 // Hub staff manage their hub's spaces: create them with hours and a booking policy, edit them at
 // a version, archive them. Who may do it, and the input and names the API refuses.
 // Availability and calendars: spaces.int-spec.ts; booking itself: booking-policy.int-spec.ts.
 
-const ADMIN = 'admin@parkcommons.example';
-const YOUTH_MANAGER = 'youth-manager@parkcommons.example';
-const YOUTH_COORDINATOR = 'youth-coordinator@parkcommons.example';
-const SOCIAL_MANAGER = 'social-economy-manager@parkcommons.example';
-/** Owner of a demo stakeholder: a signed-in member of the park, staff of nothing. */
-const MEMBER = 'member-s00001-1@parkcommons.example';
+const ADMIN = 'park admin';
+const YOUTH_MANAGER = 'youth manager';
+const YOUTH_COORDINATOR = 'youth coordinator';
+const SOCIAL_MANAGER = 'social-economy manager';
+/** Owner of a stakeholder: a signed-in member of the park, staff of nothing. */
+const MEMBER = 'member';
 const ANONYMOUS = 'anonymous';
 const NOBODY = '00000000-0000-4000-8000-000000000000';
 
@@ -99,22 +99,17 @@ async function totals() {
 
 describe('spaces: hub staff manage them', () => {
   beforeAll(async () => {
-    api = await startTestApi({ NO_SHOW_SWEEP_SECONDS: '0' });
-    await seedPark(api.prisma, {
-      admin: { email: ADMIN, password: DEMO_PASSWORD },
-      demo: true,
-      stakeholders: 40,
-      log: () => undefined,
-    });
-    for (const email of [ADMIN, YOUTH_MANAGER, YOUTH_COORDINATOR, SOCIAL_MANAGER, MEMBER]) {
-      const { login } = await api.graphql.ok<{ login: { accessToken: string } }>(
-        `mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }`,
-        { input: { email, password: DEMO_PASSWORD } },
-      );
-      tokens[email] = login.accessToken;
-    }
-    for (const hub of await api.prisma.hub.findMany()) hubs[hub.slug] = hub.id;
-  });
+    const started = await startPark({ NO_SHOW_SWEEP_SECONDS: '0' });
+    api = started.api;
+    const park = started.park;
+    const [youth, social] = [await park.hub('youth-hub'), await park.hub('social-economy-centre')];
+    for (const hub of [youth, social]) hubs[hub.slug] = hub.id;
+    tokens[ADMIN] = (await park.admin()).token;
+    tokens[YOUTH_MANAGER] = (await park.manager(youth)).token;
+    tokens[YOUTH_COORDINATOR] = (await park.hubStaff(youth, 'COORDINATOR')).token;
+    tokens[SOCIAL_MANAGER] = (await park.manager(social)).token;
+    tokens[MEMBER] = (await park.newStakeholder()).owner.token;
+  }, SET_UP_MS);
   afterAll(() => api.close());
 
   describe('creating', () => {
