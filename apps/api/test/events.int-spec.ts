@@ -1,20 +1,20 @@
 import { GraphqlError } from '@park/platform/testing';
-import { DEMO_PASSWORD, seedPark } from '@park/seed';
 import { NoShowSweeper } from '@park/spaces';
-import { startTestApi, TestApi } from './support/test-api';
+import { startPark } from './support/park';
+import { SET_UP_MS, TestApi } from './support/test-api';
 import { at, DAY_MS, HOUR_MS, openingHours, midnightAhead } from './support/time';
 
 // Community events: hosting one books its space in the same transaction; RSVPs fill the seats,
 // then a waitlist that moves up when someone gives a seat back; the hub's events page by page.
 // 50 people racing for 10 seats: booking-concurrency.int-spec.ts.
 
-const ADMIN = 'admin@parkcommons.example';
-const YOUTH_MANAGER = 'youth-manager@parkcommons.example';
-const SOCIAL_MANAGER = 'social-economy-manager@parkcommons.example';
-/** Owner of demo stakeholder s00001: hosts the events. */
-const HOST = 'member-s00001-1@parkcommons.example';
-/** Owners of other demo stakeholders: the guests, in the order they answer. */
-const GUESTS = [2, 3, 4, 5, 6].map((n) => `member-s0000${n}-1@parkcommons.example`);
+const ADMIN = 'park admin';
+const YOUTH_MANAGER = 'youth manager';
+const SOCIAL_MANAGER = 'social-economy manager';
+/** Owner of a Youth Hub member stakeholder: hosts the events. */
+const HOST = 'host';
+/** Owners of other stakeholders: the guests, in the order they answer. */
+const GUESTS = ['ann', 'ben', 'cho', 'dan', 'eun'];
 const [ANN, BEN, CHO, DAN, EUN] = GUESTS;
 const ANONYMOUS = 'anonymous';
 const NOBODY = '00000000-0000-4000-8000-000000000000';
@@ -117,10 +117,11 @@ async function cancelRsvp(who: string, id: string): Promise<boolean> {
   return (await api.graphql.ok<{ cancelRsvp: boolean }>(CANCEL_RSVP, { id }, as(who))).cancelRsvp;
 }
 
-/** Status of each guest's RSVP, by email. */
+/** Status of each guest's RSVP, by their name in the cast. */
 async function rsvpsOf(eventId: string): Promise<Record<string, string>> {
-  const rows = await api.prisma.rsvp.findMany({ where: { eventId }, include: { user: true } });
-  return Object.fromEntries(rows.map((row) => [row.user.email, row.status]));
+  const rows = await api.prisma.rsvp.findMany({ where: { eventId } });
+  const byId = new Map(Object.entries(ids).map(([who, id]) => [id, who]));
+  return Object.fromEntries(rows.map((row) => [byId.get(row.userId) ?? row.userId, row.status]));
 }
 
 async function totals() {
@@ -134,31 +135,24 @@ async function totals() {
 
 describe('community events', () => {
   beforeAll(async () => {
-    api = await startTestApi({ NO_SHOW_SWEEP_SECONDS: '0' });
-    await seedPark(api.prisma, {
-      admin: { email: ADMIN, password: DEMO_PASSWORD },
-      demo: true,
-      stakeholders: 40,
-      log: () => undefined,
-    });
-    for (const email of [ADMIN, YOUTH_MANAGER, SOCIAL_MANAGER, HOST, ...GUESTS]) {
-      const { login } = await api.graphql.ok<{ login: { accessToken: string } }>(
-        `mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }`,
-        { input: { email, password: DEMO_PASSWORD } },
-      );
-      tokens[email] = login.accessToken;
-    }
-    for (const user of await api.prisma.user.findMany({
-      where: { email: { in: Object.keys(tokens) } },
-    })) {
-      ids[user.email] = user.id;
-    }
-    for (const hub of await api.prisma.hub.findMany()) hubs[hub.slug] = hub.id;
-    hostStakeholder = (
-      await api.prisma.stakeholderMember.findFirstOrThrow({ where: { userId: ids[HOST] } })
-    ).stakeholderId;
+    const started = await startPark({ NO_SHOW_SWEEP_SECONDS: '0' });
+    api = started.api;
+    const park = started.park;
+    const [youth, social] = [await park.hub('youth-hub'), await park.hub('social-economy-centre')];
+    for (const hub of [youth, social]) hubs[hub.slug] = hub.id;
+    const cast = (who: string, person: { id: string; token: string }) => {
+      tokens[who] = person.token;
+      ids[who] = person.id;
+    };
+    cast(ADMIN, await park.admin());
+    cast(YOUTH_MANAGER, await park.manager(youth));
+    cast(SOCIAL_MANAGER, await park.manager(social));
+    const hosting = await park.newMember(youth);
+    cast(HOST, hosting.owner);
+    hostStakeholder = hosting.id;
+    for (const guest of GUESTS) cast(guest, (await park.newStakeholder()).owner);
     hall = await newHall();
-  });
+  }, SET_UP_MS);
   afterAll(() => api.close());
 
   describe('hosting', () => {
@@ -187,7 +181,7 @@ describe('community events', () => {
         where: { id: event.id },
         include: { booking: true, organizer: true },
       });
-      expect(row.organizer.email).toBe(HOST);
+      expect(row.organizer.id).toBe(ids[HOST]);
       expect(row.booking).toMatchObject({
         spaceId: hall,
         bookerId: ids[HOST],
