@@ -2,6 +2,7 @@ import { GraphqlResponse } from '@park/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { DEMO_PASSWORD, seedPark } from '@park/seed';
 import { startTestApi, TestApi } from './support/test-api';
+import { at, DAY_MS, HOUR_MS, MINUTE_MS, midnightAhead } from './support/time';
 
 // What the database must guard when many people act at once, over real HTTP: fifty members after
 // one slot, fifty people after ten seats. And what reading a busy calendar costs in SQL statements.
@@ -13,11 +14,6 @@ const RACERS = Array.from(
   (_, index) => `racer-${String(index + 1).padStart(2, '0')}@race-stories.example`,
 );
 const ANONYMOUS = 'anonymous';
-
-const MINUTE_MS = 60 * 1000;
-const HOUR_MS = 60 * MINUTE_MS;
-const DAY_MS = 24 * HOUR_MS;
-const SEOUL_MS = 9 * HOUR_MS;
 
 const BOOK = `mutation Book($input: BookSpaceInput!) { bookSpace(input: $input) { id status } }`;
 const RSVP = `mutation Rsvp($id: ID!) { rsvpEvent(id: $id) { status } }`;
@@ -35,11 +31,6 @@ let youthHub: string;
 let sequence = 0;
 
 const as = (who: string) => ({ token: tokens[who] });
-
-/** Seoul midnight `days` from today, as a UTC instant. */
-const seoulDay = (days: number) =>
-  Math.floor((Date.now() + SEOUL_MS) / DAY_MS) * DAY_MS - SEOUL_MS + days * DAY_MS;
-const at = (day: number, minutes: number) => new Date(day + minutes * MINUTE_MS);
 
 /** A fresh Youth Hub space, open every day 07:00–22:00, with the policy a story needs. */
 async function room(policy: Record<string, unknown>, kind = 'MEETING_ROOM', capacity = 8) {
@@ -161,7 +152,7 @@ describe('booking under load', () => {
   describe('races', () => {
     it('fifty members booking overlapping times of one members-only room at once: one booking, 49 CONFLICTs, no 500s', async () => {
       const spaceId = await room({ memberOnly: true, bufferMinutes: 10 });
-      const day = seoulDay(9);
+      const day = midnightAhead(9);
       // Racer n asks for 10:00 + n minutes, for an hour: every pair overlaps.
       const responses = await Promise.all(
         RACERS.map((email, index) =>
@@ -170,8 +161,8 @@ describe('booking under load', () => {
             {
               input: {
                 spaceId,
-                startsAt: at(day, 10 * 60 + index).toISOString(),
-                endsAt: at(day, 11 * 60 + index).toISOString(),
+                startsAt: at(day + index * MINUTE_MS, '10:00'),
+                endsAt: at(day + index * MINUTE_MS, '11:00'),
                 purpose: `Race ${index + 1}`,
                 attendees: 4,
               },
@@ -210,7 +201,7 @@ describe('booking under load', () => {
 
       beforeAll(async () => {
         const hall = await room({}, 'EVENT_HALL', 100);
-        const day = seoulDay(12);
+        const day = midnightAhead(12);
         const { createEvent } = await api.graphql.ok<{ createEvent: { id: string } }>(
           `mutation Host($input: CreateEventInput!) { createEvent(input: $input) { id } }`,
           {
@@ -218,8 +209,8 @@ describe('booking under load', () => {
               hubId: youthHub,
               spaceId: hall,
               title: 'Ten-seat Workshop',
-              startsAt: at(day, 18 * 60).toISOString(),
-              endsAt: at(day, 20 * 60).toISOString(),
+              startsAt: at(day, '18:00'),
+              endsAt: at(day, '20:00'),
               capacity: 10,
             },
           },
@@ -343,9 +334,10 @@ describe('booking under load', () => {
       // 7 one-hour bookings a day for 30 days from tomorrow, 30 minutes apart (buffer 15):
       // 210 bookings, every tenth one cancelled, each with its first history step.
       spaceId = await room({ bufferMinutes: 15 });
-      start = seoulDay(1);
+      start = midnightAhead(1);
       const rows = Array.from({ length: 210 }, (_, n) => {
-        const startsAt = at(start + Math.floor(n / 7) * DAY_MS, 8 * 60 + (n % 7) * 90);
+        const day = start + Math.floor(n / 7) * DAY_MS;
+        const startsAt = new Date(at(day + (n % 7) * 90 * MINUTE_MS, '08:00'));
         const endsAt = new Date(startsAt.getTime() + HOUR_MS);
         return {
           id: randomUUID(),
@@ -394,11 +386,8 @@ describe('booking under load', () => {
         (slot) => Date.parse(slot.startsAt) < start + DAY_MS,
       );
       expect(firstDay).toEqual([
-        { startsAt: at(start, 7 * 60).toISOString(), endsAt: at(start, 7 * 60 + 45).toISOString() },
-        {
-          startsAt: at(start, 18 * 60 + 15).toISOString(),
-          endsAt: at(start, 22 * 60).toISOString(),
-        },
+        { startsAt: at(start, '07:00'), endsAt: at(start, '07:45') },
+        { startsAt: at(start, '18:15'), endsAt: at(start, '22:00') },
       ]);
       expect(signedIn.result).toEqual(anonymous.result);
       expect(anonymous.count).toBeLessThanOrEqual(6);

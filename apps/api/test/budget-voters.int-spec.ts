@@ -4,7 +4,7 @@ import { ProjectWorld, Variables } from './support/projects';
 
 // Who may vote in a participatory-budgeting round: fresh self-registered accounts used to stuff
 // the ballot box (five accounts, five ballots); a round now counts only verified addresses
-// unless its staff say otherwise. The seeded people of the demo park count as verified.
+// unless its staff say otherwise. The stories’ cast counts as verified (support/projects.ts).
 
 const CREATE = `mutation ($input: CreateBudgetRoundInput!) {
   createBudgetRound(input: $input) { id requireVerifiedVoters }

@@ -1,27 +1,23 @@
 import { GraphqlError } from '@park/platform/testing';
-import { DEMO_PASSWORD, seedPark } from '@park/seed';
 import { NoShowSweeper } from '@park/spaces';
-import { startTestApi, TestApi } from './support/test-api';
+import { startPark } from './support/park';
+import { SET_UP_MS, TestApi } from './support/test-api';
+import { at, DAY_MS, HOUR_MS, openingHours, midnightAhead } from './support/time';
 
 // Community events: hosting one books its space in the same transaction; RSVPs fill the seats,
 // then a waitlist that moves up when someone gives a seat back; the hub's events page by page.
 // 50 people racing for 10 seats: booking-concurrency.int-spec.ts.
 
-const ADMIN = 'admin@parkcommons.example';
-const YOUTH_MANAGER = 'youth-manager@parkcommons.example';
-const SOCIAL_MANAGER = 'social-economy-manager@parkcommons.example';
-/** Owner of demo stakeholder s00001: hosts the events. */
-const HOST = 'member-s00001-1@parkcommons.example';
-/** Owners of other demo stakeholders: the guests, in the order they answer. */
-const GUESTS = [2, 3, 4, 5, 6].map((n) => `member-s0000${n}-1@parkcommons.example`);
+const ADMIN = 'park admin';
+const YOUTH_MANAGER = 'youth manager';
+const SOCIAL_MANAGER = 'social-economy manager';
+/** Owner of a Youth Hub member stakeholder: hosts the events. */
+const HOST = 'host';
+/** Owners of other stakeholders: the guests, in the order they answer. */
+const GUESTS = ['ann', 'ben', 'cho', 'dan', 'eun'];
 const [ANN, BEN, CHO, DAN, EUN] = GUESTS;
 const ANONYMOUS = 'anonymous';
 const NOBODY = '00000000-0000-4000-8000-000000000000';
-
-const MINUTE_MS = 60 * 1000;
-const HOUR_MS = 60 * MINUTE_MS;
-const DAY_MS = 24 * HOUR_MS;
-const SEOUL_MS = 9 * HOUR_MS;
 
 type Variables = Record<string, unknown>;
 interface EventView {
@@ -68,11 +64,6 @@ const as = (who: string) => ({ token: tokens[who] });
 const refusal = (who: string, query: string, variables: Variables): Promise<GraphqlError> =>
   api.graphql.errorCode(query, variables, as(who));
 
-/** Seoul midnight `days` from today, as a UTC instant. */
-const seoulDay = (days: number) =>
-  Math.floor((Date.now() + SEOUL_MS) / DAY_MS) * DAY_MS - SEOUL_MS + days * DAY_MS;
-const at = (day: number, hour: number) => new Date(day + hour * HOUR_MS).toISOString();
-
 /** A fresh hall, open every day 08:00–23:00, for a hub's manager to host in. */
 async function newHall(hub = 'youth-hub', capacity = 100): Promise<string> {
   sequence += 1;
@@ -85,11 +76,7 @@ async function newHall(hub = 'youth-hub', capacity = 100): Promise<string> {
         kind: 'EVENT_HALL',
         capacity,
         policy: { maxDurationMinutes: 480, maxAdvanceDays: 120, bufferMinutes: 30 },
-        openingHours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
-          weekday,
-          opens: '08:00',
-          closes: '23:00',
-        })),
+        openingHours: openingHours('08:00', '23:00', [1, 2, 3, 4, 5, 6, 7]),
       },
     },
     as(hub === 'youth-hub' ? YOUTH_MANAGER : SOCIAL_MANAGER),
@@ -99,14 +86,14 @@ async function newHall(hub = 'youth-hub', capacity = 100): Promise<string> {
 
 function eventInput(overrides: Variables = {}): Variables {
   sequence += 1;
-  const day = seoulDay(10 + sequence);
+  const day = midnightAhead(10 + sequence);
   return {
     hubId: hubs['youth-hub'],
     spaceId: hall,
     title: `Neighbourhood Evening ${sequence}`,
     description: 'Food, music and neighbours.',
-    startsAt: at(day, 18),
-    endsAt: at(day, 21),
+    startsAt: at(day, '18:00'),
+    endsAt: at(day, '21:00'),
     capacity: 40,
     ...overrides,
   };
@@ -130,10 +117,11 @@ async function cancelRsvp(who: string, id: string): Promise<boolean> {
   return (await api.graphql.ok<{ cancelRsvp: boolean }>(CANCEL_RSVP, { id }, as(who))).cancelRsvp;
 }
 
-/** Status of each guest's RSVP, by email. */
+/** Status of each guest's RSVP, by their name in the cast. */
 async function rsvpsOf(eventId: string): Promise<Record<string, string>> {
-  const rows = await api.prisma.rsvp.findMany({ where: { eventId }, include: { user: true } });
-  return Object.fromEntries(rows.map((row) => [row.user.email, row.status]));
+  const rows = await api.prisma.rsvp.findMany({ where: { eventId } });
+  const byId = new Map(Object.entries(ids).map(([who, id]) => [id, who]));
+  return Object.fromEntries(rows.map((row) => [byId.get(row.userId) ?? row.userId, row.status]));
 }
 
 async function totals() {
@@ -147,31 +135,24 @@ async function totals() {
 
 describe('community events', () => {
   beforeAll(async () => {
-    api = await startTestApi({ NO_SHOW_SWEEP_SECONDS: '0' });
-    await seedPark(api.prisma, {
-      admin: { email: ADMIN, password: DEMO_PASSWORD },
-      demo: true,
-      stakeholders: 40,
-      log: () => undefined,
-    });
-    for (const email of [ADMIN, YOUTH_MANAGER, SOCIAL_MANAGER, HOST, ...GUESTS]) {
-      const { login } = await api.graphql.ok<{ login: { accessToken: string } }>(
-        `mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }`,
-        { input: { email, password: DEMO_PASSWORD } },
-      );
-      tokens[email] = login.accessToken;
-    }
-    for (const user of await api.prisma.user.findMany({
-      where: { email: { in: Object.keys(tokens) } },
-    })) {
-      ids[user.email] = user.id;
-    }
-    for (const hub of await api.prisma.hub.findMany()) hubs[hub.slug] = hub.id;
-    hostStakeholder = (
-      await api.prisma.stakeholderMember.findFirstOrThrow({ where: { userId: ids[HOST] } })
-    ).stakeholderId;
+    const started = await startPark({ NO_SHOW_SWEEP_SECONDS: '0' });
+    api = started.api;
+    const park = started.park;
+    const [youth, social] = [await park.hub('youth-hub'), await park.hub('social-economy-centre')];
+    for (const hub of [youth, social]) hubs[hub.slug] = hub.id;
+    const cast = (who: string, person: { id: string; token: string }) => {
+      tokens[who] = person.token;
+      ids[who] = person.id;
+    };
+    cast(ADMIN, await park.admin());
+    cast(YOUTH_MANAGER, await park.manager(youth));
+    cast(SOCIAL_MANAGER, await park.manager(social));
+    const hosting = await park.newMember(youth);
+    cast(HOST, hosting.owner);
+    hostStakeholder = hosting.id;
+    for (const guest of GUESTS) cast(guest, (await park.newStakeholder()).owner);
     hall = await newHall();
-  });
+  }, SET_UP_MS);
   afterAll(() => api.close());
 
   describe('hosting', () => {
@@ -200,7 +181,7 @@ describe('community events', () => {
         where: { id: event.id },
         include: { booking: true, organizer: true },
       });
-      expect(row.organizer.email).toBe(HOST);
+      expect(row.organizer.id).toBe(ids[HOST]);
       expect(row.booking).toMatchObject({
         spaceId: hall,
         bookerId: ids[HOST],
@@ -233,7 +214,10 @@ describe('community events', () => {
         'a start before the hall opens',
         'startsAt',
         'OPENING_HOURS',
-        () => ({ startsAt: at(seoulDay(30), 7), endsAt: at(seoulDay(30), 9) }),
+        () => ({
+          startsAt: at(midnightAhead(30), '07:00'),
+          endsAt: at(midnightAhead(30), '09:00'),
+        }),
       ],
     ])('%s is BAD_USER_INPUT naming %s, and nothing is made', async (_story, field, rule, bad) => {
       const before = await totals();
@@ -250,7 +234,7 @@ describe('community events', () => {
     it('keeps the hall for an event that nobody checked in: the no-show job leaves it alone', async () => {
       const event = await host();
       const { bookingId } = await api.prisma.event.findUniqueOrThrow({ where: { id: event.id } });
-      const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
+      const hourAgo = new Date(Date.now() - HOUR_MS);
       await api.prisma.booking.update({
         where: { id: bookingId },
         data: { startsAt: hourAgo, endsAt: new Date(), blockedUntil: new Date() },
@@ -381,19 +365,19 @@ describe('community events', () => {
     it('lists the hub’s events in a range soonest first, page by page, across equal start times and without other hubs’', async () => {
       const otherHall = await newHall();
       const socialHall = await newHall('social-economy-centre');
-      const base = seoulDay(100); // beyond every other story's days
+      const base = midnightAhead(100); // beyond every other story's days
       const made: { id: string; startsAt: string }[] = [];
-      for (const [hallId, day, hour] of [
-        [hall, 3, 19],
-        [hall, 1, 10],
-        [otherHall, 1, 10], // the same start as the one before, in another hall
-        [hall, 2, 14],
-        [otherHall, 5, 18],
+      for (const [hallId, day, starts, ends] of [
+        [hall, 3, '19:00', '21:00'],
+        [hall, 1, '10:00', '12:00'],
+        [otherHall, 1, '10:00', '12:00'], // the same start as the one before, in another hall
+        [hall, 2, '14:00', '16:00'],
+        [otherHall, 5, '18:00', '20:00'],
       ] as const) {
         const event = await host({
           spaceId: hallId,
-          startsAt: at(base + day * DAY_MS, hour),
-          endsAt: at(base + day * DAY_MS, hour + 2),
+          startsAt: at(base + day * DAY_MS, starts),
+          endsAt: at(base + day * DAY_MS, ends),
         });
         made.push({ id: event.id, startsAt: event.startsAt });
       }
@@ -401,8 +385,8 @@ describe('community events', () => {
         {
           hubId: hubs['social-economy-centre'],
           spaceId: socialHall,
-          startsAt: at(base + DAY_MS, 12),
-          endsAt: at(base + DAY_MS, 13),
+          startsAt: at(base + DAY_MS, '12:00'),
+          endsAt: at(base + DAY_MS, '13:00'),
         },
         HOST,
       );
@@ -416,8 +400,8 @@ describe('community events', () => {
       do {
         const { events }: { events: EventPage } = await api.graphql.ok(EVENTS, {
           hubId: hubs['youth-hub'],
-          from: at(base, 0),
-          to: at(base + 7 * DAY_MS, 0),
+          from: at(base, '00:00'),
+          to: at(base + 7 * DAY_MS, '00:00'),
           first: 2,
           after,
         });
@@ -434,8 +418,8 @@ describe('community events', () => {
     it('a range that ends before it starts is BAD_USER_INPUT on to', async () => {
       const error = await refusal(ANONYMOUS, EVENTS, {
         hubId: hubs['youth-hub'],
-        from: at(seoulDay(2), 0),
-        to: at(seoulDay(1), 0),
+        from: at(midnightAhead(2), '00:00'),
+        to: at(midnightAhead(1), '00:00'),
       });
 
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['to'] });

@@ -33,7 +33,8 @@ import {
 
 // Hub membership, applying: who may apply, what is refused, one open application per hub, and
 // what an application records and whom it tells. The review moves: membership-review-by-staff;
-// races: membership-review-races; queues and records: membership-records.
+// races: membership-review-races; the queue and who reads an application: membership-queue;
+// members and figures: membership-roll; notifications and the audit log: membership-notices-audit.
 const NOTIFICATIONS = `query Notices {
   notifications(first: 100) { edges { node { kind entityId message } } } }`;
 

@@ -1,21 +1,6 @@
 import { DEMO_PASSWORD, seedPark } from '@park/seed';
 import { startTestApi, TestApi } from './support/test-api';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The next weekday (Mon–Fri), `days` or more ahead, at `hour`:00 in Seoul, as an ISO string. */
-function seoulWeekdayAt(days: number, hour: number): string {
-  for (let ahead = days; ; ahead += 1) {
-    const local = new Date(Date.now() + 9 * 3600 * 1000 + ahead * DAY_MS);
-    const weekday = local.getUTCDay();
-    if (weekday >= 1 && weekday <= 5) {
-      local.setUTCHours(hour - 9, 0, 0, 0);
-      return new Date(
-        Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), hour - 9),
-      ).toISOString();
-    }
-  }
-}
+import { at, workdayAhead } from './support/time';
 
 const BOOK = `mutation Book($input: BookSpaceInput!) { bookSpace(input: $input) { id status } }`;
 
@@ -76,8 +61,8 @@ describe('journey: booking rooms at the Social Economy Support Centre', () => {
     });
     const slot = {
       spaceId: room.id,
-      startsAt: seoulWeekdayAt(8, 16),
-      endsAt: seoulWeekdayAt(8, 17),
+      startsAt: at(workdayAhead(8), '16:00'),
+      endsAt: at(workdayAhead(8), '17:00'),
       purpose: 'Board meeting',
       attendees: 4,
     };
@@ -91,7 +76,13 @@ describe('journey: booking rooms at the Social Economy Support Centre', () => {
 
     const refused = await api.graphql.errorCode(
       BOOK,
-      { input: { ...slot, startsAt: seoulWeekdayAt(9, 16), endsAt: seoulWeekdayAt(9, 17) } },
+      {
+        input: {
+          ...slot,
+          startsAt: at(workdayAhead(9), '16:00'),
+          endsAt: at(workdayAhead(9), '17:00'),
+        },
+      },
       { token: tokens.visitor },
     );
     expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['spaceId'] });
@@ -99,15 +90,15 @@ describe('journey: booking rooms at the Social Economy Support Centre', () => {
 
     const overlapping = await api.graphql.errorCode(
       BOOK,
-      { input: { ...slot, startsAt: seoulWeekdayAt(8, 16).replace(':00:00', ':30:00') } },
+      { input: { ...slot, startsAt: at(workdayAhead(8), '16:30') } },
       { token: tokens.second },
     );
     expect(overlapping.extensions.code).toBe('CONFLICT');
 
     const hallSlot = {
       spaceId: hall.id,
-      startsAt: seoulWeekdayAt(10, 10),
-      endsAt: seoulWeekdayAt(10, 12),
+      startsAt: at(workdayAhead(10), '10:00'),
+      endsAt: at(workdayAhead(10), '12:00'),
       purpose: 'Social economy fair',
       attendees: 50,
     };

@@ -1,23 +1,20 @@
 import { GraphqlError } from '@park/platform/testing';
-import { DEMO_PASSWORD, seedPark } from '@park/seed';
-import { startTestApi, TestApi } from './support/test-api';
+import { startPark } from './support/park';
+import { SET_UP_MS, TestApi } from './support/test-api';
+import { at, DAY_MS, nextMonday, WEEKDAY_HOURS } from './support/time';
 
 // Hub staff manage their hub's spaces: create them with hours and a booking policy, edit them at
 // a version, archive them. Who may do it, and the input and names the API refuses.
 // Availability and calendars: spaces.int-spec.ts; booking itself: booking-policy.int-spec.ts.
 
-const ADMIN = 'admin@parkcommons.example';
-const YOUTH_MANAGER = 'youth-manager@parkcommons.example';
-const YOUTH_COORDINATOR = 'youth-coordinator@parkcommons.example';
-const SOCIAL_MANAGER = 'social-economy-manager@parkcommons.example';
-/** Owner of a demo stakeholder: a signed-in member of the park, staff of nothing. */
-const MEMBER = 'member-s00001-1@parkcommons.example';
+const ADMIN = 'park admin';
+const YOUTH_MANAGER = 'youth manager';
+const YOUTH_COORDINATOR = 'youth coordinator';
+const SOCIAL_MANAGER = 'social-economy manager';
+/** Owner of a stakeholder: a signed-in member of the park, staff of nothing. */
+const MEMBER = 'member';
 const ANONYMOUS = 'anonymous';
 const NOBODY = '00000000-0000-4000-8000-000000000000';
-
-const MINUTE_MS = 60 * 1000;
-const DAY_MS = 24 * 60 * MINUTE_MS;
-const SEOUL_MS = 9 * 60 * MINUTE_MS;
 
 type Variables = Record<string, unknown>;
 interface Hours {
@@ -54,12 +51,6 @@ const AVAILABILITY = `query Free($spaceId: ID!, $from: DateTime!, $to: DateTime!
 const CALENDAR = `query Calendar($spaceId: ID!, $from: DateTime!, $to: DateTime!) {
   spaceBookings(spaceId: $spaceId, from: $from, to: $to) { id status } }`;
 
-const WEEKDAYS: Hours[] = [1, 2, 3, 4, 5].map((weekday) => ({
-  weekday,
-  opens: '09:00',
-  closes: '18:00',
-}));
-
 let api: TestApi;
 const tokens: Record<string, string | undefined> = { [ANONYMOUS]: undefined };
 const hubs: Record<string, string> = {};
@@ -68,16 +59,6 @@ let sequence = 0;
 const as = (who: string) => ({ token: tokens[who] });
 const refusal = (who: string, query: string, variables: Variables): Promise<GraphqlError> =>
   api.graphql.errorCode(query, variables, as(who));
-
-/** Seoul midnight of the first Monday at least `days` ahead, as a UTC instant. */
-function mondayAhead(days: number): number {
-  for (let ahead = days; ; ahead += 1) {
-    const midnight = Math.floor((Date.now() + SEOUL_MS) / DAY_MS) * DAY_MS - SEOUL_MS;
-    const day = midnight + ahead * DAY_MS;
-    if (new Date(day + SEOUL_MS).getUTCDay() === 1) return day;
-  }
-}
-const at = (day: number, hour: number) => new Date(day + hour * 60 * MINUTE_MS).toISOString();
 
 function spaceInput(overrides: Variables = {}): Variables {
   sequence += 1;
@@ -88,7 +69,7 @@ function spaceInput(overrides: Variables = {}): Variables {
     capacity: 8,
     amenities: ['screen', 'whiteboard'],
     policy: { bufferMinutes: 15, minNoticeMinutes: 60 },
-    openingHours: WEEKDAYS,
+    openingHours: WEEKDAY_HOURS,
     ...overrides,
   };
 }
@@ -118,22 +99,17 @@ async function totals() {
 
 describe('spaces: hub staff manage them', () => {
   beforeAll(async () => {
-    api = await startTestApi({ NO_SHOW_SWEEP_SECONDS: '0' });
-    await seedPark(api.prisma, {
-      admin: { email: ADMIN, password: DEMO_PASSWORD },
-      demo: true,
-      stakeholders: 40,
-      log: () => undefined,
-    });
-    for (const email of [ADMIN, YOUTH_MANAGER, YOUTH_COORDINATOR, SOCIAL_MANAGER, MEMBER]) {
-      const { login } = await api.graphql.ok<{ login: { accessToken: string } }>(
-        `mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }`,
-        { input: { email, password: DEMO_PASSWORD } },
-      );
-      tokens[email] = login.accessToken;
-    }
-    for (const hub of await api.prisma.hub.findMany()) hubs[hub.slug] = hub.id;
-  });
+    const started = await startPark({ NO_SHOW_SWEEP_SECONDS: '0' });
+    api = started.api;
+    const park = started.park;
+    const [youth, social] = [await park.hub('youth-hub'), await park.hub('social-economy-centre')];
+    for (const hub of [youth, social]) hubs[hub.slug] = hub.id;
+    tokens[ADMIN] = (await park.admin()).token;
+    tokens[YOUTH_MANAGER] = (await park.manager(youth)).token;
+    tokens[YOUTH_COORDINATOR] = (await park.hubStaff(youth, 'COORDINATOR')).token;
+    tokens[SOCIAL_MANAGER] = (await park.manager(social)).token;
+    tokens[MEMBER] = (await park.newStakeholder()).owner.token;
+  }, SET_UP_MS);
   afterAll(() => api.close());
 
   describe('creating', () => {
@@ -447,14 +423,14 @@ describe('spaces: hub staff manage them', () => {
   describe('archiving', () => {
     it('an archived space leaves the hub, takes no booking and shows no free time; old bookings stay', async () => {
       const space = await create(YOUTH_MANAGER);
-      const monday = mondayAhead(7);
+      const monday = nextMonday(7);
       const kept = await api.graphql.ok<{ bookSpace: { id: string } }>(
         BOOK,
         {
           input: {
             spaceId: space.id,
-            startsAt: at(monday, 10),
-            endsAt: at(monday, 11),
+            startsAt: at(monday, '10:00'),
+            endsAt: at(monday, '11:00'),
             purpose: 'Before the archive',
             attendees: 2,
           },
@@ -478,8 +454,8 @@ describe('spaces: hub staff manage them', () => {
       const refused = await refusal(MEMBER, BOOK, {
         input: {
           spaceId: space.id,
-          startsAt: at(monday, 14),
-          endsAt: at(monday, 15),
+          startsAt: at(monday, '14:00'),
+          endsAt: at(monday, '15:00'),
           purpose: 'After the archive',
           attendees: 2,
         },
@@ -488,13 +464,13 @@ describe('spaces: hub staff manage them', () => {
       expect(await api.prisma.booking.count({ where: { spaceId: space.id } })).toBe(bookingsBefore);
       const free = await api.graphql.ok<{ availability: unknown[] }>(AVAILABILITY, {
         spaceId: space.id,
-        from: at(monday, 0),
-        to: at(monday + 7 * DAY_MS, 0),
+        from: at(monday, '00:00'),
+        to: at(monday + 7 * DAY_MS, '00:00'),
       });
       expect(free.availability).toEqual([]);
       const calendar = await api.graphql.ok<{ spaceBookings: { id: string }[] }>(
         CALENDAR,
-        { spaceId: space.id, from: at(monday, 0), to: at(monday, 24) },
+        { spaceId: space.id, from: at(monday, '00:00'), to: at(monday, '24:00') },
         as(YOUTH_MANAGER),
       );
       expect(calendar.spaceBookings).toEqual([{ id: kept.bookSpace.id, status: 'CONFIRMED' }]);

@@ -278,3 +278,44 @@ export async function staffIds(hubId: string): Promise<string[]> {
   const rows = await api.prisma.hubStaff.findMany({ where: { hubId } });
   return sorted(rows.map((row) => row.userId));
 }
+
+// The records stories (queue, roll, notices and audit) read paged lists against SQL.
+
+export const OPEN = ['SUBMITTED', 'UNDER_REVIEW'] as const;
+
+export interface Page<T> {
+  totalCount: number;
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+export const idsOf = (nodes: { id: string }[]) => nodes.map((node) => node.id);
+
+/** Follows endCursor to the last page, checking hasNextPage and endCursor on the way. */
+export async function everyPage<T>(
+  read: (after: string | null) => Promise<Page<T>>,
+  first: number,
+): Promise<{ nodes: T[]; totalCount: number }> {
+  const nodes: T[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: Page<T> = await read(after);
+    nodes.push(...page.edges.map((edge) => edge.node));
+    expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)?.cursor ?? null);
+    if (!page.pageInfo.hasNextPage) return { nodes, totalCount: page.totalCount };
+    expect(page.edges).toHaveLength(first);
+    after = page.pageInfo.endCursor;
+  }
+}
+
+/** Memberships of a hub in these states, as SQL orders them: oldest first. */
+export async function sqlMemberships(
+  hubId: string,
+  statuses: readonly string[],
+): Promise<string[]> {
+  const rows = await api.prisma.$queryRaw<{ id: string }[]>`
+    SELECT id::text FROM memberships
+    WHERE hub_id = ${hubId}::uuid AND status::text = ANY(${[...statuses]})
+    ORDER BY created_at, id`;
+  return rows.map((row) => row.id);
+}

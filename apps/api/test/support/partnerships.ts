@@ -1,11 +1,15 @@
 import { GraphqlResponse } from '@park/platform/testing';
 import { DEMO_PASSWORD, seedPark } from '@park/seed';
+import { Person, startPark } from './park';
 import { startTestApi, TestApi } from './test-api';
 import { seoulDay } from './time';
 
-// The cast of the partnership stories, from the demo park. s00003 is a NON_PROFIT and s00006 a
-// PRIVATE_FIRM, each with three people: -1 OWNER, -2 ADMIN, -3 MEMBER. s00001's owner belongs to
-// neither. The partnerships are reviewed by the Social Economy Support Centre.
+// The cast of the partnership stories: a NON_PROFIT proposer and a PRIVATE_FIRM partner, each
+// with an OWNER, an ADMIN and a MEMBER; a stranger who owns a stakeholder of their own; the
+// Social Economy Support Centre's manager and coordinator, who review; the Youth Hub's manager
+// and a park admin. Built with the park factories, or (`start(stakeholders)`, for the reading
+// stories that page through the seeded partnerships) taken from the demo park by e-mail, where
+// s00003 is the proposer, s00006 the partner and s00001's owner the stranger.
 const demo = (local: string) => `${local}@parkcommons.example`;
 export const PEOPLE = {
   proposerOwner: demo('member-s00003-1'),
@@ -57,7 +61,7 @@ export interface Proposed {
   [field: string]: unknown;
 }
 
-/** The API on a seeded demo park, signed in as everyone in the cast. */
+/** The API with the cast signed in: built by the factories, or from a demo park of `stakeholders`. */
 export class PartnershipWorld {
   readonly tokens: Partial<Record<Who, string>> = {};
   readonly userIds: Partial<Record<Who, string>> = {};
@@ -68,7 +72,8 @@ export class PartnershipWorld {
 
   private constructor(readonly api: TestApi) {}
 
-  static async start(stakeholders = 30): Promise<PartnershipWorld> {
+  static async start(stakeholders?: number): Promise<PartnershipWorld> {
+    if (stakeholders === undefined) return PartnershipWorld.build();
     const world = new PartnershipWorld(await startTestApi());
     await seedPark(world.api.prisma, {
       admin: { email: PEOPLE.parkAdmin, password: DEMO_PASSWORD },
@@ -77,6 +82,35 @@ export class PartnershipWorld {
       log: () => undefined,
     });
     await world.signIn();
+    return world;
+  }
+
+  /** The cast made by the factories on an empty park. */
+  private static async build(): Promise<PartnershipWorld> {
+    const { api, park } = await startPark();
+    const world = new PartnershipWorld(api);
+    const [social, youth] = [await park.hub('social-economy-centre'), await park.hub('youth-hub')];
+    const cast = (who: Who, person: Person) => {
+      world.tokens[who] = person.token;
+      world.userIds[who] = person.id;
+    };
+    const proposer = await park.newStakeholder({ kind: 'NON_PROFIT' });
+    cast('proposerOwner', proposer.owner);
+    cast('proposerAdmin', await park.addMember(proposer, 'ADMIN'));
+    cast('proposerMember', await park.addMember(proposer, 'MEMBER'));
+    const partner = await park.newStakeholder({ kind: 'PRIVATE_FIRM' });
+    cast('partnerOwner', partner.owner);
+    cast('partnerAdmin', await park.addMember(partner, 'ADMIN'));
+    cast('partnerMember', await park.addMember(partner, 'MEMBER'));
+    cast('hubManager', await park.manager(social));
+    cast('hubCoordinator', await park.hubStaff(social, 'COORDINATOR'));
+    cast('otherHubStaff', await park.manager(youth));
+    cast('parkAdmin', await park.admin());
+    cast('stranger', (await park.newStakeholder()).owner);
+    world.proposerId = proposer.id;
+    world.partnerId = partner.id;
+    world.hubId = social.id;
+    world.otherHubId = youth.id;
     return world;
   }
 
@@ -175,8 +209,8 @@ export class PartnershipWorld {
       where: { entityId: id, kind },
       include: { recipient: true },
     });
-    const byEmail = new Map(Object.entries(PEOPLE).map(([who, email]) => [email, who]));
-    return rows.map((row) => byEmail.get(row.recipient.email) ?? row.recipient.email).sort();
+    const byId = new Map(Object.entries(this.userIds).map(([who, userId]) => [userId, who]));
+    return rows.map((row) => byId.get(row.recipientId) ?? row.recipient.email).sort();
   }
 
   private async signIn(): Promise<void> {

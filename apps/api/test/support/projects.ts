@@ -1,10 +1,11 @@
-import { DEMO_PASSWORD, seedPark } from '@park/seed';
+import { Person, startPark } from './park';
 import { ok } from './partnerships';
-import { startTestApi, TestApi } from './test-api';
+import { TestApi } from './test-api';
 
-// The cast of the project stories, on a demo park of 30 stakeholders. The lead is a Youth Hub
-// member stakeholder with three people (-1 OWNER, -2 ADMIN, -3 MEMBER); the reviewers are owners
-// of stakeholders outside the Youth Hub; the stranger belongs to nothing the stories touch.
+// The cast of the project stories, built with the park factories. The lead is a Youth Hub
+// member stakeholder with three people (OWNER, ADMIN, MEMBER); the team member, the reviewers
+// and the stranger own stakeholders outside the Youth Hub; the stranger's takes no part. The
+// whole cast counts as verified, as the demo park's people do, so they may vote in any round.
 export type Who =
   | 'leadOwner'
   | 'leadAdmin'
@@ -66,7 +67,7 @@ export const MOVES = {
 } as const;
 export type Move = keyof typeof MOVES;
 
-/** The API on a seeded demo park, signed in as everyone in the cast. */
+/** The API on an empty park, signed in as everyone in the cast. */
 export class ProjectWorld {
   readonly tokens: Partial<Record<Who, string>> = {};
   readonly userIds: Partial<Record<Who, string>> = {};
@@ -81,14 +82,35 @@ export class ProjectWorld {
   private constructor(readonly api: TestApi) {}
 
   static async start(): Promise<ProjectWorld> {
-    const world = new ProjectWorld(await startTestApi());
-    await seedPark(world.api.prisma, {
-      admin: { email: 'admin@parkcommons.example', password: DEMO_PASSWORD },
-      demo: true,
-      stakeholders: 30,
-      log: () => undefined,
+    const { api, park } = await startPark();
+    const world = new ProjectWorld(api);
+    const [youth, social] = [await park.hub('youth-hub'), await park.hub('social-economy-centre')];
+    world.hubId = youth.id;
+    world.otherHubId = social.id;
+    const cast = (who: Who, person: Person) => {
+      world.tokens[who] = person.token;
+      world.userIds[who] = person.id;
+    };
+    const lead = await park.newMember(youth);
+    world.leadId = lead.id;
+    cast('leadOwner', lead.owner);
+    cast('leadAdmin', await park.addMember(lead, 'ADMIN'));
+    cast('leadMember', await park.addMember(lead, 'MEMBER'));
+    for (const who of ['teamMember', 'reviewer1', 'reviewer2', 'reviewer3'] as Who[]) {
+      cast(who, (await park.newStakeholder()).owner);
+    }
+    const outsider = await park.newStakeholder();
+    world.outsiderStakeholderId = outsider.id;
+    cast('stranger', outsider.owner);
+    cast('hubManager', await park.manager(youth));
+    cast('hubCoordinator', await park.hubStaff(youth, 'COORDINATOR'));
+    cast('otherHubStaff', await park.manager(social));
+    cast('parkAdmin', await park.admin());
+    await api.prisma.user.updateMany({
+      where: { id: { in: Object.values(world.userIds) } },
+      data: { emailVerifiedAt: new Date() },
     });
-    await world.cast();
+    await world.committee();
     return world;
   }
 
@@ -213,63 +235,11 @@ export class ProjectWorld {
     return rows.map((row) => byId.get(row.recipientId) ?? row.recipientId).sort();
   }
 
-  private async cast(): Promise<void> {
-    const prisma = this.api.prisma;
-    const youth = await prisma.hub.findUniqueOrThrow({ where: { slug: 'youth-hub' } });
-    this.hubId = youth.id;
-    this.otherHubId = (
-      await prisma.hub.findUniqueOrThrow({ where: { slug: 'social-economy-centre' } })
-    ).id;
-    const stakeholders = await prisma.stakeholder.findMany({
-      include: {
-        members: { include: { user: true }, orderBy: { role: 'asc' } },
-        memberships: true,
-      },
-      orderBy: { name: 'asc' },
-    });
-    const approvedIn = (s: (typeof stakeholders)[number], hubId: string) =>
-      s.memberships.some((m) => m.hubId === hubId && m.status === 'APPROVED');
-    const lead = stakeholders.find(
-      (s) =>
-        s.members.length === 3 &&
-        approvedIn(s, youth.id) &&
-        !s.members[0].user.email.startsWith('member-s00001-'),
-    );
-    if (!lead) throw new Error('test setup: no Youth Hub stakeholder with three people');
-    this.leadId = lead.id;
-    const outsiders = stakeholders.filter(
-      (s) => s.id !== lead.id && !s.memberships.some((m) => m.hubId === youth.id),
-    );
-    const emails: Partial<Record<Who, string>> = {
-      leadOwner: lead.members[0].user.email,
-      leadAdmin: lead.members[1].user.email,
-      leadMember: lead.members[2].user.email,
-      teamMember: outsiders[0].members[0].user.email,
-      reviewer1: outsiders[1].members[0].user.email,
-      reviewer2: outsiders[2].members[0].user.email,
-      reviewer3: outsiders[3].members[0].user.email,
-      stranger: outsiders[4].members[0].user.email,
-      hubManager: 'youth-manager@parkcommons.example',
-      hubCoordinator: 'youth-coordinator@parkcommons.example',
-      otherHubStaff: 'social-economy-manager@parkcommons.example',
-      parkAdmin: 'admin@parkcommons.example',
-    };
-    this.outsiderStakeholderId = outsiders[4].id;
-    await Promise.all(
-      (Object.entries(emails) as [Who, string][]).map(async ([who, email]) => {
-        const data = ok(
-          await this.api.graphql.execute<{ login: { accessToken: string; user: { id: string } } }>(
-            `mutation Login($input: LoginInput!) { login(input: $input) { accessToken user { id } } }`,
-            { input: { email, password: DEMO_PASSWORD } },
-          ),
-        );
-        this.tokens[who] = data.login.accessToken;
-        this.userIds[who] = data.login.user.id;
-      }),
-    );
+  /** The Youth Hub's review committee, its three reviewers added by the hub's manager. */
+  private async committee(): Promise<void> {
     const { createCommittee } = ok(
       await this.gql<{ createCommittee: { id: string } }>(
-        `mutation { createCommittee(input: { hubId: "${youth.id}", name: "Youth projects panel", kind: MIXED }) { id } }`,
+        `mutation { createCommittee(input: { hubId: "${this.hubId}", name: "Youth projects panel", kind: MIXED }) { id } }`,
         {},
         'hubManager',
       ),

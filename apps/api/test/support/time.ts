@@ -20,6 +20,11 @@ export function seoulMidnight(instant: number): number {
   return Math.floor((instant + SEOUL_MS) / DAY_MS) * DAY_MS - SEOUL_MS;
 }
 
+/** Seoul midnight `days` after the day `now` falls on, as a UTC instant in ms. */
+export function midnightAhead(days: number, now = Date.now()): number {
+  return seoulMidnight(now) + days * DAY_MS;
+}
+
 /** The Seoul calendar date (YYYY-MM-DD) of the day starting at `midnight`. */
 export function seoulDate(midnight: number): string {
   return new Date(midnight + SEOUL_MS).toISOString().slice(0, 10);
@@ -39,6 +44,13 @@ export function seoulWeekday(midnight: number): number {
 export function dayAhead(weekday: number, days: number, now = Date.now()): number {
   for (let day = seoulMidnight(now) + days * DAY_MS; ; day += DAY_MS) {
     if (seoulWeekday(day) === weekday) return day;
+  }
+}
+
+/** Seoul midnight of the first working day (Monday to Friday) at least `days` after `now`'s day. */
+export function workdayAhead(days: number, now = Date.now()): number {
+  for (let day = seoulMidnight(now) + days * DAY_MS; ; day += DAY_MS) {
+    if (seoulWeekday(day) <= 5) return day;
   }
 }
 
