@@ -361,7 +361,7 @@ describe('identity: throttling failed sign-ins', () => {
     api = await startTestApi({
       LOGIN_FAILURES_PER_EMAIL: '3',
       LOGIN_FAILURES_PER_CLIENT: '6',
-      TRUST_PROXY: 'true',
+      TRUST_PROXY: '1',
     });
   });
   afterAll(() => api.close());

@@ -32,7 +32,7 @@ function throttleStories(describeOn: typeof describe, counter: string, redisUrl:
       api = await startTestApi({
         LOGIN_FAILURES_PER_EMAIL: String(PER_EMAIL),
         LOGIN_FAILURES_PER_CLIENT: String(PER_CLIENT),
-        TRUST_PROXY: 'true',
+        TRUST_PROXY: '1',
         REDIS_URL: redisUrl,
       });
     });

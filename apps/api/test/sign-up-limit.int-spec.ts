@@ -11,7 +11,7 @@ describe('sign-up: a limit per client address', () => {
   let api: TestApi;
 
   beforeAll(async () => {
-    api = await startTestApi({ REGISTER_LIMIT_PER_HOUR: String(LIMIT), TRUST_PROXY: 'true' });
+    api = await startTestApi({ REGISTER_LIMIT_PER_HOUR: String(LIMIT), TRUST_PROXY: '1' });
   });
   afterAll(() => api.close());
 

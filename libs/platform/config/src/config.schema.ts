@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustProxy } from './trust-proxy';
 
 // Development-only signing key: the schema refuses it in production.
 export const DEVELOPMENT_JWT_SECRET = 'park-commons-development-secret-do-not-use-in-production';
@@ -6,6 +7,15 @@ export const DEVELOPMENT_JWT_SECRET = 'park-commons-development-secret-do-not-us
 const flag = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
+
+const trustProxy = z.string().transform((value, context) => {
+  const parsed = parseTrustProxy(value);
+  if (typeof parsed === 'object' && !Array.isArray(parsed)) {
+    context.addIssue({ code: 'custom', message: parsed.problem });
+    return z.NEVER;
+  }
+  return parsed;
+});
 
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
@@ -18,7 +28,7 @@ export const configSchema = z
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
-    TRUST_PROXY: flag.default(false),
+    TRUST_PROXY: trustProxy.default(false),
 
     DATABASE_URL: z
       .url({ protocol: /^postgres(ql)?$/ })
