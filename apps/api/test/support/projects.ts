@@ -1,4 +1,4 @@
-import { Person, startPark } from './park';
+import { Park, Person, startPark } from './park';
 import { ok } from './partnerships';
 import { TestApi } from './test-api';
 
@@ -79,11 +79,15 @@ export class ProjectWorld {
   committeeId: string;
   private counter = 0;
 
-  private constructor(readonly api: TestApi) {}
+  private constructor(
+    readonly api: TestApi,
+    /** The factories that built the cast, for stories that need more people. */
+    readonly park: Park,
+  ) {}
 
   static async start(): Promise<ProjectWorld> {
     const { api, park } = await startPark();
-    const world = new ProjectWorld(api);
+    const world = new ProjectWorld(api, park);
     const [youth, social] = [await park.hub('youth-hub'), await park.hub('social-economy-centre')];
     world.hubId = youth.id;
     world.otherHubId = social.id;
