@@ -1,3 +1,4 @@
+import { PartnershipKind, ProjectStatus, StakeholderKind } from '@park/platform/database';
 import { Park, startPark } from './support/park';
 import { ok, refused } from './support/partnerships';
 import { SET_UP_MS, TestApi } from './support/test-api';
@@ -72,40 +73,24 @@ describe('parkStats', () => {
         utilisation: 0,
       },
     ]);
+    // Every kind and status in the schema's order, with a count of 0 where nothing is there.
     expect(parkStats.stakeholdersByKind).toEqual(
-      [
-        'SOCIAL_ENTERPRISE',
-        'STARTUP',
-        'NON_PROFIT',
-        'YOUTH_GROUP',
-        'EXPERT',
-        'PRIVATE_FIRM',
-        'RESIDENT_ASSOCIATION',
-        'PUBLIC_AGENCY',
-        'RESEARCH_INSTITUTE',
-        'INDIVIDUAL',
-      ].map((kind) => ({ kind, count: { STARTUP: 2, NON_PROFIT: 1, YOUTH_GROUP: 1 }[kind] ?? 0 })),
+      Object.values(StakeholderKind).map((kind) => ({
+        kind,
+        count: ({ STARTUP: 2, NON_PROFIT: 1, YOUTH_GROUP: 1 } as Record<string, number>)[kind] ?? 0,
+      })),
     );
     expect(parkStats.partnershipsByKind).toEqual(
-      ['PROGRAMME', 'DATA', 'FUNDING', 'SPACE_SHARING', 'RESEARCH'].map((kind) => ({
+      Object.values(PartnershipKind).map((kind) => ({
         kind,
         // ACTIVE only: the PROPOSED programme does not count.
-        count: { PROGRAMME: 1, DATA: 1 }[kind] ?? 0,
+        count: ({ PROGRAMME: 1, DATA: 1 } as Record<string, number>)[kind] ?? 0,
       })),
     );
     expect(parkStats.projectsByStatus).toEqual(
-      [
-        'PROPOSED',
-        'IN_REVIEW',
-        'APPROVED',
-        'FUNDED',
-        'IN_PROGRESS',
-        'COMPLETED',
-        'REJECTED',
-        'CANCELLED',
-      ].map((status) => ({
+      Object.values(ProjectStatus).map((status) => ({
         status,
-        count: { PROPOSED: 1, FUNDED: 1, IN_PROGRESS: 2 }[status] ?? 0,
+        count: ({ PROPOSED: 1, FUNDED: 1, IN_PROGRESS: 2 } as Record<string, number>)[status] ?? 0,
       })),
     );
     expect(parkStats.fundingBySource).toEqual([

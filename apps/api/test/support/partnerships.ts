@@ -1,6 +1,7 @@
+import { PartnershipKind } from '@park/platform/database';
 import { GraphqlResponse } from '@park/platform/testing';
-import { Hub, HubSlug, Park, Person, startPark } from './park';
-import { TestApi } from './test-api';
+import { Bystander, Cast } from './cast';
+import { Hub, HubSlug, startPark } from './park';
 import { seoulDay } from './time';
 
 // The cast of the partnership stories, built with the park factories: a NON_PROFIT proposer and
@@ -15,12 +16,7 @@ export type Who =
   | 'partnerOwner'
   | 'partnerAdmin'
   | 'partnerMember'
-  | 'hubManager'
-  | 'hubCoordinator'
-  | 'otherHubStaff'
-  | 'parkAdmin'
-  | 'stranger'
-  | 'anonymous';
+  | Bystander;
 
 export type Action =
   'accept' | 'decline' | 'approve' | 'reject' | 'terminate' | 'complete' | 'withdraw';
@@ -85,7 +81,7 @@ const PATHS: Record<string, [Side, Action][]> = {
   ],
 };
 const STATUSES = Object.keys(PATHS);
-const KINDS = ['PROGRAMME', 'DATA', 'FUNDING', 'SPACE_SHARING', 'RESEARCH'];
+const KINDS = Object.values(PartnershipKind);
 const HUB_SLUGS: HubSlug[] = ['social-economy-centre', 'youth-hub', 'local-community-centre'];
 export const DATA_SHARING = {
   datasets: ['Survey responses'],
@@ -95,27 +91,17 @@ export const DATA_SHARING = {
 };
 
 /** The API with the cast signed in, built by the park factories. */
-export class PartnershipWorld {
-  readonly tokens: Partial<Record<Who, string>> = {};
-  readonly userIds: Partial<Record<Who, string>> = {};
+export class PartnershipWorld extends Cast<Who> {
   proposerId: string;
   partnerId: string;
   hubId: string;
   otherHubId: string;
 
-  private constructor(
-    readonly api: TestApi,
-    readonly park: Park,
-  ) {}
-
   static async start(): Promise<PartnershipWorld> {
     const { api, park } = await startPark();
     const world = new PartnershipWorld(api, park);
     const [social, youth] = [await park.hub('social-economy-centre'), await park.hub('youth-hub')];
-    const cast = (who: Who, person: Person) => {
-      world.tokens[who] = person.token;
-      world.userIds[who] = person.id;
-    };
+    const cast = world.cast.bind(world);
     const proposer = await park.newStakeholder({ kind: 'NON_PROFIT' });
     cast('proposerOwner', proposer.owner);
     cast('proposerAdmin', await park.addMember(proposer, 'ADMIN'));
@@ -201,14 +187,6 @@ export class PartnershipWorld {
         Array.from({ length: Math.min(10, count - first) }, (_, n) => one(first + n)),
       );
     }
-  }
-
-  close(): Promise<void> {
-    return this.api.close();
-  }
-
-  as(who: Who): { token?: string } {
-    return { token: who === 'anonymous' ? undefined : this.tokens[who] };
   }
 
   /** The default proposal: a PROGRAMME from the proposer to the partner, starting next week. */
