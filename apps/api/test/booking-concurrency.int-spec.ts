@@ -9,8 +9,10 @@ import { at, DAY_MS, HOUR_MS, MINUTE_MS, midnightAhead, openingHours } from './s
 // The cast comes from the park factories; every time is counted from the clock, days ahead.
 
 const BOOK = `mutation Book($input: BookSpaceInput!) { bookSpace(input: $input) { id status } }`;
-const RSVP = `mutation Rsvp($id: ID!) { rsvpEvent(id: $id) { status } }`;
-const CANCEL_RSVP = `mutation Cancel($id: ID!) { cancelRsvp(id: $id) }`;
+const RSVP = `mutation Rsvp($id: ID!) { rsvpEvent(id: $id) { id myRsvp { status } } }`;
+const CANCEL_RSVP = `mutation Cancel($id: ID!) { cancelRsvp(id: $id) { id myRsvp { status } } }`;
+/** What RSVP and CANCEL_RSVP answer: the event, with the caller's RSVP. */
+type Answer = { id: string; myRsvp: { status: string } | null };
 const AVAILABILITY = `query Free($spaceId: ID!, $from: DateTime!, $to: DateTime!) {
   availability(spaceId: $spaceId, from: $from, to: $to) { startsAt endsAt } }`;
 const CALENDAR = `query Calendar($spaceId: ID!, $from: DateTime!, $to: DateTime!) {
@@ -147,12 +149,12 @@ describe('booking under load', () => {
       it('all fifty answer at once: exactly ten GOING and forty WAITLISTED', async () => {
         const responses = await Promise.all(
           racers.map((who) =>
-            api.graphql.execute<{ rsvpEvent: { status: string } }>(RSVP, { id: eventId }, who.as),
+            api.graphql.execute<{ rsvpEvent: Answer }>(RSVP, { id: eventId }, who.as),
           ),
         );
 
         expect(responses.map((r) => r.status)).toEqual(Array(50).fill(200));
-        expect(outcomes(responses, (data) => data.rsvpEvent.status)).toEqual({
+        expect(outcomes(responses, (data) => data.rsvpEvent.myRsvp?.status ?? 'none')).toEqual({
           GOING: 10,
           WAITLISTED: 40,
         });
@@ -173,15 +175,11 @@ describe('booking under load', () => {
 
         const answers = await Promise.all(
           Array.from({ length: 5 }, () =>
-            api.graphql.ok<{ rsvpEvent: { status: string } }>(
-              RSVP,
-              { id: eventId },
-              racer(rsvp.userId).as,
-            ),
+            api.graphql.ok<{ rsvpEvent: Answer }>(RSVP, { id: eventId }, racer(rsvp.userId).as),
           ),
         );
 
-        expect(answers.map((a) => a.rsvpEvent.status)).toEqual(Array(5).fill('WAITLISTED'));
+        expect(answers.map((a) => a.rsvpEvent.myRsvp?.status)).toEqual(Array(5).fill('WAITLISTED'));
         expect(await api.prisma.rsvp.count({ where: { eventId, userId: rsvp.userId } })).toBe(1);
         expect([await going(), await waiting()]).toEqual([10, 40]);
       });
@@ -192,13 +190,13 @@ describe('booking under load', () => {
         });
         const next = await firstWaiting();
 
-        const cancelled = await api.graphql.ok<{ cancelRsvp: boolean }>(
+        const cancelled = await api.graphql.ok<{ cancelRsvp: Answer }>(
           CANCEL_RSVP,
           { id: eventId },
           racer(leaving.userId).as,
         );
 
-        expect(cancelled.cancelRsvp).toBe(true);
+        expect(cancelled.cancelRsvp).toEqual({ id: eventId, myRsvp: null });
         expect([await going(), await waiting()]).toEqual([10, 39]);
         expect((await api.prisma.rsvp.findUniqueOrThrow({ where: { id: next.id } })).status).toBe(
           'GOING',
@@ -221,7 +219,7 @@ describe('booking under load', () => {
 
         const responses = await Promise.all(
           leaving.map((rsvp) =>
-            api.graphql.execute<{ cancelRsvp: boolean }>(
+            api.graphql.execute<{ cancelRsvp: Answer }>(
               CANCEL_RSVP,
               { id: eventId },
               racer(rsvp.userId).as,
@@ -229,7 +227,7 @@ describe('booking under load', () => {
           ),
         );
 
-        expect(responses.map((r) => r.data?.cancelRsvp)).toEqual(Array(5).fill(true));
+        expect(responses.map((r) => r.data?.cancelRsvp.myRsvp)).toEqual(Array(5).fill(null));
         expect([await going(), await waiting()]).toEqual([10, 34]);
         const promoted = await api.prisma.rsvp.findMany({
           where: { id: { in: queue.map((rsvp) => rsvp.id) }, status: 'GOING' },

@@ -24,7 +24,8 @@ const LIST = `query List($filter: PartnershipFilter, $first: Int, $after: String
     edges { cursor node { id status kind } }
     pageInfo { hasNextPage endCursor } } }`;
 const COMMENT = `mutation Comment($id: ID!, $body: String!) {
-  addPartnershipComment(id: $id, body: $body) { id body author { displayName } createdAt } }`;
+  addPartnershipComment(id: $id, body: $body) {
+    comment { id body author { displayName } createdAt } partnership { id comments { id body } } } }`;
 
 const PARTICIPANTS: Who[] = [
   'proposerOwner',
@@ -147,19 +148,24 @@ describe('who sees a partnership', () => {
 
 describe('the comment thread', () => {
   const comment = (who: Who, id: string, body: string) =>
-    world.api.graphql.execute<{ addPartnershipComment: { body: string } }>(
-      COMMENT,
-      { id, body },
-      world.as(who),
-    );
+    world.api.graphql.execute<{
+      addPartnershipComment: {
+        comment: { id: string; body: string };
+        partnership: { id: string; comments: { id: string; body: string }[] };
+      };
+    }>(COMMENT, { id, body }, world.as(who));
 
   it.each(PARTICIPANTS)('lets %s write in it', async (who) => {
     const data = ok(await comment(who, fixtures.PROPOSED, `  Hello from ${who}  `));
 
-    expect(data.addPartnershipComment).toMatchObject({
+    const { comment: added, partnership } = data.addPartnershipComment;
+    expect(added).toMatchObject({
       body: `Hello from ${who}`,
       author: { displayName: expect.any(String) },
     });
+    // The partnership comes back with its thread ending in the new comment.
+    expect(partnership.id).toBe(fixtures.PROPOSED);
+    expect(partnership.comments.at(-1)).toEqual({ id: added.id, body: added.body });
   });
 
   it.each<[Who, string]>([

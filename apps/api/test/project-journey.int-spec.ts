@@ -114,7 +114,7 @@ it('runs from proposal to outcome, with a participatory budget in between', asyn
     ballots.map(async (choices, n) =>
       ok(
         await world.api.graphql.execute(
-          `mutation ($r: ID!, $p: [ID!]!) { castBallot(roundId: $r, projectIds: $p) { id } }`,
+          `mutation ($r: ID!, $p: [ID!]!) { castBallot(roundId: $r, projectIds: $p) { ballot { id } } }`,
           { r: round.id, p: choices },
           voters[n].as,
         ),
@@ -159,22 +159,22 @@ it('runs from proposal to outcome, with a participatory budget in between', asyn
   // 5. The team starts its project, completes a milestone and records an outcome.
   ok(await world.move('leadOwner', 'start', P0));
   const { addMilestone } = ok(
-    await gql<{ addMilestone: { id: string } }>(
-      `mutation ($p: ID!) { addMilestone(projectId: $p, title: "First 100 jobs on the map") { id } }`,
+    await gql<{ addMilestone: { milestone: { id: string } } }>(
+      `mutation ($p: ID!) { addMilestone(projectId: $p, title: "First 100 jobs on the map") { milestone { id } } }`,
       { p: P0 },
       'leadOwner',
     ),
   );
   ok(
     await gql(
-      `mutation ($id: ID!) { completeMilestone(id: $id) { id } }`,
-      { id: addMilestone.id },
+      `mutation ($id: ID!) { completeMilestone(id: $id) { milestone { id } } }`,
+      { id: addMilestone.milestone.id },
       'leadAdmin',
     ),
   );
   ok(
     await gql(
-      `mutation ($p: ID!) { recordOutcome(projectId: $p, input: { indicator: "Young people placed", value: 42, unit: "people", policyArea: ECONOMY_JOBS }) { id } }`,
+      `mutation ($p: ID!) { recordOutcome(projectId: $p, input: { indicator: "Young people placed", value: 42, unit: "people", policyArea: ECONOMY_JOBS }) { outcome { id } } }`,
       { p: P0 },
       'leadOwner',
     ),

@@ -167,7 +167,7 @@ export class PartnershipWorld extends Cast<Who> {
       if (n % 3 === 0) {
         ok(
           await this.api.graphql.execute(
-            `mutation ($id: ID!) { addPartnershipComment(id: $id, body: "Shall we meet?") { id } }`,
+            `mutation ($id: ID!) { addPartnershipComment(id: $id, body: "Shall we meet?") { comment { id } } }`,
             { id },
             proposer.owner,
           ),
