@@ -156,7 +156,7 @@ await Promise.all(
   ballots.map(async (choices, n) => {
     const voter = await register(`voter-${n}`);
     await gql(
-      `mutation ($r: ID!, $p: [ID!]!) { castBallot(roundId: $r, projectIds: $p) { id } }`,
+      `mutation ($r: ID!, $p: [ID!]!) { castBallot(roundId: $r, projectIds: $p) { ballot { id } } }`,
       { r: round.id, p: choices },
       voter.accessToken,
     );
@@ -189,17 +189,17 @@ await gql(
   owner.accessToken,
 );
 const { addMilestone } = await gql(
-  `mutation ($p: ID!) { addMilestone(projectId: $p, title: "First 100 jobs on the map") { id } }`,
+  `mutation ($p: ID!) { addMilestone(projectId: $p, title: "First 100 jobs on the map") { milestone { id } } }`,
   { p: P0 },
   owner.accessToken,
 );
 await gql(
-  `mutation ($id: ID!) { completeMilestone(id: $id) { id } }`,
-  { id: addMilestone.id },
+  `mutation ($id: ID!) { completeMilestone(id: $id) { milestone { id } } }`,
+  { id: addMilestone.milestone.id },
   owner.accessToken,
 );
 await gql(
-  `mutation ($p: ID!) { recordOutcome(projectId: $p, input: { indicator: "Young people placed ${suffix}", value: 42, unit: "people", policyArea: ECONOMY_JOBS }) { id } }`,
+  `mutation ($p: ID!) { recordOutcome(projectId: $p, input: { indicator: "Young people placed ${suffix}", value: 42, unit: "people", policyArea: ECONOMY_JOBS }) { outcome { id } } }`,
   { p: P0 },
   owner.accessToken,
 );

@@ -1,4 +1,3 @@
-import { SET_UP_MS } from './support/test-api';
 import {
   ADMIN,
   ANONYMOUS,
@@ -19,8 +18,8 @@ import {
   shiftTo,
   slot,
   SOCIAL_MANAGER,
-  startBookingStories,
   totals,
+  withBookingStories,
   YOUTH_COORDINATOR,
   YOUTH_MANAGER,
 } from './support/bookings';
@@ -30,8 +29,7 @@ import { dayAhead, fromNow, ROUND_THE_CLOCK } from './support/time';
 // which state, who is told). Booking itself and its policy: booking-policy.int-spec.ts.
 
 describe('bookings: after booking', () => {
-  beforeAll(() => startBookingStories(), SET_UP_MS);
-  afterAll(() => api.close());
+  withBookingStories();
 
   describe('after booking', () => {
     /** A booking of a fresh room by `who`; PENDING where the room needs approval. */

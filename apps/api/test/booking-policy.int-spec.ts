@@ -1,4 +1,3 @@
-import { SET_UP_MS } from './support/test-api';
 import {
   ANONYMOUS,
   api,
@@ -15,10 +14,10 @@ import {
   room,
   slot,
   stakeholderId,
-  startBookingStories,
   totals,
   Variables,
   Violation,
+  withBookingStories,
   YOUTH_COORDINATOR,
   YOUTH_MANAGER,
 } from './support/bookings';
@@ -37,8 +36,7 @@ import {
 // calendars and the no-show job: spaces.int-spec.ts. Races: booking-concurrency.int-spec.ts.
 
 describe('bookings: booking a slot', () => {
-  beforeAll(() => startBookingStories(), SET_UP_MS);
-  afterAll(() => api.close());
+  withBookingStories();
 
   describe('booking a slot', () => {
     it('anyone signed in books an open room: CONFIRMED, with its first history step and no notice', async () => {

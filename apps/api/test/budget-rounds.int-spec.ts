@@ -28,7 +28,9 @@ const MOVE = {
   close: 'closeBudgetRound',
 } as const;
 const ADD = `mutation ($roundId: ID!, $projectId: ID!) { addProjectToRound(roundId: $roundId, projectId: $projectId) { id projects { id } } }`;
-const CAST = `mutation ($roundId: ID!, $projectIds: [ID!]!) { castBallot(roundId: $roundId, projectIds: $projectIds) { id projects { id } } }`;
+const CAST = `mutation ($roundId: ID!, $projectIds: [ID!]!) { castBallot(roundId: $roundId, projectIds: $projectIds) {
+  ballot { id projects { id } } budgetRound { id myBallot { id projects { id } } } } }`;
+type Ballot = { id: string; projects: { id: string }[] };
 const TALLY = `mutation ($roundId: ID!) { tallyBudgetRound(roundId: $roundId) { ${ROUND_FIELDS} } }`;
 
 let world: ProjectWorld;
@@ -62,7 +64,7 @@ const move = (who: Who, action: keyof typeof MOVE, id: string) =>
     who,
   );
 const cast = (who: Who, roundId: string, projectIds: string[]) =>
-  world.gql<{ castBallot: { id: string; projects: { id: string }[] } }>(
+  world.gql<{ castBallot: { ballot: Ballot; budgetRound: { id: string; myBallot: Ballot } } }>(
     CAST,
     { roundId, projectIds },
     who,
@@ -228,12 +230,16 @@ describe('ballots', () => {
   }, 60_000);
 
   it('takes one ballot per voter, which a new one replaces', async () => {
-    const first = ok(await cast('stranger', round.roundId, [A, B])).castBallot;
+    const first = ok(await cast('stranger', round.roundId, [A, B])).castBallot.ballot;
     expect(first.projects.map((p) => p.id).sort()).toEqual([A, B].sort());
 
-    const second = ok(await cast('stranger', round.roundId, [D])).castBallot;
+    const { ballot: second, budgetRound: cached } = ok(
+      await cast('stranger', round.roundId, [D]),
+    ).castBallot;
 
     expect(second).toEqual({ id: first.id, projects: [{ id: D }] });
+    // The round comes back with the voter's new ballot, as a cache would show it.
+    expect(cached).toEqual({ id: round.roundId, myBallot: second });
     const { budgetRound } = ok(
       await world.gql<{ budgetRound: { myBallot: { projects: { id: string }[] } } }>(
         `query ($id: ID!) { budgetRound(id: $id) { myBallot { projects { id } } } }`,

@@ -11,7 +11,7 @@ const CREATE = `mutation ($input: CreateBudgetRoundInput!) {
 }`;
 const ROUND = `query ($id: ID!) { budgetRound(id: $id) { requireVerifiedVoters } }`;
 const ADD = `mutation ($roundId: ID!, $projectId: ID!) { addProjectToRound(roundId: $roundId, projectId: $projectId) { id } }`;
-const CAST = `mutation ($roundId: ID!, $projectIds: [ID!]!) { castBallot(roundId: $roundId, projectIds: $projectIds) { id } }`;
+const CAST = `mutation ($roundId: ID!, $projectIds: [ID!]!) { castBallot(roundId: $roundId, projectIds: $projectIds) { ballot { id } } }`;
 const REGISTER = `mutation ($input: RegisterInput!) { register(input: $input) { accessToken user { id } } }`;
 
 let world: ProjectWorld;
@@ -69,7 +69,7 @@ async function newcomer() {
 }
 
 function castAs(token: string, roundId: string, projectId: string) {
-  return world.api.graphql.execute<{ castBallot: { id: string } }>(
+  return world.api.graphql.execute<{ castBallot: { ballot: { id: string } } }>(
     CAST,
     { roundId, projectIds: [projectId] },
     { token },

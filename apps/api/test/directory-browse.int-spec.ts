@@ -1,24 +1,26 @@
-import { seedPark } from '@park/seed';
 import { GraphqlError } from '@park/platform/testing';
-import { startTestApi, TestApi } from './support/test-api';
+import {
+  DEMO_ADMIN as ADMIN,
+  DEMO_YOUTH_MANAGER as YOUTH_MANAGER,
+  demoPerson,
+  startDemoPark,
+} from './support/demo-park';
+import { TestApi } from './support/test-api';
 
 // Reading the park directory: hubs, browsing and searching stakeholders, who sees contact
 // emails, and what a page costs in SQL statements. Edits live in directory-edit.int-spec.ts.
 
 const PASSWORD = 'park-commons-demo';
-const ADMIN = 'admin@parkcommons.example';
-const YOUTH_MANAGER = 'youth-manager@parkcommons.example';
 /** Stakeholder s00003 of the demo park has three people: -1 OWNER, -2 ADMIN, -3 MEMBER. */
-const S3_MEMBER = 'member-s00003-3@parkcommons.example';
+const S3_MEMBER = demoPerson(3, 3);
 /** Owner of s00001, and of nothing else: a stranger to s00003. */
-const STRANGER = 'member-s00001-1@parkcommons.example';
+const STRANGER = demoPerson(1);
 // s00003 is an APPROVED member of the Local Community Support Centre only; s00001 is one there too
 // (as an associate), s00002 is a member of the Social Economy Support Centre only.
 const FELLOW_MEMBER = STRANGER;
-const OTHER_HUB_MEMBER = 'member-s00002-1@parkcommons.example';
+const OTHER_HUB_MEMBER = demoPerson(2);
 const NEWCOMER = 'newcomer@example.org';
 
-const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }`;
 const HUB_FIELDS = 'id slug name nameKo kind description';
 const HUB = `query Hub($id: ID, $slug: String) { hub(id: $id, slug: $slug) { ${HUB_FIELDS} } }`;
 const STAKEHOLDERS = `
@@ -50,12 +52,7 @@ type Variables = Record<string, unknown>;
 
 let api: TestApi;
 
-async function login(email: string): Promise<string> {
-  const data = await api.graphql.ok<{ login: { accessToken: string } }>(LOGIN, {
-    input: { email, password: PASSWORD },
-  });
-  return data.login.accessToken;
-}
+let login: (email: string) => Promise<string>;
 
 async function page(variables: Variables, token?: string): Promise<Page> {
   const data = await api.graphql.ok<{ stakeholders: Page }>(STAKEHOLDERS, variables, { token });
@@ -106,13 +103,7 @@ describe('directory: browsing hubs and stakeholders', () => {
   let youthHubId: string;
 
   beforeAll(async () => {
-    api = await startTestApi();
-    await seedPark(api.prisma, {
-      admin: { email: ADMIN, password: PASSWORD },
-      demo: true,
-      stakeholders: 300,
-      log: () => undefined,
-    });
+    ({ api, login } = await startDemoPark(300));
     for (const email of [ADMIN, YOUTH_MANAGER, S3_MEMBER, STRANGER, OTHER_HUB_MEMBER]) {
       tokens[email] = await login(email);
     }

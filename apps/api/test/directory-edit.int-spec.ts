@@ -1,30 +1,32 @@
-import { seedPark } from '@park/seed';
 import { GraphqlError } from '@park/platform/testing';
-import { startTestApi, TestApi } from './support/test-api';
+import {
+  DEMO_ADMIN as ADMIN,
+  DEMO_YOUTH_MANAGER as YOUTH_MANAGER,
+  demoPerson,
+  startDemoPark,
+} from './support/demo-park';
+import { TestApi } from './support/test-api';
 
 // Changing the park directory: creating and editing stakeholders, adding their people, refusing
 // bad input, and appointing hub staff. Reading lives in directory-browse.int-spec.ts.
 
 const PASSWORD = 'park-commons-demo';
-const ADMIN = 'admin@parkcommons.example';
-const YOUTH_MANAGER = 'youth-manager@parkcommons.example';
 /** Stakeholder s00003 of the demo park has three people: -1 OWNER, -2 ADMIN, -3 MEMBER. */
-const OWNER = 'member-s00003-1@parkcommons.example';
-const S3_ADMIN = 'member-s00003-2@parkcommons.example';
-const MEMBER = 'member-s00003-3@parkcommons.example';
+const OWNER = demoPerson(3, 1);
+const S3_ADMIN = demoPerson(3, 2);
+const MEMBER = demoPerson(3, 3);
 /** Owner of s00001, and of nothing else: a stranger to s00003. */
-const STRANGER = 'member-s00001-1@parkcommons.example';
+const STRANGER = demoPerson(1);
 /** Registers during the stories: a newcomer to the park. */
 const FOUNDER = 'founder@example.org';
 /** Demo accounts of other stakeholders, to be added to s00003 or appointed as staff. */
-const person = (n: number) => `member-s${String(n).padStart(5, '0')}-1@parkcommons.example`;
+const person = (n: number) => demoPerson(n);
 let personSequence = 100;
 const nextPerson = () => person((personSequence += 1));
 
 const ANONYMOUS = 'anonymous';
 type Who = string;
 
-const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }`;
 const REGISTER = `mutation Register($input: RegisterInput!) {
   register(input: $input) { accessToken user { id } } }`;
 const STAKEHOLDER_FIELDS = `id name kind policyAreas tags description website contactEmail
@@ -53,12 +55,7 @@ let api: TestApi;
 const tokens: Record<Who, string | undefined> = { [ANONYMOUS]: undefined };
 let sequence = 0;
 
-async function login(email: string): Promise<string> {
-  const data = await api.graphql.ok<{ login: { accessToken: string } }>(LOGIN, {
-    input: { email, password: PASSWORD },
-  });
-  return data.login.accessToken;
-}
+let login: (email: string) => Promise<string>;
 
 function as(who: Who) {
   return { token: tokens[who] };
@@ -97,13 +94,7 @@ describe('directory: editing stakeholders and hub staff', () => {
   let youthHubId: string;
 
   beforeAll(async () => {
-    api = await startTestApi();
-    await seedPark(api.prisma, {
-      admin: { email: ADMIN, password: PASSWORD },
-      demo: true,
-      stakeholders: 300,
-      log: () => undefined,
-    });
+    ({ api, login } = await startDemoPark(300));
     for (const email of [ADMIN, YOUTH_MANAGER, OWNER, S3_ADMIN, MEMBER, STRANGER]) {
       tokens[email] = await login(email);
     }

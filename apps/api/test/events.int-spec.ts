@@ -46,8 +46,8 @@ const EVENT_FIELDS = `id title description startsAt endsAt capacity attendeeCoun
   myRsvp { status } organizer { displayName } space { id name } hub { slug } stakeholder { id }`;
 const CREATE = `mutation Host($input: CreateEventInput!) { createEvent(input: $input) { ${EVENT_FIELDS} } }`;
 const EVENT = `query Event($id: ID!) { event(id: $id) { ${EVENT_FIELDS} } }`;
-const RSVP = `mutation Rsvp($id: ID!) { rsvpEvent(id: $id) { status } }`;
-const CANCEL_RSVP = `mutation Cancel($id: ID!) { cancelRsvp(id: $id) }`;
+const RSVP = `mutation Rsvp($id: ID!) { rsvpEvent(id: $id) { ${EVENT_FIELDS} } }`;
+const CANCEL_RSVP = `mutation Cancel($id: ID!) { cancelRsvp(id: $id) { ${EVENT_FIELDS} } }`;
 const EVENTS = `query Events($hubId: ID!, $from: DateTime!, $to: DateTime!, $first: Int, $after: String) {
   events(hubId: $hubId, from: $from, to: $to, first: $first, after: $after) {
     edges { cursor node { id startsAt } } pageInfo { hasNextPage endCursor } totalCount } }`;
@@ -108,13 +108,18 @@ async function read(id: string, who = ANONYMOUS): Promise<EventView> {
   return (await api.graphql.ok<{ event: EventView }>(EVENT, { id }, as(who))).event;
 }
 
-async function rsvp(who: string, id: string): Promise<string> {
-  const data = await api.graphql.ok<{ rsvpEvent: { status: string } }>(RSVP, { id }, as(who));
-  return data.rsvpEvent.status;
+/** The event as rsvpEvent answers it, with `who`'s RSVP and the counts. */
+async function rsvpEvent(who: string, id: string): Promise<EventView> {
+  return (await api.graphql.ok<{ rsvpEvent: EventView }>(RSVP, { id }, as(who))).rsvpEvent;
 }
 
-async function cancelRsvp(who: string, id: string): Promise<boolean> {
-  return (await api.graphql.ok<{ cancelRsvp: boolean }>(CANCEL_RSVP, { id }, as(who))).cancelRsvp;
+/** The status of `who`'s RSVP once they have answered. */
+async function rsvp(who: string, id: string): Promise<string | undefined> {
+  return (await rsvpEvent(who, id)).myRsvp?.status;
+}
+
+async function cancelRsvp(who: string, id: string): Promise<EventView> {
+  return (await api.graphql.ok<{ cancelRsvp: EventView }>(CANCEL_RSVP, { id }, as(who))).cancelRsvp;
 }
 
 /** Status of each guest's RSVP, by their name in the cast. */
@@ -279,13 +284,39 @@ describe('community events', () => {
       expect((await read(id)).myRsvp).toBeNull();
     });
 
+    it('answers with the event, its counts and the caller’s RSVP, so a cached copy is current', async () => {
+      const { id } = await host({ capacity: 1 });
+
+      const going = await rsvpEvent(ANN, id);
+      const waiting = await rsvpEvent(BEN, id);
+      const gone = await cancelRsvp(ANN, id);
+      const nothing = await cancelRsvp(EUN, id);
+
+      expect(going).toMatchObject({
+        id,
+        attendeeCount: 1,
+        waitlistCount: 0,
+        myRsvp: { status: 'GOING' },
+      });
+      expect(waiting).toMatchObject({
+        id,
+        attendeeCount: 1,
+        waitlistCount: 1,
+        myRsvp: { status: 'WAITLISTED' },
+      });
+      // Ann's seat went to Ben: the counts after the change, and no RSVP of Ann's.
+      expect(gone).toMatchObject({ id, attendeeCount: 1, waitlistCount: 0, myRsvp: null });
+      expect(nothing).toMatchObject({ id, attendeeCount: 1, waitlistCount: 0, myRsvp: null });
+      expect(await rsvpsOf(id)).toEqual({ [ANN]: 'CANCELLED', [BEN]: 'GOING' });
+    });
+
     it('a freed seat goes to the first on the waitlist, who alone is told', async () => {
       const { id } = await host({ capacity: 2 });
       for (const guest of [ANN, BEN, CHO, DAN]) await rsvp(guest, id);
 
       const cancelled = await cancelRsvp(ANN, id);
 
-      expect(cancelled).toBe(true);
+      expect(cancelled).toMatchObject({ attendeeCount: 2, waitlistCount: 1, myRsvp: null });
       expect(await rsvpsOf(id)).toEqual({
         [ANN]: 'CANCELLED',
         [BEN]: 'GOING',
@@ -303,7 +334,7 @@ describe('community events', () => {
       });
     });
 
-    it('leaving the waitlist promotes nobody; cancelling what you do not have answers false', async () => {
+    it('leaving the waitlist promotes nobody; cancelling what you do not have changes nothing', async () => {
       const { id } = await host({ capacity: 1 });
       for (const guest of [ANN, BEN, CHO]) await rsvp(guest, id);
 
@@ -311,7 +342,9 @@ describe('community events', () => {
       const twice = await cancelRsvp(BEN, id);
       const never = await cancelRsvp(EUN, id);
 
-      expect([left, twice, never]).toEqual([true, false, false]);
+      expect([left, twice, never].map((e) => [e.attendeeCount, e.waitlistCount, e.myRsvp])).toEqual(
+        Array(3).fill([1, 1, null]),
+      );
       expect(await rsvpsOf(id)).toEqual({
         [ANN]: 'GOING',
         [BEN]: 'CANCELLED',

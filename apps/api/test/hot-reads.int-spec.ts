@@ -1,8 +1,8 @@
 import { HubService, StakeholderOrder, StakeholderRepository } from '@park/directory';
 import { UserLoaders } from '@park/identity';
 import { MembershipRepository } from '@park/membership';
-import { seedPark } from '@park/seed';
-import { startTestApi, TestApi } from './support/test-api';
+import { startDemoPark } from './support/demo-park';
+import { TestApi } from './support/test-api';
 
 /**
  * The directory's hottest reads skip Prisma's engine (PrismaService.rows, plain `pg`). They must
@@ -15,13 +15,7 @@ describe('hot reads return what Prisma returns', () => {
   let ids: string[];
 
   beforeAll(async () => {
-    api = await startTestApi();
-    await seedPark(api.prisma, {
-      admin: { email: 'admin@hot-reads.example', password: 'hot-reads-password' },
-      demo: true,
-      stakeholders: 40,
-      log: () => undefined,
-    });
+    ({ api } = await startDemoPark(40));
     stakeholders = api.app.get(StakeholderRepository);
     ids = (await api.prisma.stakeholder.findMany({ select: { id: true } })).map((row) => row.id);
     // Nulls and empty values too: an optional field left unset on some rows.

@@ -1,4 +1,3 @@
-import { SET_UP_MS } from './support/test-api';
 import {
   ADMIN,
   ANONYMOUS,
@@ -20,13 +19,13 @@ import {
   SOCIAL_MANAGER,
   sorted,
   staffIds,
-  startMembershipStories,
   Status,
   statusOf,
   STRANGER,
   totals,
   Variables,
   Who,
+  withMembershipStories,
   YOUTH_COORDINATOR,
   YOUTH_MANAGER,
 } from './support/memberships';
@@ -39,8 +38,7 @@ const NOTIFICATIONS = `query Notices {
   notifications(first: 100) { edges { node { kind entityId message } } } }`;
 
 describe('membership: applying', () => {
-  beforeAll(() => startMembershipStories(), SET_UP_MS);
-  afterAll(() => api.close());
+  withMembershipStories();
 
   describe('applying', () => {
     it.each([

@@ -1,5 +1,5 @@
-import { DEMO_PASSWORD, seedPark } from '@park/seed';
-import { startTestApi, TestApi } from './support/test-api';
+import { Person, startPark } from './support/park';
+import { SET_UP_MS, TestApi } from './support/test-api';
 
 /**
  * The entrepreneur's membership journey, end to end through GraphQL: a newcomer registers, creates
@@ -8,16 +8,15 @@ import { startTestApi, TestApi } from './support/test-api';
  */
 describe('journey: an entrepreneur joins the Youth Hub', () => {
   let api: TestApi;
+  let youthManager: Person;
 
   beforeAll(async () => {
-    api = await startTestApi();
-    await seedPark(api.prisma, {
-      admin: { email: 'admin@parkcommons.example', password: DEMO_PASSWORD },
-      demo: true,
-      stakeholders: 30,
-      log: () => undefined,
+    const { api: started, park } = await startPark();
+    api = started;
+    youthManager = await park.hubStaff(await park.hub('youth-hub'), 'MANAGER', {
+      displayName: '박지민 (Youth Hub manager)',
     });
-  });
+  }, SET_UP_MS);
   afterAll(() => api.close());
 
   it('goes from sign-up to an approved membership, with history, notifications and stats', async () => {
@@ -54,11 +53,7 @@ describe('journey: an entrepreneur joins the Youth Hub', () => {
     );
     expect(application.status).toBe('SUBMITTED');
 
-    const { login } = await gql.ok<{ login: { accessToken: string } }>(
-      `mutation { login(input: { email: "youth-manager@parkcommons.example",
-        password: "${DEMO_PASSWORD}" }) { accessToken } }`,
-    );
-    const manager = login.accessToken;
+    const manager = youthManager.token;
     const queue = await gql.ok<{
       membershipApplications: { edges: { node: { id: string } }[] };
       notifications: { edges: { node: { kind: string; entityId: string } }[] };

@@ -1,4 +1,3 @@
-import { SET_UP_MS } from './support/test-api';
 import {
   ADMIN,
   ANONYMOUS,
@@ -16,10 +15,10 @@ import {
   Page,
   park,
   refusal,
-  startMembershipStories,
   STRANGER,
   Variables,
   Who,
+  withMembershipStories,
   YOUTH_COORDINATOR,
   YOUTH_MANAGER,
 } from './support/memberships';
@@ -38,8 +37,7 @@ const AUDIT = `query Audit($filter: AuditLogFilter, $first: Int, $after: String)
     pageInfo { hasNextPage endCursor } } }`;
 
 describe('membership: notifications and the audit log', () => {
-  beforeAll(() => startMembershipStories(), SET_UP_MS);
-  afterAll(() => api.close());
+  withMembershipStories();
 
   describe('notifications', () => {
     const reader = 'reader';

@@ -1,4 +1,3 @@
-import { SET_UP_MS } from './support/test-api';
 import {
   Action,
   ADMIN,
@@ -19,10 +18,10 @@ import {
   refusal,
   SOCIAL_MANAGER,
   sqlMemberships,
-  startMembershipStories,
   STRANGER,
   Variables,
   Who,
+  withMembershipStories,
   YOUTH_COORDINATOR,
   YOUTH_MANAGER,
 } from './support/memberships';
@@ -36,8 +35,7 @@ const QUEUE = `query Queue($hubId: ID!, $status: MembershipStatus, $first: Int, 
     totalCount edges { cursor node { id status } } pageInfo { hasNextPage endCursor } } }`;
 
 describe('membership: the staff queue and who may read an application', () => {
-  beforeAll(() => startMembershipStories(), SET_UP_MS);
-  afterAll(() => api.close());
+  withMembershipStories();
 
   describe('the staff queue', () => {
     beforeAll(async () => {

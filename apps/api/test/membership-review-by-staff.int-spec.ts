@@ -1,4 +1,3 @@
-import { SET_UP_MS } from './support/test-api';
 import {
   Action,
   ACTIONS,
@@ -10,6 +9,7 @@ import {
   application,
   applyOk,
   as,
+  emails,
   freshStakeholder,
   FROM,
   hubs,
@@ -32,15 +32,14 @@ import {
   SOCIAL_MANAGER,
   sorted,
   staffIds,
-  startMembershipStories,
   Status,
   STRANGER,
   TO,
   Variables,
   Who,
+  withMembershipStories,
   YOUTH_COORDINATOR,
   YOUTH_MANAGER,
-  emails,
 } from './support/memberships';
 
 // Hub membership, the review side: who may make which move, moves the state does not allow,
@@ -51,8 +50,7 @@ const HISTORY = `query History($id: ID!) {
   membership(id: $id) { status history { action from to note actor { id } } } }`;
 
 describe('membership: review by staff', () => {
-  beforeAll(() => startMembershipStories(), SET_UP_MS);
-  afterAll(() => api.close());
+  withMembershipStories();
 
   describe('who may make each move', () => {
     type Outcome = 'succeeds' | 'FORBIDDEN' | 'UNAUTHENTICATED';

@@ -1,4 +1,3 @@
-import { SET_UP_MS } from './support/test-api';
 import { GraphqlResponse } from '@park/platform/testing';
 import {
   api,
@@ -12,9 +11,9 @@ import {
   Moved,
   OWNER,
   staffIds,
-  startMembershipStories,
   statusOf,
   totals,
+  withMembershipStories,
   YOUTH_COORDINATOR,
   YOUTH_MANAGER,
 } from './support/memberships';
@@ -23,8 +22,7 @@ import {
 // identical applications.
 
 describe('membership: racing decisions and applications', () => {
-  beforeAll(() => startMembershipStories(), SET_UP_MS);
-  afterAll(() => api.close());
+  withMembershipStories();
 
   describe('racing decisions and applications', () => {
     const DECISIONS = ['approve', 'reject'];

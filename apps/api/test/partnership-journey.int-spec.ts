@@ -1,5 +1,6 @@
-import { DEMO_PASSWORD, seedPark } from '@park/seed';
-import { startTestApi, TestApi } from './support/test-api';
+import { Person, startPark } from './support/park';
+import { SET_UP_MS, TestApi } from './support/test-api';
+import { seoulDay } from './support/time';
 
 /**
  * The NGO's partnership journey, end to end through GraphQL: a non-profit proposes a DATA
@@ -9,16 +10,15 @@ import { startTestApi, TestApi } from './support/test-api';
  */
 describe('journey: an NGO partners with a firm, and the park approves', () => {
   let api: TestApi;
+  let centreManager: Person;
 
   beforeAll(async () => {
-    api = await startTestApi();
-    await seedPark(api.prisma, {
-      admin: { email: 'admin@parkcommons.example', password: DEMO_PASSWORD },
-      demo: true,
-      stakeholders: 30,
-      log: () => undefined,
+    const { api: started, park } = await startPark();
+    api = started;
+    centreManager = await park.hubStaff(await park.hub('social-economy-centre'), 'MANAGER', {
+      displayName: '최유나 (Social Economy manager)',
     });
-  });
+  }, SET_UP_MS);
   afterAll(() => api.close());
 
   async function newcomer(email: string, displayName: string, name: string, kind: string) {
@@ -58,9 +58,7 @@ describe('journey: an NGO partners with a firm, and the park approves', () => {
     const { hub } = await gql.ok<{
       hub: { id: string; name: string; stats: { activePartnerships: number } };
     }>('{ hub(slug: "social-economy-centre") { id name stats { activePartnerships } } }');
-    const startsOn = new Date(Date.now() + (9 + 14 * 24) * 60 * 60 * 1000)
-      .toISOString()
-      .slice(0, 10);
+    const startsOn = seoulDay(14);
 
     const { proposePartnership: proposal } = await gql.ok<{
       proposePartnership: { id: string; status: string };
@@ -101,11 +99,7 @@ describe('journey: an NGO partners with a firm, and the park approves', () => {
     );
     expect(acceptPartnership.status).toBe('AGREED');
 
-    const { login } = await gql.ok<{ login: { accessToken: string } }>(
-      `mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }`,
-      { input: { email: 'social-economy-manager@parkcommons.example', password: DEMO_PASSWORD } },
-    );
-    const manager = login.accessToken;
+    const manager = centreManager.token;
     expect((await unread(manager)).notifications.edges.map((e) => e.node)).toContainEqual({
       kind: 'PARTNERSHIP_ACCEPT',
       entityId: proposal.id,

@@ -1,16 +1,15 @@
-import { hashPassword } from '@park/identity';
-import { HUBS, seedPark } from '@park/seed';
+import { PartnershipKind, ProjectStatus, StakeholderKind } from '@park/platform/database';
+import { Park, startPark } from './support/park';
 import { ok, refused } from './support/partnerships';
-import { startTestApi, TestApi } from './support/test-api';
+import { SET_UP_MS, TestApi } from './support/test-api';
 
 // parkStats on a small park built row by row, so every figure is known: the week of Monday
-// 3 March 2031 (Asia/Seoul). Each expected number is worked out next to its rows.
+// 3 March 2031 (Asia/Seoul), fixed dates that no run's clock reaches. Hubs and people come from
+// the park factories; each expected number is worked out next to its rows.
 
-const PASSWORD = 'park-stats-password';
 const FROM = '2031-03-03T00:00:00+09:00';
 const TO = '2031-03-10T00:00:00+09:00';
 const at = (local: string) => new Date(`${local}+09:00`);
-const [YOUTH, SOCIAL] = HUBS.map((hub) => hub.id);
 
 const STATS = `query ($from: DateTime!, $to: DateTime!) { parkStats(from: $from, to: $to) {
   hubs { hub { slug stats { activeMembers openApplications } } activeMembers pendingApplications utilisation }
@@ -19,30 +18,24 @@ const STATS = `query ($from: DateTime!, $to: DateTime!) { parkStats(from: $from,
   outcomesByPolicyArea { policyArea indicator unit total } } }`;
 
 let api: TestApi;
+let park: Park;
 const tokens: Record<string, string> = {};
+let YOUTH: string;
+let SOCIAL: string;
+let LOCAL: string;
 
 beforeAll(async () => {
-  api = await startTestApi();
-  await seedPark(api.prisma, {
-    admin: { email: 'admin@stats.example', password: PASSWORD },
-    demo: false,
-    log: () => undefined,
-  });
-  await buildPark();
-  for (const email of [
-    'admin@stats.example',
-    'coordinator@stats.example',
-    'member@stats.example',
-  ]) {
-    const { login } = ok(
-      await api.graphql.execute<{ login: { accessToken: string } }>(
-        `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`,
-        { input: { email, password: PASSWORD } },
-      ),
-    );
-    tokens[email.split('@')[0]] = login.accessToken;
-  }
-}, 60_000);
+  ({ api, park } = await startPark());
+  const youth = await park.hub('youth-hub');
+  YOUTH = youth.id;
+  SOCIAL = (await park.hub('social-economy-centre')).id;
+  LOCAL = (await park.hub('local-community-centre')).id;
+  const member = await park.newUser({ label: 'member' });
+  tokens.admin = (await park.parkAdmin()).token;
+  tokens.coordinator = (await park.hubStaff(youth, 'COORDINATOR')).token;
+  tokens.member = member.token;
+  await buildPark(member.id);
+}, SET_UP_MS);
 afterAll(() => api.close());
 
 const stats = (who: string, from = FROM, to = TO, query = STATS) =>
@@ -80,40 +73,24 @@ describe('parkStats', () => {
         utilisation: 0,
       },
     ]);
+    // Every kind and status in the schema's order, with a count of 0 where nothing is there.
     expect(parkStats.stakeholdersByKind).toEqual(
-      [
-        'SOCIAL_ENTERPRISE',
-        'STARTUP',
-        'NON_PROFIT',
-        'YOUTH_GROUP',
-        'EXPERT',
-        'PRIVATE_FIRM',
-        'RESIDENT_ASSOCIATION',
-        'PUBLIC_AGENCY',
-        'RESEARCH_INSTITUTE',
-        'INDIVIDUAL',
-      ].map((kind) => ({ kind, count: { STARTUP: 2, NON_PROFIT: 1, YOUTH_GROUP: 1 }[kind] ?? 0 })),
+      Object.values(StakeholderKind).map((kind) => ({
+        kind,
+        count: ({ STARTUP: 2, NON_PROFIT: 1, YOUTH_GROUP: 1 } as Record<string, number>)[kind] ?? 0,
+      })),
     );
     expect(parkStats.partnershipsByKind).toEqual(
-      ['PROGRAMME', 'DATA', 'FUNDING', 'SPACE_SHARING', 'RESEARCH'].map((kind) => ({
+      Object.values(PartnershipKind).map((kind) => ({
         kind,
         // ACTIVE only: the PROPOSED programme does not count.
-        count: { PROGRAMME: 1, DATA: 1 }[kind] ?? 0,
+        count: ({ PROGRAMME: 1, DATA: 1 } as Record<string, number>)[kind] ?? 0,
       })),
     );
     expect(parkStats.projectsByStatus).toEqual(
-      [
-        'PROPOSED',
-        'IN_REVIEW',
-        'APPROVED',
-        'FUNDED',
-        'IN_PROGRESS',
-        'COMPLETED',
-        'REJECTED',
-        'CANCELLED',
-      ].map((status) => ({
+      Object.values(ProjectStatus).map((status) => ({
         status,
-        count: { PROPOSED: 1, FUNDED: 1, IN_PROGRESS: 2 }[status] ?? 0,
+        count: ({ PROPOSED: 1, FUNDED: 1, IN_PROGRESS: 2 } as Record<string, number>)[status] ?? 0,
       })),
     );
     expect(parkStats.fundingBySource).toEqual([
@@ -193,18 +170,9 @@ describe('parkStats', () => {
   });
 });
 
-async function buildPark(): Promise<void> {
+/** The known park: four stakeholders owned by `memberId`, their memberships, rooms and work. */
+async function buildPark(memberId: string): Promise<void> {
   const prisma = api.prisma;
-  const hash = await hashPassword(PASSWORD);
-  const coordinator = await prisma.user.create({
-    data: { email: 'coordinator@stats.example', passwordHash: hash, displayName: 'Coordinator' },
-  });
-  const member = await prisma.user.create({
-    data: { email: 'member@stats.example', passwordHash: hash, displayName: 'Member' },
-  });
-  await prisma.hubStaff.create({
-    data: { hubId: YOUTH, userId: coordinator.id, role: 'COORDINATOR' },
-  });
   const stakeholder = (name: string, kind: 'STARTUP' | 'NON_PROFIT' | 'YOUTH_GROUP') =>
     prisma.stakeholder.create({
       data: {
@@ -212,7 +180,7 @@ async function buildPark(): Promise<void> {
         kind,
         policyAreas: [],
         tags: [],
-        members: { create: { userId: member.id, role: 'OWNER' } },
+        members: { create: { userId: memberId, role: 'OWNER' } },
       },
     });
   const s1 = await stakeholder('Stats One', 'STARTUP');
@@ -279,7 +247,7 @@ async function buildPark(): Promise<void> {
   const hall = await space(SOCIAL, 'Hall', allDay);
   const booking = (spaceId: string, starts: string, ends: string, status: string) => ({
     spaceId,
-    bookerId: member.id,
+    bookerId: memberId,
     startsAt: at(starts),
     endsAt: at(ends),
     blockedUntil: at(ends),
@@ -374,7 +342,7 @@ async function growPark(): Promise<void> {
   for (let n = 0; n < 40; n += 1) {
     const p = await prisma.project.create({
       data: {
-        hubId: HUBS[n % 3].id,
+        hubId: [YOUTH, SOCIAL, LOCAL][n % 3],
         leadStakeholderId: lead.id,
         title: `More ${n}`,
         summary: 'Growth.',

@@ -244,10 +244,13 @@ describe('reviewing a project', () => {
 
 describe('milestones and outcomes', () => {
   const ADD = `mutation ($projectId: ID!, $title: String!, $dueOn: String) {
-    addMilestone(projectId: $projectId, title: $title, dueOn: $dueOn) { id title dueOn completedAt } }`;
-  const COMPLETE = `mutation ($id: ID!) { completeMilestone(id: $id) { id completedAt } }`;
+    addMilestone(projectId: $projectId, title: $title, dueOn: $dueOn) {
+      milestone { id title dueOn completedAt } project { id milestones { id } } } }`;
+  const COMPLETE = `mutation ($id: ID!) { completeMilestone(id: $id) {
+    milestone { id completedAt } project { id milestones { id completedAt } } } }`;
   const OUTCOME = `mutation ($projectId: ID!, $input: OutcomeInput!) {
-    recordOutcome(projectId: $projectId, input: $input) { id indicator value unit policyArea note } }`;
+    recordOutcome(projectId: $projectId, input: $input) {
+      outcome { id indicator value unit policyArea note } project { id outcomes { id } } } }`;
   const outcome = {
     indicator: 'Young people placed in jobs',
     value: 37,
@@ -259,22 +262,31 @@ describe('milestones and outcomes', () => {
     const id = await world.inState('IN_PROGRESS');
     await world.addTeamMember(id);
 
-    const { addMilestone } = ok(
-      await world.gql<{ addMilestone: { id: string; dueOn: string; completedAt: null } }>(
+    type Milestone = { id: string; dueOn: string; completedAt: string | null };
+    type Project = { id: string; milestones: { id: string; completedAt?: string | null }[] };
+    const {
+      addMilestone: { milestone: addMilestone, project: planned },
+    } = ok(
+      await world.gql<{ addMilestone: { milestone: Milestone; project: Project } }>(
         ADD,
         { projectId: id, title: 'Launch the map', dueOn: '2031-03-15' },
         'teamMember',
       ),
     );
     expect(addMilestone).toMatchObject({ dueOn: '2031-03-15', completedAt: null });
+    // Each payload brings its project back with the change in it.
+    expect(planned).toEqual({ id, milestones: [{ id: addMilestone.id }] });
     const done = ok(
-      await world.gql<{ completeMilestone: { completedAt: string } }>(
+      await world.gql<{ completeMilestone: { milestone: Milestone; project: Project } }>(
         COMPLETE,
         { id: addMilestone.id },
         'leadOwner',
       ),
     );
-    expect(done.completeMilestone.completedAt).toEqual(expect.any(String));
+    expect(done.completeMilestone.milestone.completedAt).toEqual(expect.any(String));
+    expect(done.completeMilestone.project.milestones).toEqual([
+      { id: addMilestone.id, completedAt: done.completeMilestone.milestone.completedAt },
+    ]);
     expect(
       refused(await world.gql(COMPLETE, { id: addMilestone.id }, 'leadOwner')).extensions,
     ).toMatchObject({
@@ -282,13 +294,15 @@ describe('milestones and outcomes', () => {
       state: 'COMPLETED',
     });
     const recorded = ok(
-      await world.gql<{ recordOutcome: unknown }>(
-        OUTCOME,
-        { projectId: id, input: { ...outcome, note: ' Spring cohort ' } },
-        'teamMember',
-      ),
+      await world.gql<{
+        recordOutcome: { outcome: { id: string }; project: { id: string; outcomes: unknown[] } };
+      }>(OUTCOME, { projectId: id, input: { ...outcome, note: ' Spring cohort ' } }, 'teamMember'),
     );
-    expect(recorded.recordOutcome).toMatchObject({ ...outcome, note: 'Spring cohort' });
+    expect(recorded.recordOutcome.outcome).toMatchObject({ ...outcome, note: 'Spring cohort' });
+    expect(recorded.recordOutcome.project).toEqual({
+      id,
+      outcomes: [{ id: recorded.recordOutcome.outcome.id }],
+    });
 
     const { project } = ok(
       await world.gql<{ project: unknown }>(

@@ -1,3 +1,4 @@
+import { ProjectStatus } from '@park/platform/database';
 import { refused, ok } from './support/partnerships';
 import { Move, ProjectWorld, Variables, Who } from './support/projects';
 
@@ -35,16 +36,7 @@ const TABLE: Record<Move, { from: string[]; to: string; by: Who[] }> = {
     by: RUNNERS,
   },
 };
-const STATES = [
-  'PROPOSED',
-  'IN_REVIEW',
-  'APPROVED',
-  'FUNDED',
-  'IN_PROGRESS',
-  'COMPLETED',
-  'REJECTED',
-  'CANCELLED',
-];
+const STATES: string[] = Object.values(ProjectStatus);
 
 let world: ProjectWorld;
 

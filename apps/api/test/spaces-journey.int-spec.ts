@@ -1,5 +1,5 @@
-import { DEMO_PASSWORD, seedPark } from '@park/seed';
-import { startTestApi, TestApi } from './support/test-api';
+import { startPark } from './support/park';
+import { SET_UP_MS, TestApi } from './support/test-api';
 import { at, workdayAhead } from './support/time';
 
 const BOOK = `mutation Book($input: BookSpaceInput!) { bookSpace(input: $input) { id status } }`;
@@ -12,53 +12,37 @@ const BOOK = `mutation Book($input: BookSpaceInput!) { bookSpace(input: $input) 
 describe('journey: booking rooms at the Social Economy Support Centre', () => {
   let api: TestApi;
   const tokens: Record<string, string> = {};
-  const login = async (email: string) => {
-    const { login } = await api.graphql.ok<{ login: { accessToken: string } }>(
-      `mutation { login(input: { email: "${email}", password: "${DEMO_PASSWORD}" }) { accessToken } }`,
-    );
-    return login.accessToken;
-  };
+  let room: { id: string };
+  let hall: { id: string };
 
   beforeAll(async () => {
-    api = await startTestApi();
-    await seedPark(api.prisma, {
-      admin: { email: 'admin@parkcommons.example', password: DEMO_PASSWORD },
-      demo: true,
-      stakeholders: 40,
-      log: () => undefined,
+    const { api: started, park } = await startPark();
+    api = started;
+    const hub = await park.hub('social-economy-centre');
+    // Two stakeholders with APPROVED memberships of the centre, and a visitor with none there.
+    tokens.first = (await park.newMember(hub)).owner.token;
+    tokens.second = (await park.newMember(hub)).owner.token;
+    tokens.visitor = (await park.newUser({ label: 'visitor' })).token;
+    tokens.manager = (await park.manager(hub)).token;
+    // The centre's rooms as the demo park has them: a members-only meeting room and a hall that
+    // staff approve, booked two days ahead at the earliest.
+    room = await park.newSpace(hub, {
+      policy: { memberOnly: true, minNoticeMinutes: 30, weeklyQuotaHours: 10 },
     });
-  });
+    hall = await park.newSpace(hub, {
+      kind: 'EVENT_HALL',
+      capacity: 80,
+      policy: {
+        requiresApproval: true,
+        minNoticeMinutes: 2880,
+        maxDurationMinutes: 480,
+        bufferMinutes: 30,
+      },
+    });
+  }, SET_UP_MS);
   afterAll(() => api.close());
 
   it('books, refuses, conflicts, approves and notifies', async () => {
-    const hub = await api.prisma.hub.findUniqueOrThrow({
-      where: { slug: 'social-economy-centre' },
-    });
-    // Two stakeholders with APPROVED memberships of the centre, and one with none there.
-    const members = await api.prisma.membership.findMany({
-      where: { hubId: hub.id, status: 'APPROVED' },
-      include: {
-        stakeholder: {
-          include: { members: { include: { user: true }, where: { role: 'OWNER' } } },
-        },
-      },
-      orderBy: { createdAt: 'asc' },
-      take: 2,
-    });
-    const [first, second] = members.map((m) => m.stakeholder.members[0].user.email);
-    const { register } = await api.graphql.ok<{ register: { accessToken: string } }>(
-      `mutation { register(input: { email: "visitor@example.org", password: "a long password", displayName: "Visitor" }) { accessToken } }`,
-    );
-    tokens.first = await login(first);
-    tokens.second = await login(second);
-    tokens.manager = await login('social-economy-manager@parkcommons.example');
-    tokens.visitor = register.accessToken;
-    const room = await api.prisma.space.findFirstOrThrow({
-      where: { hubId: hub.id, memberOnly: true, kind: 'MEETING_ROOM' },
-    });
-    const hall = await api.prisma.space.findFirstOrThrow({
-      where: { hubId: hub.id, kind: 'EVENT_HALL' },
-    });
     const slot = {
       spaceId: room.id,
       startsAt: at(workdayAhead(8), '16:00'),

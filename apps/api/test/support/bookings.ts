@@ -1,6 +1,6 @@
 import { GraphqlError } from '@park/platform/testing';
 import { Hub, Park, Person, startPark, Stakeholder } from './park';
-import { TestApi } from './test-api';
+import { SET_UP_MS, TestApi } from './test-api';
 import { MINUTE_MS, WEEKDAY_HOURS, at } from './time';
 
 // The cast and moves of the booking stories (booking policy, moves after booking). One cast per
@@ -70,6 +70,12 @@ function cast(who: string, person: Person): Person {
   tokens[who] = person.token;
   ids[who] = person.id;
   return person;
+}
+
+/** In a file's describe: start the API and cast before its stories, close it after. */
+export function withBookingStories(): void {
+  beforeAll(() => startBookingStories(), SET_UP_MS);
+  afterAll(() => api.close());
 }
 
 /** The API, Youth Hub staff, a park admin, OWNER's approved collective with FELLOW, and OUTSIDER. */

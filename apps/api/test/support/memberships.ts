@@ -1,6 +1,6 @@
 import { GraphqlError, GraphqlResponse } from '@park/platform/testing';
 import { Park, Person, startPark } from './park';
-import { TestApi } from './test-api';
+import { SET_UP_MS, TestApi } from './test-api';
 
 // The cast and moves of the membership stories (applying, review, races, records). One cast per
 // test file: Jest gives each file its own copy of this module, so the state below is the file's.
@@ -122,6 +122,12 @@ export async function startMembershipStories(): Promise<TestApi> {
   cast(STRANGER, (await park.newStakeholder()).owner);
   for (const who of [OWNER, APPLICANT_ADMIN, MEMBER]) cast(who, await park.newUser({ label: who }));
   return api;
+}
+
+/** In a file's describe: start the API and cast before its stories, close it after. */
+export function withMembershipStories(): void {
+  beforeAll(() => startMembershipStories(), SET_UP_MS);
+  afterAll(() => api.close());
 }
 
 export const as = (who: Who) => ({ token: tokens[who] });

@@ -99,9 +99,21 @@ export class Park {
     return this.newUser({ label: 'park-admin', role: 'PARK_ADMIN' });
   }
 
-  /** A fresh person made `role` of `hub` by a park admin. */
-  async hubStaff(hub: Hub, role: HubStaffRole = 'MANAGER'): Promise<Person> {
-    const user = await this.newUser({ label: `${hub.slug}-${role.toLowerCase()}` });
+  /** `count` new people at once, signed in (`label` and `role` as for newUser). */
+  newUsers(
+    count: number,
+    options: { label?: string; role?: 'MEMBER' | 'PARK_ADMIN' } = {},
+  ): Promise<Person[]> {
+    return Promise.all(Array.from({ length: count }, () => this.newUser(options)));
+  }
+
+  /** A fresh person made `role` of `hub` by a park admin (named `displayName` if given). */
+  async hubStaff(
+    hub: Hub,
+    role: HubStaffRole = 'MANAGER',
+    options: { displayName?: string } = {},
+  ): Promise<Person> {
+    const user = await this.newUser({ label: `${hub.slug}-${role.toLowerCase()}`, ...options });
     await this.api.graphql.ok(
       `mutation Assign($hubId: ID!, $userId: ID!, $role: HubStaffRole!) {
         assignHubStaff(hubId: $hubId, userId: $userId, role: $role) { id } }`,
@@ -140,6 +152,19 @@ export class Park {
       stakeholder.owner.as,
     );
     return added;
+  }
+
+  /** Adds every one of `people` to the stakeholder with `role`, ten at a time. */
+  async addMembers(
+    stakeholder: Stakeholder,
+    people: Person[],
+    role: StakeholderRole = 'MEMBER',
+  ): Promise<void> {
+    for (let first = 0; first < people.length; first += 10) {
+      await Promise.all(
+        people.slice(first, first + 10).map((who) => this.addMember(stakeholder, role, who)),
+      );
+    }
   }
 
   /** The stakeholder's owner applies to `hub`: a SUBMITTED membership's id. */

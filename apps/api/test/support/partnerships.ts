@@ -1,30 +1,22 @@
+import { PartnershipKind } from '@park/platform/database';
 import { GraphqlResponse } from '@park/platform/testing';
-import { DEMO_PASSWORD, seedPark } from '@park/seed';
-import { Person, startPark } from './park';
-import { startTestApi, TestApi } from './test-api';
+import { Bystander, Cast } from './cast';
+import { Hub, HubSlug, startPark } from './park';
 import { seoulDay } from './time';
 
-// The cast of the partnership stories: a NON_PROFIT proposer and a PRIVATE_FIRM partner, each
-// with an OWNER, an ADMIN and a MEMBER; a stranger who owns a stakeholder of their own; the
-// Social Economy Support Centre's manager and coordinator, who review; the Youth Hub's manager
-// and a park admin. Built with the park factories, or (`start(stakeholders)`, for the reading
-// stories that page through the seeded partnerships) taken from the demo park by e-mail, where
-// s00003 is the proposer, s00006 the partner and s00001's owner the stranger.
-const demo = (local: string) => `${local}@parkcommons.example`;
-export const PEOPLE = {
-  proposerOwner: demo('member-s00003-1'),
-  proposerAdmin: demo('member-s00003-2'),
-  proposerMember: demo('member-s00003-3'),
-  partnerOwner: demo('member-s00006-1'),
-  partnerAdmin: demo('member-s00006-2'),
-  partnerMember: demo('member-s00006-3'),
-  hubManager: demo('social-economy-manager'),
-  hubCoordinator: demo('social-economy-coordinator'),
-  otherHubStaff: demo('youth-manager'),
-  parkAdmin: demo('admin'),
-  stranger: demo('member-s00001-1'),
-};
-export type Who = keyof typeof PEOPLE | 'anonymous';
+// The cast of the partnership stories, built with the park factories: a NON_PROFIT proposer and
+// a PRIVATE_FIRM partner, each with an OWNER, an ADMIN and a MEMBER; a stranger who owns a
+// stakeholder of their own; the Social Economy Support Centre's manager and coordinator, who
+// review; the Youth Hub's manager and a park admin. `crowd()` adds many more partnerships for
+// the stories that page through lists.
+export type Who =
+  | 'proposerOwner'
+  | 'proposerAdmin'
+  | 'proposerMember'
+  | 'partnerOwner'
+  | 'partnerAdmin'
+  | 'partnerMember'
+  | Bystander;
 
 export type Action =
   'accept' | 'decline' | 'approve' | 'reject' | 'terminate' | 'complete' | 'withdraw';
@@ -61,39 +53,55 @@ export interface Proposed {
   [field: string]: unknown;
 }
 
-/** The API with the cast signed in: built by the factories, or from a demo park of `stakeholders`. */
-export class PartnershipWorld {
-  readonly tokens: Partial<Record<Who, string>> = {};
-  readonly userIds: Partial<Record<Who, string>> = {};
+/** Who moves a partnership on: the proposer's owner, the partner's owner or the hub's manager. */
+type Side = 'proposer' | 'partner' | 'hub';
+/** How a new partnership reaches each state. */
+const PATHS: Record<string, [Side, Action][]> = {
+  PROPOSED: [],
+  AGREED: [['partner', 'accept']],
+  ACTIVE: [
+    ['partner', 'accept'],
+    ['hub', 'approve'],
+  ],
+  COMPLETED: [
+    ['partner', 'accept'],
+    ['hub', 'approve'],
+    ['hub', 'complete'],
+  ],
+  TERMINATED: [
+    ['partner', 'accept'],
+    ['hub', 'approve'],
+    ['partner', 'terminate'],
+  ],
+  DECLINED: [['partner', 'decline']],
+  WITHDRAWN: [['proposer', 'withdraw']],
+  REJECTED: [
+    ['partner', 'accept'],
+    ['hub', 'reject'],
+  ],
+};
+const STATUSES = Object.keys(PATHS);
+const KINDS = Object.values(PartnershipKind);
+const HUB_SLUGS: HubSlug[] = ['social-economy-centre', 'youth-hub', 'local-community-centre'];
+export const DATA_SHARING = {
+  datasets: ['Survey responses'],
+  purpose: 'Find out who the repair cafés reach',
+  retentionDays: 365,
+  personalData: true,
+};
+
+/** The API with the cast signed in, built by the park factories. */
+export class PartnershipWorld extends Cast<Who> {
   proposerId: string;
   partnerId: string;
   hubId: string;
   otherHubId: string;
 
-  private constructor(readonly api: TestApi) {}
-
-  static async start(stakeholders?: number): Promise<PartnershipWorld> {
-    if (stakeholders === undefined) return PartnershipWorld.build();
-    const world = new PartnershipWorld(await startTestApi());
-    await seedPark(world.api.prisma, {
-      admin: { email: PEOPLE.parkAdmin, password: DEMO_PASSWORD },
-      demo: true,
-      stakeholders,
-      log: () => undefined,
-    });
-    await world.signIn();
-    return world;
-  }
-
-  /** The cast made by the factories on an empty park. */
-  private static async build(): Promise<PartnershipWorld> {
+  static async start(): Promise<PartnershipWorld> {
     const { api, park } = await startPark();
-    const world = new PartnershipWorld(api);
+    const world = new PartnershipWorld(api, park);
     const [social, youth] = [await park.hub('social-economy-centre'), await park.hub('youth-hub')];
-    const cast = (who: Who, person: Person) => {
-      world.tokens[who] = person.token;
-      world.userIds[who] = person.id;
-    };
+    const cast = world.cast.bind(world);
     const proposer = await park.newStakeholder({ kind: 'NON_PROFIT' });
     cast('proposerOwner', proposer.owner);
     cast('proposerAdmin', await park.addMember(proposer, 'ADMIN'));
@@ -114,15 +122,74 @@ export class PartnershipWorld {
     return world;
   }
 
-  close(): Promise<void> {
-    return this.api.close();
+  /**
+   * `count` more partnerships through the API among `stakeholders` fresh stakeholders and the
+   * cast's proposer and partner: each one proposes to a neighbour a few places on, taking every
+   * status, kind and hub in turn; every third gets a comment. Lists then span pages, filters find
+   * something on every side, and profiles show partnerships.
+   */
+  async crowd(count: number, stakeholders: number): Promise<void> {
+    const hubs: Hub[] = [];
+    for (const slug of HUB_SLUGS) hubs.push(await this.park.hub(slug));
+    const managers = await Promise.all(hubs.map((hub) => this.park.manager(hub)));
+    const pool: { id: string; owner: { token?: string } }[] = [
+      { id: this.proposerId, owner: this.as('proposerOwner') },
+      { id: this.partnerId, owner: this.as('partnerOwner') },
+    ];
+    for (let made = 0; made < stakeholders; made += 10) {
+      const batch = Array.from({ length: Math.min(10, stakeholders - made) }, () =>
+        this.park.newStakeholder({ name: this.park.unique('Crowd stakeholder') }),
+      );
+      for (const stakeholder of await Promise.all(batch)) {
+        pool.push({ id: stakeholder.id, owner: stakeholder.owner.as });
+      }
+    }
+    const one = async (n: number) => {
+      const proposer = pool[n % pool.length];
+      const partner = pool[(n + 1 + (n % 7)) % pool.length];
+      const hub = n % hubs.length;
+      const kind = KINDS[n % KINDS.length];
+      const proposed = await this.api.graphql.execute<{ proposePartnership: Proposed }>(
+        PROPOSE,
+        {
+          input: this.proposal({
+            proposerId: proposer.id,
+            partnerId: partner.id,
+            hubId: hubs[hub].id,
+            kind,
+            title: this.park.unique('Crowded partnership'),
+            dataSharing: kind === 'DATA' ? DATA_SHARING : null,
+          }),
+        },
+        proposer.owner,
+      );
+      const id = ok(proposed).proposePartnership.id;
+      if (n % 3 === 0) {
+        ok(
+          await this.api.graphql.execute(
+            `mutation ($id: ID!) { addPartnershipComment(id: $id, body: "Shall we meet?") { comment { id } } }`,
+            { id },
+            proposer.owner,
+          ),
+        );
+      }
+      const by: Record<Side, { token?: string }> = {
+        proposer: proposer.owner,
+        partner: partner.owner,
+        hub: managers[hub].as,
+      };
+      for (const [side, action] of PATHS[STATUSES[n % STATUSES.length]]) {
+        ok(await this.actAs(by[side], action, id));
+      }
+    };
+    for (let first = 0; first < count; first += 10) {
+      await Promise.all(
+        Array.from({ length: Math.min(10, count - first) }, (_, n) => one(first + n)),
+      );
+    }
   }
 
-  as(who: Who): { token?: string } {
-    return { token: who === 'anonymous' ? undefined : this.tokens[who] };
-  }
-
-  /** The default proposal: a PROGRAMME from s00003 to s00006, starting next week. */
+  /** The default proposal: a PROGRAMME from the proposer to the partner, starting next week. */
   proposal(overrides: Variables = {}): Variables {
     return {
       proposerId: this.proposerId,
@@ -147,13 +214,18 @@ export class PartnershipWorld {
   }
 
   act(who: Who, action: Action, id: string, text = `Said by ${who}`) {
+    return this.actAs(this.as(who), action, id, text);
+  }
+
+  /** `action` on the partnership, as whoever holds `as`. */
+  actAs(as: { token?: string }, action: Action, id: string, text = 'Said in a story') {
     const { field, text: kind } = MUTATIONS[action];
     const declaration = kind ? `, $text: String${kind === 'reason' ? '!' : ''}` : '';
     const argument = kind ? `, ${kind}: $text` : '';
     return this.api.graphql.execute<Record<string, { id: string; status: string }>>(
       `mutation Act($id: ID!${declaration}) { ${field}(id: $id${argument}) { id status } }`,
       kind ? { id, text } : { id },
-      this.as(who),
+      as,
     );
   }
 
@@ -161,31 +233,12 @@ export class PartnershipWorld {
   async inState(status: string, overrides: Variables = {}): Promise<string> {
     const proposed = await this.propose(overrides);
     const id = ok(proposed).proposePartnership.id;
-    const path: [Who, Action][] = {
-      PROPOSED: [],
-      AGREED: [['partnerOwner', 'accept']],
-      ACTIVE: [
-        ['partnerOwner', 'accept'],
-        ['hubManager', 'approve'],
-      ],
-      COMPLETED: [
-        ['partnerOwner', 'accept'],
-        ['hubManager', 'approve'],
-        ['hubManager', 'complete'],
-      ],
-      TERMINATED: [
-        ['partnerOwner', 'accept'],
-        ['hubManager', 'approve'],
-        ['partnerOwner', 'terminate'],
-      ],
-      DECLINED: [['partnerOwner', 'decline']],
-      WITHDRAWN: [['proposerOwner', 'withdraw']],
-      REJECTED: [
-        ['partnerOwner', 'accept'],
-        ['hubManager', 'reject'],
-      ],
-    }[status] as [Who, Action][];
-    for (const [who, action] of path) ok(await this.act(who, action, id));
+    const by: Record<Side, Who> = {
+      proposer: 'proposerOwner',
+      partner: 'partnerOwner',
+      hub: 'hubManager',
+    };
+    for (const [side, action] of PATHS[status]) ok(await this.act(by[side], action, id));
     return id;
   }
 
@@ -211,29 +264,6 @@ export class PartnershipWorld {
     });
     const byId = new Map(Object.entries(this.userIds).map(([who, userId]) => [userId, who]));
     return rows.map((row) => byId.get(row.recipientId) ?? row.recipient.email).sort();
-  }
-
-  private async signIn(): Promise<void> {
-    for (const [who, email] of Object.entries(PEOPLE) as [Who, string][]) {
-      const data = ok(
-        await this.api.graphql.execute<{ login: { accessToken: string; user: { id: string } } }>(
-          `mutation Login($input: LoginInput!) { login(input: $input) { accessToken user { id } } }`,
-          { input: { email, password: DEMO_PASSWORD } },
-        ),
-      );
-      this.tokens[who] = data.login.accessToken;
-      this.userIds[who] = data.login.user.id;
-    }
-    const managed = (email: string) =>
-      this.api.prisma.stakeholderMember
-        .findFirstOrThrow({ where: { user: { email }, role: 'OWNER' } })
-        .then((member) => member.stakeholderId);
-    this.proposerId = await managed(PEOPLE.proposerOwner);
-    this.partnerId = await managed(PEOPLE.partnerOwner);
-    const hub = (slug: string) =>
-      this.api.prisma.hub.findUniqueOrThrow({ where: { slug } }).then((row) => row.id);
-    this.hubId = await hub('social-economy-centre');
-    this.otherHubId = await hub('youth-hub');
   }
 }
 

@@ -1,6 +1,6 @@
-import { Person, startPark } from './park';
+import { Bystander, Cast } from './cast';
+import { startPark } from './park';
 import { ok } from './partnerships';
-import { TestApi } from './test-api';
 
 // The cast of the project stories, built with the park factories. The lead is a Youth Hub
 // member stakeholder with three people (OWNER, ADMIN, MEMBER); the team member, the reviewers
@@ -14,12 +14,7 @@ export type Who =
   | 'reviewer1'
   | 'reviewer2'
   | 'reviewer3'
-  | 'hubManager'
-  | 'hubCoordinator'
-  | 'otherHubStaff'
-  | 'parkAdmin'
-  | 'stranger'
-  | 'anonymous';
+  | Bystander;
 
 export type Variables = Record<string, unknown>;
 type Moved = { id: string; status: string };
@@ -68,9 +63,7 @@ export const MOVES = {
 export type Move = keyof typeof MOVES;
 
 /** The API on an empty park, signed in as everyone in the cast. */
-export class ProjectWorld {
-  readonly tokens: Partial<Record<Who, string>> = {};
-  readonly userIds: Partial<Record<Who, string>> = {};
+export class ProjectWorld extends Cast<Who> {
   hubId: string;
   otherHubId: string;
   leadId: string;
@@ -79,18 +72,13 @@ export class ProjectWorld {
   committeeId: string;
   private counter = 0;
 
-  private constructor(readonly api: TestApi) {}
-
   static async start(): Promise<ProjectWorld> {
     const { api, park } = await startPark();
-    const world = new ProjectWorld(api);
+    const world = new ProjectWorld(api, park);
     const [youth, social] = [await park.hub('youth-hub'), await park.hub('social-economy-centre')];
     world.hubId = youth.id;
     world.otherHubId = social.id;
-    const cast = (who: Who, person: Person) => {
-      world.tokens[who] = person.token;
-      world.userIds[who] = person.id;
-    };
+    const cast = world.cast.bind(world);
     const lead = await park.newMember(youth);
     world.leadId = lead.id;
     cast('leadOwner', lead.owner);
@@ -112,14 +100,6 @@ export class ProjectWorld {
     });
     await world.committee();
     return world;
-  }
-
-  close(): Promise<void> {
-    return this.api.close();
-  }
-
-  as(who: Who): { token?: string } {
-    return { token: who === 'anonymous' ? undefined : this.tokens[who] };
   }
 
   gql<T = Record<string, Moved>>(query: string, variables: Variables, who: Who) {

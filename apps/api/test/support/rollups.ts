@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { BookingStatus } from '@park/platform/database';
+import { BookingStatus, PartnershipKind, StakeholderKind } from '@park/platform/database';
 import { SpaceUtilisation } from '@park/spaces';
 import { Park, startPark } from './park';
 import { TestApi } from './test-api';
@@ -17,25 +17,9 @@ export const OWNER = 'owner';
 
 export const LIVE: BookingStatus[] = ['PENDING', 'CONFIRMED', 'CHECKED_IN'];
 export const BOOKING_STATES: BookingStatus[] = [...LIVE, 'REJECTED', 'CANCELLED', 'NO_SHOW'];
-export const STAKEHOLDER_KINDS = [
-  'SOCIAL_ENTERPRISE',
-  'STARTUP',
-  'NON_PROFIT',
-  'YOUTH_GROUP',
-  'EXPERT',
-  'PRIVATE_FIRM',
-  'RESIDENT_ASSOCIATION',
-  'PUBLIC_AGENCY',
-  'RESEARCH_INSTITUTE',
-  'INDIVIDUAL',
-] as const;
-export const PARTNERSHIP_KINDS = [
-  'PROGRAMME',
-  'DATA',
-  'FUNDING',
-  'SPACE_SHARING',
-  'RESEARCH',
-] as const;
+/** In the schema's order, which is the order parkStats lists them in. */
+export const STAKEHOLDER_KINDS = Object.values(StakeholderKind);
+export const PARTNERSHIP_KINDS = Object.values(PartnershipKind);
 /** The values an arbitrary generates. */
 export type Generated<A> = A extends fc.Arbitrary<infer T> ? T : never;
 /** Refusals a random history runs into; anything else (a 500 above all) fails the test. */

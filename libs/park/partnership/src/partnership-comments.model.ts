@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { User } from '@park/identity';
+import { Partnership } from './partnership.model';
 
 @ObjectType({ description: 'One message in a partnership’s private thread.' })
 export class PartnershipComment {
@@ -14,4 +15,15 @@ export class PartnershipComment {
 
   @Field(() => Date)
   createdAt: Date;
+}
+
+@ObjectType({
+  description: 'What addPartnershipComment changed: the new comment and the partnership it is on.',
+})
+export class PartnershipCommentPayload {
+  @Field(() => Partnership, { description: 'Its thread (comments) now ends with the comment.' })
+  partnership: Partnership;
+
+  @Field(() => PartnershipComment)
+  comment: PartnershipComment;
 }

@@ -8,7 +8,7 @@ import {
 } from '@park/platform/database';
 import { Loaders, RequestLoaders } from '@park/platform/graphql';
 import { isParticipant } from './partnership-access';
-import { PartnershipComment } from './partnership-comments.model';
+import { PartnershipComment, PartnershipCommentPayload } from './partnership-comments.model';
 import { PartnershipCommentService } from './partnership-comments.service';
 import { AddPartnershipCommentArgs } from './partnership.input';
 import { PartnershipLoaders } from './partnership.loaders';
@@ -21,13 +21,13 @@ export class PartnershipCommentResolver {
     private readonly users: UserLoaders,
   ) {}
 
-  @Mutation(() => PartnershipComment, {
+  @Mutation(() => PartnershipCommentPayload, {
     description: 'The two parties’ people and the hub’s staff; everyone else is FORBIDDEN.',
   })
   addPartnershipComment(
     @CurrentUser() viewer: AuthUser,
     @Args() { id, body }: AddPartnershipCommentArgs,
-  ): Promise<CommentRow> {
+  ): Promise<{ partnership: PartnershipRow; comment: CommentRow }> {
     return this.comments.add(viewer, id, body);
   }
 

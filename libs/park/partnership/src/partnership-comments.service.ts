@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DirectoryAccess, DirectoryLoaders } from '@park/directory';
 import { AuthUser } from '@park/platform/auth';
-import { PartnershipComment as CommentRow, TransactionRunner } from '@park/platform/database';
+import {
+  PartnershipComment as CommentRow,
+  Partnership as PartnershipRow,
+  TransactionRunner,
+} from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
 import { WorkflowRunner } from '@park/platform/workflow';
 import { isParticipant } from './partnership-access';
@@ -23,7 +27,11 @@ export class PartnershipCommentService {
   ) {}
 
   /** Writes the comment and tells everyone else in the thread, in one transaction. */
-  async add(viewer: AuthUser, partnershipId: string, body: string): Promise<CommentRow> {
+  async add(
+    viewer: AuthUser,
+    partnershipId: string,
+    body: string,
+  ): Promise<{ partnership: PartnershipRow; comment: CommentRow }> {
     const partnership = await this.partnerships.findById(partnershipId);
     if (!partnership) throw DomainError.notFound('Partnership');
     if (!isParticipant(await this.access.rolesFor(viewer), partnership)) {
@@ -48,7 +56,7 @@ export class PartnershipCommentService {
         { entityType: partnershipFlow.entityType, entityId: partnershipId },
         commentNotices(partnership.title, body, recipients, viewer.id),
       );
-      return comment;
+      return { partnership, comment };
     });
   }
 }

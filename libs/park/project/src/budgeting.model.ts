@@ -74,3 +74,12 @@ export class BudgetRound {
   @Field(() => Date)
   createdAt: Date;
 }
+
+@ObjectType({ description: 'What castBallot changed: the voter’s ballot and its round.' })
+export class BallotPayload {
+  @Field(() => BudgetRound, { description: 'Its myBallot is the ballot just cast.' })
+  budgetRound: BudgetRound;
+
+  @Field(() => Ballot)
+  ballot: Ballot;
+}

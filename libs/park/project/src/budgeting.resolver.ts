@@ -16,7 +16,7 @@ import {
   CastBallotArgs,
   CreateBudgetRoundInput,
 } from './budgeting.input';
-import { Ballot, BudgetResult, BudgetRound } from './budgeting.model';
+import { Ballot, BallotPayload, BudgetResult, BudgetRound } from './budgeting.model';
 import { BallotWithChoices } from './budgeting.repository';
 import { BudgetingService } from './budgeting.service';
 import { ProjectLoaders } from './project.loaders';
@@ -81,7 +81,7 @@ export class BudgetRoundResolver {
     return this.budgeting.addProject(viewer, args);
   }
 
-  @Mutation(() => Ballot, {
+  @Mutation(() => BallotPayload, {
     description: 'Any signed-in person, while VOTING: one ballot per round, replaced by a new one.',
   })
   castBallot(@CurrentUser() viewer: AuthUser, @Args() args: CastBallotArgs) {

@@ -108,7 +108,10 @@ export class BudgetingService {
    * Any signed-in person the round's voter rules admit, once per round (replacing their ballot
    * while voting is open).
    */
-  async castBallot(viewer: AuthUser, args: CastBallotArgs): Promise<BallotWithChoices> {
+  async castBallot(
+    viewer: AuthUser,
+    args: CastBallotArgs,
+  ): Promise<{ budgetRound: RoundRow; ballot: BallotWithChoices }> {
     const round = await this.existing(args.roundId);
     if (round.status !== BudgetRoundStatus.VOTING) {
       throw invalidTransition(budgetRoundFlow.entityType, round.status, 'castBallot');
@@ -150,7 +153,7 @@ export class BudgetingService {
       });
       return ballotId;
     });
-    return (await this.rounds.findBallot(id)) as BallotWithChoices;
+    return { budgetRound: round, ballot: (await this.rounds.findBallot(id)) as BallotWithChoices };
   }
 
   /**

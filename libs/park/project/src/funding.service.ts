@@ -18,6 +18,16 @@ import { AddMilestoneArgs, AllocateFundingArgs, RecordOutcomeArgs } from './proj
 import { ProjectRepository } from './project.repository';
 import { ProjectService } from './project.service';
 
+/** A milestone or outcome with the project it belongs to, for the mutations' payloads. */
+export interface MilestoneChange {
+  project: ProjectRow;
+  milestone: MilestoneRow;
+}
+export interface OutcomeChange {
+  project: ProjectRow;
+  outcome: OutcomeRow;
+}
+
 /** Funding a project (to FUNDED once covered), then its milestones and outcomes. */
 @Injectable()
 export class FundingService {
@@ -93,7 +103,7 @@ export class FundingService {
     }
   }
 
-  async addMilestone(viewer: AuthUser, args: AddMilestoneArgs): Promise<MilestoneRow> {
+  async addMilestone(viewer: AuthUser, args: AddMilestoneArgs): Promise<MilestoneChange> {
     const project = await this.projects.existing(args.projectId);
     permit(
       'addMilestone',
@@ -104,11 +114,11 @@ export class FundingService {
     return this.transactions.run(async (tx) => {
       const milestone = await this.funding.createMilestone(tx, project.id, args.title, dueOn);
       await this.record(tx, viewer, 'Project.addMilestone', project, { milestoneId: milestone.id });
-      return milestone;
+      return { project, milestone };
     });
   }
 
-  async completeMilestone(viewer: AuthUser, id: string): Promise<MilestoneRow> {
+  async completeMilestone(viewer: AuthUser, id: string): Promise<MilestoneChange> {
     const milestone = await this.funding.findMilestone(id);
     if (!milestone) throw DomainError.notFound('Milestone');
     const project = await this.projects.existing(milestone.projectId);
@@ -123,13 +133,13 @@ export class FundingService {
       }
       await this.record(tx, viewer, 'Project.completeMilestone', project, { milestoneId: id });
     });
-    return (await this.funding.findMilestone(id)) as MilestoneRow;
+    return { project, milestone: (await this.funding.findMilestone(id)) as MilestoneRow };
   }
 
   async recordOutcome(
     viewer: AuthUser,
     { projectId, input }: RecordOutcomeArgs,
-  ): Promise<OutcomeRow> {
+  ): Promise<OutcomeChange> {
     const project = await this.projects.existing(projectId);
     permit(
       'recordOutcome',
@@ -146,7 +156,7 @@ export class FundingService {
         note: input.note || null,
       });
       await this.record(tx, viewer, 'Project.recordOutcome', project, { outcomeId: outcome.id });
-      return outcome;
+      return { project, outcome };
     });
   }
 

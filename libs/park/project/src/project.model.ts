@@ -106,6 +106,26 @@ export class Outcome {
   recordedAt: Date;
 }
 
+@ObjectType({
+  description: 'What addMilestone and completeMilestone changed: the milestone and its project.',
+})
+export class MilestonePayload {
+  @Field(() => Project, { description: 'Its milestones include the one changed.' })
+  project: Project;
+
+  @Field(() => Milestone)
+  milestone: Milestone;
+}
+
+@ObjectType({ description: 'What recordOutcome changed: the new outcome and its project.' })
+export class OutcomePayload {
+  @Field(() => Project, { description: 'Its outcomes include the new one.' })
+  project: Project;
+
+  @Field(() => Outcome)
+  outcome: Outcome;
+}
+
 @ObjectType({ description: 'Money given to a project.' })
 export class FundingAllocation {
   @Field(() => ID)

@@ -37,7 +37,9 @@ import {
   Committee,
   FundingAllocation,
   Milestone,
+  MilestonePayload,
   Outcome,
+  OutcomePayload,
   Project,
   ProjectConnection,
   ProjectMember,
@@ -122,17 +124,21 @@ export class ProjectResolver {
     return this.fundingService.allocate(viewer, args);
   }
 
-  @Mutation(() => Milestone, { description: 'The team or staff, from APPROVED to IN_PROGRESS.' })
+  @Mutation(() => MilestonePayload, {
+    description: 'The team or staff, from APPROVED to IN_PROGRESS.',
+  })
   addMilestone(@CurrentUser() viewer: AuthUser, @Args() args: AddMilestoneArgs) {
     return this.fundingService.addMilestone(viewer, args);
   }
 
-  @Mutation(() => Milestone, { description: 'The team or staff, while IN_PROGRESS.' })
+  @Mutation(() => MilestonePayload, { description: 'The team or staff, while IN_PROGRESS.' })
   completeMilestone(@CurrentUser() viewer: AuthUser, @IdArg() id: string) {
     return this.fundingService.completeMilestone(viewer, id);
   }
 
-  @Mutation(() => Outcome, { description: 'The team or staff, IN_PROGRESS or COMPLETED.' })
+  @Mutation(() => OutcomePayload, {
+    description: 'The team or staff, IN_PROGRESS or COMPLETED.',
+  })
   recordOutcome(@CurrentUser() viewer: AuthUser, @Args() args: RecordOutcomeArgs) {
     return this.fundingService.recordOutcome(viewer, args);
   }

@@ -55,15 +55,21 @@ export class EventResolver {
     return this.eventService.create(viewer, input);
   }
 
-  @Mutation(() => Rsvp, { description: 'GOING while seats last, WAITLISTED after.' })
-  rsvpEvent(@CurrentUser() viewer: AuthUser, @IdArg() id: string): Promise<RsvpRow> {
+  @Mutation(() => Event, {
+    description:
+      'GOING while seats last, WAITLISTED after; asking again changes nothing. The event, with ' +
+      'your RSVP (myRsvp) and its counts.',
+  })
+  rsvpEvent(@CurrentUser() viewer: AuthUser, @IdArg() id: string): Promise<EventRow> {
     return this.eventService.rsvp(viewer, id);
   }
 
-  @Mutation(() => Boolean, {
-    description: 'False when you had no RSVP; a freed seat goes to the waitlist.',
+  @Mutation(() => Event, {
+    description:
+      'Gives up your seat or waitlist place (a freed seat goes to the first on the waitlist); ' +
+      'without an RSVP it changes nothing. The event, with myRsvp null and its counts.',
   })
-  cancelRsvp(@CurrentUser() viewer: AuthUser, @IdArg() id: string): Promise<boolean> {
+  cancelRsvp(@CurrentUser() viewer: AuthUser, @IdArg() id: string): Promise<EventRow> {
     return this.eventService.cancelRsvp(viewer, id);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuthUser } from '@park/platform/auth';
-import { Event as EventRow, Rsvp as RsvpRow, TransactionRunner } from '@park/platform/database';
+import { Event as EventRow, TransactionRunner } from '@park/platform/database';
 import { byTimeThenId, ConnectionShape, DomainError, keysetPage } from '@park/platform/graphql';
 import { WorkflowRunner } from '@park/platform/workflow';
 import { BookingRules } from './booking-rules';
@@ -81,8 +81,11 @@ export class EventService {
     });
   }
 
-  /** GOING while seats last, then WAITLISTED; asking again changes nothing. */
-  rsvp(viewer: AuthUser, eventId: string, now = new Date()): Promise<RsvpRow> {
+  /**
+   * GOING while seats last, then WAITLISTED; asking again changes nothing. Returns the event, so
+   * a client's cached copy shows its new RSVP and counts.
+   */
+  rsvp(viewer: AuthUser, eventId: string, now = new Date()): Promise<EventRow> {
     return this.transactions.run(async (tx) => {
       const event = await this.events.lock(tx, eventId);
       if (!event) throw DomainError.notFound('Event');
@@ -90,20 +93,24 @@ export class EventService {
         throw DomainError.badInput([{ field: 'id', message: 'the event has already started' }]);
       }
       const current = await this.events.rsvpOf(tx, eventId, viewer.id);
-      if (current && current.status !== 'CANCELLED') return current;
+      if (current && current.status !== 'CANCELLED') return event;
       const seatsTaken = await this.events.going(tx, eventId);
       const status = seatsTaken < event.capacity ? 'GOING' : 'WAITLISTED';
-      return this.events.setRsvp(tx, eventId, viewer.id, status);
+      await this.events.setRsvp(tx, eventId, viewer.id, status);
+      return event;
     });
   }
 
-  /** Gives up a seat (or a waitlist place); a freed seat goes to the first on the waitlist. */
-  cancelRsvp(viewer: AuthUser, eventId: string): Promise<boolean> {
+  /**
+   * Gives up a seat (or a waitlist place); a freed seat goes to the first on the waitlist. Without
+   * an RSVP it changes nothing. Returns the event, as rsvp does.
+   */
+  cancelRsvp(viewer: AuthUser, eventId: string): Promise<EventRow> {
     return this.transactions.run(async (tx) => {
       const event = await this.events.lock(tx, eventId);
       if (!event) throw DomainError.notFound('Event');
       const current = await this.events.rsvpOf(tx, eventId, viewer.id);
-      if (!current || current.status === 'CANCELLED') return false;
+      if (!current || current.status === 'CANCELLED') return event;
       await this.events.setRsvp(tx, eventId, viewer.id, 'CANCELLED');
       if (current.status === 'GOING') {
         const next = await this.events.firstWaiting(tx, eventId);
@@ -118,7 +125,7 @@ export class EventService {
           ]);
         }
       }
-      return true;
+      return event;
     });
   }
 
