@@ -1,7 +1,11 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Connection, Node } from '@park/platform/graphql';
 import { User } from '@park/identity';
 
-@ObjectType({ description: 'One message in a partnership’s private thread.' })
+@ObjectType({
+  implements: () => [Node],
+  description: 'One message in a partnership’s private thread.',
+})
 export class PartnershipComment {
   @Field(() => ID)
   id: string;
@@ -15,3 +19,5 @@ export class PartnershipComment {
   @Field(() => Date)
   createdAt: Date;
 }
+
+export const PartnershipCommentConnection = Connection(PartnershipComment);
