@@ -14,10 +14,10 @@ const gql = (query: string, variables: Record<string, unknown> = {}) =>
   JSON.stringify({ query, variables });
 
 export const DIRECTORY_PAGE = `{ stakeholders(first: 50) { edges { node { id name kind
-  members { role user { displayName } } memberships { status hub { name } } } } } }`;
+  members { role user { displayName } } memberships(first: 3) { edges { node { status hub { name } } } } } } } }`;
 
 const DETAIL = `query ($id: ID!) { stakeholder(id: $id) { id name kind policyAreas description
-  members { role user { displayName } } memberships { status hub { name } } } }`;
+  members { role user { displayName } } memberships(first: 3) { edges { node { status hub { name } } } } } }`;
 const SEARCH = `query ($search: String!) { stakeholders(first: 20, filter: { search: $search }) {
   edges { node { id name kind } } } }`;
 const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`;

@@ -89,15 +89,15 @@ step(`the centre's manager approved: ${approvePartnership.status}`);
 const seen = await gql(
   `query ($id: ID!, $ngo: ID!, $firm: ID!) {
     partnership(id: $id) { status history { action to actor { displayName } note } }
-    ngo: stakeholder(id: $ngo) { partnerships { id status } }
-    firm: stakeholder(id: $firm) { partnerships { id status } }
+    ngo: stakeholder(id: $ngo) { partnerships { edges { node { id status } } } }
+    firm: stakeholder(id: $firm) { partnerships { edges { node { id status } } } }
     notifications(unreadOnly: true) { edges { node { kind entityId message } } } }`,
   { id, ngo: ngo.stakeholder.id, firm: firm.stakeholder.id },
   ngo.token,
 );
 if (seen.partnership.status !== 'ACTIVE') throw new Error(`status is ${seen.partnership.status}`);
 for (const profile of [seen.ngo, seen.firm]) {
-  if (!profile.partnerships.some((p) => p.id === id && p.status === 'ACTIVE'))
+  if (!profile.partnerships.edges.some(({ node: p }) => p.id === id && p.status === 'ACTIVE'))
     throw new Error('the partnership is missing from a profile');
 }
 step('the partnership is ACTIVE on both stakeholders’ profiles');

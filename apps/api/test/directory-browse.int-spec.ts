@@ -490,7 +490,7 @@ describe('directory: browsing hubs and stakeholders', () => {
           totalCount @include(if: $withCount)
           edges { node { id name contactEmail
             members { role user { displayName } }
-            memberships { status hub { name } } } }
+            memberships(first: 3) { edges { node { status hub { name } } } } } }
           pageInfo { hasNextPage endCursor }
         }
       }`;

@@ -151,13 +151,16 @@ describe('GraphQL platform: request limits, error conventions and health', () =>
     expect(await api.prisma.user.count()).toBe(users);
   });
 
-  it('answers a missing required variable with BAD_USER_INPUT naming the variable', async () => {
+  it('answers a missing required variable with BAD_USER_INPUT naming the argument it is for', async () => {
     const response = await api.graphql.execute(
       'mutation ($token: String!) { refreshSession(refreshToken: $token) { accessToken } }',
     );
 
     expect(response.status).toBe(400);
-    expect(firstError(response).extensions).toEqual({ code: 'BAD_USER_INPUT', fields: ['token'] });
+    expect(firstError(response).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: ['refreshToken'],
+    });
   });
 
   describe('when something unexpected fails inside', () => {

@@ -112,15 +112,17 @@ describe('journey: an NGO partners with a firm, and the park approves', () => {
     expect(approvePartnership.status).toBe('ACTIVE');
 
     const profiles = await gql.ok<
-      Record<string, { partnerships: { id: string; status: string }[] }>
+      Record<string, { partnerships: { edges: { node: { id: string; status: string } }[] } }>
     >(
       `query Profiles($ngo: ID!, $firm: ID!) {
-        ngo: stakeholder(id: $ngo) { partnerships { id status } }
-        firm: stakeholder(id: $firm) { partnerships { id status } } }`,
+        ngo: stakeholder(id: $ngo) { partnerships { edges { node { id status } } } }
+        firm: stakeholder(id: $firm) { partnerships { edges { node { id status } } } } }`,
       { ngo: ngo.stakeholderId, firm: firm.stakeholderId },
     );
-    expect(profiles.ngo.partnerships).toEqual([{ id: proposal.id, status: 'ACTIVE' }]);
-    expect(profiles.firm.partnerships).toEqual([{ id: proposal.id, status: 'ACTIVE' }]);
+    for (const profile of [profiles.ngo, profiles.firm]) {
+      const shown = profile.partnerships.edges.map((edge) => edge.node);
+      expect(shown).toEqual([{ id: proposal.id, status: 'ACTIVE' }]);
+    }
 
     const seen = await gql.ok<{
       partnership: {

@@ -49,7 +49,7 @@ const BOOK = `mutation Book($input: BookSpaceInput!) { bookSpace(input: $input) 
 const AVAILABILITY = `query Free($spaceId: ID!, $from: DateTime!, $to: DateTime!) {
   availability(spaceId: $spaceId, from: $from, to: $to) { startsAt endsAt } }`;
 const CALENDAR = `query Calendar($spaceId: ID!, $from: DateTime!, $to: DateTime!) {
-  spaceBookings(spaceId: $spaceId, from: $from, to: $to) { id status } }`;
+  spaceBookings(spaceId: $spaceId, from: $from, to: $to) { edges { node { id status } } } }`;
 
 let api: TestApi;
 const tokens: Record<string, string | undefined> = { [ANONYMOUS]: undefined };
@@ -468,12 +468,16 @@ describe('spaces: hub staff manage them', () => {
         to: at(monday + 7 * DAY_MS, '00:00'),
       });
       expect(free.availability).toEqual([]);
-      const calendar = await api.graphql.ok<{ spaceBookings: { id: string }[] }>(
+      const calendar = await api.graphql.ok<{
+        spaceBookings: { edges: { node: { id: string; status: string } }[] };
+      }>(
         CALENDAR,
         { spaceId: space.id, from: at(monday, '00:00'), to: at(monday, '24:00') },
         as(YOUTH_MANAGER),
       );
-      expect(calendar.spaceBookings).toEqual([{ id: kept.bookSpace.id, status: 'CONFIRMED' }]);
+      expect(calendar.spaceBookings.edges.map((edge) => edge.node)).toEqual([
+        { id: kept.bookSpace.id, status: 'CONFIRMED' },
+      ]);
     });
 
     it('archiving twice changes nothing the second time', async () => {

@@ -32,10 +32,14 @@ const SERIES = `mutation Series($input: BookSeriesInput!) {
 const AVAILABILITY = `query Free($spaceId: ID!, $from: DateTime!, $to: DateTime!) {
   availability(spaceId: $spaceId, from: $from, to: $to) { startsAt endsAt } }`;
 const MINE = `query Mine($from: DateTime!, $to: DateTime!) {
-  myBookings(from: $from, to: $to) { id status startsAt space { id } } }`;
+  myBookings(from: $from, to: $to) { edges { node { id status startsAt space { id } } } } }`;
 const CALENDAR = `query Calendar($spaceId: ID!, $from: DateTime!, $to: DateTime!) {
-  spaceBookings(spaceId: $spaceId, from: $from, to: $to) {
-    id status startsAt booker { displayName } space { name } history { action } } }`;
+  spaceBookings(spaceId: $spaceId, from: $from, to: $to) { edges { node {
+    id status startsAt booker { displayName } space { name } history { action } } } } }`;
+
+/** A connection's nodes, in order. */
+type Edges<T> = { edges: { node: T }[] };
+const nodes = <T>(page: Edges<T>): T[] => page.edges.map((edge) => edge.node);
 
 let api: TestApi;
 const tokens: Record<string, string | undefined> = { [ANONYMOUS]: undefined };
@@ -373,10 +377,10 @@ describe('spaces: free time, series, calendars and no-shows', () => {
 
     it('myBookings lists only my own, cancelled ones too, soonest first', async () => {
       const { myBookings } = await api.graphql.ok<{
-        myBookings: { id: string; status: string; space: { id: string } }[];
+        myBookings: Edges<{ id: string; status: string; space: { id: string } }>;
       }>(MINE, range(), as(DIARIST));
 
-      expect(myBookings.map((b) => [b.id, b.status, b.space.id])).toEqual([
+      expect(nodes(myBookings).map((b) => [b.id, b.status, b.space.id])).toEqual([
         [booked.early, 'CONFIRMED', spaceId],
         [booked.late, 'CANCELLED', spaceId],
       ]);
@@ -396,9 +400,10 @@ describe('spaces: free time, series, calendars and no-shows', () => {
     ])(
       '%s reads the whole calendar of the space, with bookers and history',
       async (_story, who) => {
-        const { spaceBookings } = await api.graphql.ok<{
-          spaceBookings: { id: string; status: string; booker: { displayName: string } }[];
+        const { spaceBookings: page } = await api.graphql.ok<{
+          spaceBookings: Edges<{ id: string; status: string; booker: { displayName: string } }>;
         }>(CALENDAR, { spaceId, ...range() }, as(who));
+        const spaceBookings = nodes(page);
 
         expect(spaceBookings.map((b) => b.id)).toEqual([booked.early, booked.other, booked.late]);
         expect(spaceBookings[2]).toMatchObject({

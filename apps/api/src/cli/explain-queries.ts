@@ -77,8 +77,28 @@ async function bookingCases(client: Client, bookings: BookingRepository): Promis
   const month = new Date(from.getTime() + 31 * DAY_MS);
   return [
     { label: 'availability (31 days)', run: () => bookings.blocking(id, from, month) },
-    { label: 'space calendar (month)', run: () => bookings.ofSpace(id, from, month) },
-    { label: 'my bookings (month)', run: () => bookings.ofBooker(booker_id, from, month) },
+    {
+      label: 'space calendar (month, first page)',
+      run: () =>
+        bookings.page({ spaceId: id, startsFrom: from, startsBefore: month }, undefined, 21),
+    },
+    {
+      label: 'my bookings (month, first page)',
+      run: () =>
+        bookings.page(
+          { bookerId: booker_id, startsFrom: from, startsBefore: month },
+          undefined,
+          21,
+        ),
+    },
+    {
+      label: 'my upcoming bookings (first page)',
+      run: () => bookings.page({ bookerId: booker_id, endsAfter: from }, undefined, 21),
+    },
+    {
+      label: 'hub booking queue: PENDING (first page)',
+      run: () => bookings.page({ hubId: hub_id, status: 'PENDING' }, undefined, 21),
+    },
     {
       label: 'weekly quota hours',
       run: () => bookings.hoursOf(booker_id, hub_id, from, new Date(from.getTime() + 7 * DAY_MS)),

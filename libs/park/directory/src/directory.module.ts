@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@park/identity';
 import { DirectoryAccess } from './directory-access';
 import { DirectoryLoaders } from './directory.loaders';
+import { DirectoryNodes } from './directory.nodes';
 import { HubRepository } from './hub.repository';
 import { HubResolver } from './hub.resolver';
 import { HubService } from './hub.service';
@@ -16,6 +17,7 @@ import { StakeholderService } from './stakeholder.service';
   providers: [
     DirectoryAccess,
     DirectoryLoaders,
+    DirectoryNodes,
     HubRepository,
     HubResolver,
     HubService,

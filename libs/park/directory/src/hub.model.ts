@@ -1,8 +1,10 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Node } from '@park/platform/graphql';
 import { User } from '@park/identity';
 import { HubKind, HubStaffRole } from './directory.enums';
+import { TIME_ZONE_DESCRIPTION } from './park-time';
 
-@ObjectType({ description: 'One of the park’s three hubs.' })
+@ObjectType({ implements: () => [Node], description: 'One of the park’s three hubs.' })
 export class Hub {
   @Field(() => ID)
   id: string;
@@ -21,9 +23,15 @@ export class Hub {
 
   @Field(() => String)
   description: string;
+
+  @Field(() => String, { description: TIME_ZONE_DESCRIPTION })
+  timeZone?: string;
 }
 
-@ObjectType({ description: 'A person who runs a hub, appointed by a park admin.' })
+@ObjectType({
+  implements: () => [Node],
+  description: 'A person who runs a hub, appointed by a park admin.',
+})
 export class HubStaff {
   @Field(() => ID)
   id: string;

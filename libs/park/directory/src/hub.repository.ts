@@ -24,6 +24,10 @@ export class HubRepository {
     return this.prisma.hub.findUnique({ where });
   }
 
+  staffById(id: string) {
+    return this.prisma.hubStaff.findUnique({ where: { id } });
+  }
+
   staffOf(hubIds: readonly string[]) {
     return this.prisma.hubStaff.findMany({
       where: { hubId: { in: [...hubIds] } },

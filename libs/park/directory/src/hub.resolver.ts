@@ -6,6 +6,7 @@ import { DirectoryLoaders } from './directory.loaders';
 import { AssignHubStaffArgs, HubArgs } from './hub.input';
 import { Hub, HubStaff } from './hub.model';
 import { HubService } from './hub.service';
+import { PARK_TIME_ZONE, TIME_ZONE_DESCRIPTION } from './park-time';
 
 @Resolver(() => Hub)
 export class HubResolver {
@@ -32,6 +33,11 @@ export class HubResolver {
     @Args() args: AssignHubStaffArgs,
   ): Promise<HubStaffRow> {
     return this.hubService.assignStaff(viewer, args);
+  }
+
+  @ResolveField(() => String, { description: TIME_ZONE_DESCRIPTION })
+  timeZone(): string {
+    return PARK_TIME_ZONE;
   }
 
   @ResolveField(() => [HubStaff])

@@ -22,6 +22,11 @@ export class HubService {
     return this.hubs.all();
   }
 
+  /** A staff post, for node(id): public, as Hub.staff is. */
+  staffPost(id: string) {
+    return this.hubs.staffById(id);
+  }
+
   find({ id, slug }: HubArgs): Promise<HubRow | null> {
     if (Boolean(id) === Boolean(slug)) {
       throw DomainError.badInput([

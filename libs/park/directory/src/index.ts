@@ -7,5 +7,6 @@ export { HubService } from './hub.service';
 export { HubMembershipFact, MembershipFacts } from './membership-facts';
 export { Stakeholder } from './stakeholder.model';
 export { StakeholderPageQuery, StakeholderRepository } from './stakeholder.repository';
+export { PARK_TIME_ZONE, TIME_ZONE_DESCRIPTION } from './park-time';
 export { MANAGING_ROLES } from './stakeholder-roles';
 export { StakeholderService } from './stakeholder.service';

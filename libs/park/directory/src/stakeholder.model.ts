@@ -1,9 +1,12 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { User } from '@park/identity';
-import { Connection } from '@park/platform/graphql';
+import { Connection, Node } from '@park/platform/graphql';
 import { PolicyArea, StakeholderKind, StakeholderRole } from './directory.enums';
 
-@ObjectType({ description: 'An organisation or person in the park’s directory.' })
+@ObjectType({
+  implements: () => [Node],
+  description: 'An organisation or person in the park’s directory.',
+})
 export class Stakeholder {
   @Field(() => ID)
   id: string;
@@ -42,8 +45,11 @@ export class Stakeholder {
   createdAt: Date;
 }
 
-@ObjectType()
+@ObjectType({ implements: () => [Node] })
 export class StakeholderMember {
+  @Field(() => ID, { description: 'This person’s place in this stakeholder (not the user’s id).' })
+  id: string;
+
   @Field(() => User)
   user: User;
 

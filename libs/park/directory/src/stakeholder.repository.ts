@@ -142,6 +142,10 @@ export class StakeholderRepository {
   }
 
   /** Owners first, then admins, then members (the enum's order); the earliest first within each. */
+  memberById(id: string): Promise<StakeholderMemberRow | null> {
+    return this.prisma.stakeholderMember.findUnique({ where: { id } });
+  }
+
   membersOf(stakeholderIds: readonly string[]): Promise<StakeholderMemberRow[]> {
     return this.prisma.rows<StakeholderMemberRow>(Prisma.sql`
       SELECT id, stakeholder_id AS "stakeholderId", user_id AS "userId", role::text AS role,

@@ -58,6 +58,11 @@ export class StakeholderService {
     return this.stakeholders.countByKind();
   }
 
+  /** A person's place in a stakeholder, for node(id): public, as Stakeholder.members is. */
+  member(id: string) {
+    return this.stakeholders.memberById(id);
+  }
+
   find(id: string): Promise<StakeholderRow | null> {
     return this.stakeholders.findById(id);
   }

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { JwtStrategy, PrincipalLookup } from '@park/platform/auth';
+import { AuditActorResolver, WorkflowActorResolver } from './actor.resolver';
 import { EmailVerificationService } from './email-verification.service';
+import { IdentityNodes } from './identity.nodes';
 import { IdentityResolver } from './identity.resolver';
 import { IdentityService } from './identity.service';
 import { LocalStrategy } from './local.strategy';
@@ -11,6 +13,9 @@ import { UserRepository } from './user.repository';
 
 @Module({
   providers: [
+    AuditActorResolver,
+    WorkflowActorResolver,
+    IdentityNodes,
     IdentityResolver,
     IdentityService,
     EmailVerificationService,

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Node } from '@park/platform/graphql';
 
 export enum UserRole {
   PARK_ADMIN = 'PARK_ADMIN',
@@ -9,7 +10,7 @@ registerEnumType(UserRole, {
   description: 'PARK_ADMIN: park staff across all hubs. MEMBER: everyone else.',
 });
 
-@ObjectType({ description: 'A person with a Park Commons account.' })
+@ObjectType({ implements: () => [Node], description: 'A person with a Park Commons account.' })
 export class User {
   @Field(() => ID)
   id: string;

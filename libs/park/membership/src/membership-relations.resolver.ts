@@ -1,13 +1,13 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { DirectoryLoaders, Hub, Stakeholder } from '@park/directory';
 import {
   Hub as HubRow,
   Membership as MembershipRow,
   Stakeholder as StakeholderRow,
 } from '@park/platform/database';
-import { Loaders, RequestLoaders } from '@park/platform/graphql';
+import { ConnectionShape, Loaders, PageArgs, RequestLoaders } from '@park/platform/graphql';
 import { MembershipLoaders } from './membership.loaders';
-import { Membership } from './membership.model';
+import { Membership, MembershipConnection } from './membership.model';
 
 async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
   const found = await value;
@@ -43,11 +43,15 @@ export class MembershipRelationsResolver {
 export class StakeholderMembershipsResolver {
   constructor(private readonly relations: MembershipLoaders) {}
 
-  @ResolveField(() => [Membership], { description: 'Its memberships of hubs, oldest first.' })
+  @ResolveField(() => MembershipConnection, {
+    description: 'Its memberships of hubs, any status, oldest first.',
+  })
   memberships(
     @Parent() stakeholder: StakeholderRow,
+    @Args() { first, after }: PageArgs,
     @Loaders() loaders: RequestLoaders,
-  ): Promise<MembershipRow[]> {
-    return loaders.get(this.relations.byStakeholder).load(stakeholder.id);
+  ): Promise<ConnectionShape<MembershipRow>> {
+    const key = { parentId: stakeholder.id, first, after };
+    return loaders.get(this.relations.pageByStakeholder).load(key);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Membership as MembershipRow } from '@park/platform/database';
-import { BatchLoad, groupBy } from '@park/platform/graphql';
+import { BatchLoad, byTimeThenId, groupBy, nestedPages } from '@park/platform/graphql';
 import { MembershipRepository } from './membership.repository';
 
 /** Batch functions behind memberships' relations: one query per relation per request. */
@@ -11,4 +11,15 @@ export class MembershipLoaders {
   /** Each stakeholder's memberships of hubs, any status, oldest first. */
   readonly byStakeholder: BatchLoad<string, MembershipRow[]> = async (ids) =>
     groupBy(ids, await this.memberships.ofStakeholders(ids), (row) => row.stakeholderId);
+
+  /** Stakeholder.memberships pages: a page of stakeholders costs one statement. */
+  readonly pageByStakeholder = nestedPages({
+    order: byTimeThenId<MembershipRow>('stakeholder:memberships', (row) => row.createdAt),
+    fetch: async (ids, after, limit) =>
+      (await this.memberships.pageOfStakeholders(ids, after, limit)).map((row) => ({
+        parentId: row.stakeholderId,
+        row,
+      })),
+    count: (ids) => this.memberships.countOfStakeholders(ids),
+  });
 }

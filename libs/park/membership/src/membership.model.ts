@@ -1,9 +1,9 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Hub, Stakeholder } from '@park/directory';
-import { Connection } from '@park/platform/graphql';
+import { Connection, Node } from '@park/platform/graphql';
 import { MembershipPlan, MembershipStatus } from './membership.enums';
 
-@ObjectType({ description: 'A stakeholder’s membership of a hub.' })
+@ObjectType({ implements: () => [Node], description: 'A stakeholder’s membership of a hub.' })
 export class Membership {
   @Field(() => ID)
   id: string;

@@ -7,6 +7,7 @@ import {
   StakeholderMembershipsResolver,
 } from './membership-relations.resolver';
 import { MembershipConnection } from './membership.model';
+import { MembershipNodes } from './membership.nodes';
 import { MembershipResolver } from './membership.resolver';
 import { MembershipService } from './membership.service';
 
@@ -15,6 +16,7 @@ import { MembershipService } from './membership.service';
   providers: [
     HubMembershipResolver,
     MembershipConnection.Resolver,
+    MembershipNodes,
     MembershipRelationsResolver,
     MembershipResolver,
     MembershipService,

@@ -83,6 +83,37 @@ export class MembershipRepository {
       ORDER BY created_at, id`);
   }
 
+  /** Up to `limit` memberships of each stakeholder past `after`, oldest first: one statement. */
+  pageOfStakeholders(
+    stakeholderIds: string[],
+    after: TimePosition | undefined,
+    limit: number,
+  ): Promise<MembershipRow[]> {
+    const past = after
+      ? Prisma.sql`AND (created_at, id) > (${after.at}::timestamptz, ${after.id}::uuid)`
+      : Prisma.empty;
+    return this.prisma.rows<MembershipRow>(Prisma.sql`
+      SELECT id, "hubId", "stakeholderId", plan, status, motivation, "appliedById", "createdAt",
+             "updatedAt"
+      FROM (
+        SELECT id, hub_id AS "hubId", stakeholder_id AS "stakeholderId", plan::text AS plan,
+               status::text AS status, motivation, applied_by_id AS "appliedById",
+               created_at AS "createdAt", updated_at AS "updatedAt",
+               row_number() OVER (PARTITION BY stakeholder_id ORDER BY created_at, id) AS place
+        FROM memberships
+        WHERE stakeholder_id = ANY(${stakeholderIds}::uuid[]) ${past}
+      ) page
+      WHERE place <= ${limit}
+      ORDER BY "stakeholderId", "createdAt", id`);
+  }
+
+  async countOfStakeholders(stakeholderIds: string[]): Promise<Map<string, number>> {
+    const rows = await this.prisma.rows<{ stakeholderId: string; count: number }>(Prisma.sql`
+      SELECT stakeholder_id AS "stakeholderId", count(*)::int AS count FROM memberships
+      WHERE stakeholder_id = ANY(${stakeholderIds}::uuid[]) GROUP BY stakeholder_id`);
+    return new Map(rows.map((row) => [row.stakeholderId, row.count]));
+  }
+
   async isApproved(stakeholderId: string, hubId: string): Promise<boolean> {
     const found = await this.prisma.membership.findFirst({
       where: { stakeholderId, hubId, status: 'APPROVED' },

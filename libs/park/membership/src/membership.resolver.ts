@@ -24,8 +24,11 @@ export class MembershipResolver {
     private readonly workflowHistory: WorkflowHistory,
   ) {}
 
-  @Query(() => Membership, { description: 'For the stakeholder’s people and the hub’s staff.' })
-  membership(@CurrentUser() viewer: AuthUser, @IdArg() id: string): Promise<MembershipRow> {
+  @Query(() => Membership, {
+    nullable: true,
+    description: 'For the stakeholder’s people and the hub’s staff; null if none or hidden.',
+  })
+  membership(@CurrentUser() viewer: AuthUser, @IdArg() id: string): Promise<MembershipRow | null> {
     return this.memberships.find(viewer, id);
   }
 

@@ -106,15 +106,16 @@ export class MembershipService {
     return this.existing(id);
   }
 
-  async find(viewer: AuthUser, id: string): Promise<MembershipRow> {
-    const membership = await this.existing(id);
+  /** Null when there is none or the viewer may not see it: hidden is not found, without an error. */
+  async find(viewer: AuthUser, id: string): Promise<MembershipRow | null> {
+    const membership = await this.memberships.findById(id);
+    if (!membership) return null;
     const roles = await this.access.rolesFor(viewer);
     const related =
       roles.isParkAdmin ||
       roles.staffHubIds.has(membership.hubId) ||
       roles.stakeholderRoles.has(membership.stakeholderId);
-    if (!related) throw DomainError.notFound('Membership');
-    return membership;
+    return related ? membership : null;
   }
 
   /** The staff work queue of one hub, oldest first. */

@@ -1,14 +1,16 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Connection } from '@park/platform/graphql';
-import { WorkflowActor } from '@park/platform/workflow';
+import { Connection, Node } from '@park/platform/graphql';
 
-@ObjectType({ description: 'One staff action or workflow step, for park admins.' })
+/** `actor` (the User who acted) is added by the identity feature, which owns users. */
+@ObjectType({
+  implements: () => [Node],
+  description: 'One staff action or workflow step, for park admins.',
+})
 export class AuditLogEntry {
   @Field(() => ID)
   id: string;
 
-  @Field(() => WorkflowActor, { nullable: true })
-  actor: WorkflowActor | null;
+  actorId: string | null;
 
   @Field(() => String, { description: 'e.g. Membership.approve, HubStaff.assign' })
   action: string;

@@ -1,3 +1,4 @@
+export { AuditLogEntry } from './audit-log.model';
 export { AuditLogService } from './audit-log.service';
 export { NotificationModule } from './notification.module';
 export { NotificationService } from './notification.service';

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Connection } from '@park/platform/graphql';
+import { Connection, Node } from '@park/platform/graphql';
 
-@ObjectType({ description: 'Something that needs your attention.' })
+@ObjectType({ implements: () => [Node], description: 'Something that needs your attention.' })
 export class Notification {
   @Field(() => ID)
   id: string;

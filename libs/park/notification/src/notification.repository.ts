@@ -53,7 +53,6 @@ export class NotificationRepository {
     return this.prisma.auditLogEntry.findMany({
       where: { ...filter, ...pastPosition('at', 'desc', after) },
       orderBy: [{ at: 'desc' }, { id: 'desc' }],
-      include: { actor: { select: { id: true, displayName: true } } },
       take: limit,
     });
   }

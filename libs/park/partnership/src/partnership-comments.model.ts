@@ -1,8 +1,12 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Connection, Node } from '@park/platform/graphql';
 import { User } from '@park/identity';
 import { Partnership } from './partnership.model';
 
-@ObjectType({ description: 'One message in a partnership’s private thread.' })
+@ObjectType({
+  implements: () => [Node],
+  description: 'One message in a partnership’s private thread.',
+})
 export class PartnershipComment {
   @Field(() => ID)
   id: string;
@@ -27,3 +31,4 @@ export class PartnershipCommentPayload {
   @Field(() => PartnershipComment)
   comment: PartnershipComment;
 }
+export const PartnershipCommentConnection = Connection(PartnershipComment);

@@ -6,9 +6,19 @@ import {
   PartnershipComment as CommentRow,
   Partnership as PartnershipRow,
 } from '@park/platform/database';
-import { Loaders, RequestLoaders } from '@park/platform/graphql';
+import {
+  ConnectionShape,
+  emptyConnection,
+  Loaders,
+  PageArgs,
+  RequestLoaders,
+} from '@park/platform/graphql';
 import { isParticipant } from './partnership-access';
-import { PartnershipComment, PartnershipCommentPayload } from './partnership-comments.model';
+import {
+  PartnershipComment,
+  PartnershipCommentConnection,
+  PartnershipCommentPayload,
+} from './partnership-comments.model';
 import { PartnershipCommentService } from './partnership-comments.service';
 import { AddPartnershipCommentArgs } from './partnership.input';
 import { PartnershipLoaders } from './partnership.loaders';
@@ -51,7 +61,7 @@ export class PartnershipThreadResolver {
     private readonly relations: PartnershipLoaders,
   ) {}
 
-  @ResolveField(() => [PartnershipComment], {
+  @ResolveField(() => PartnershipCommentConnection, {
     description:
       'Oldest first, for the two parties’ people, the hub’s staff and park admins; ' +
       'empty for everyone else.',
@@ -59,11 +69,13 @@ export class PartnershipThreadResolver {
   async comments(
     @Parent() partnership: PartnershipRow,
     @CurrentUser() viewer: AuthUser | undefined,
+    @Args() { first, after }: PageArgs,
     @Loaders() loaders: RequestLoaders,
-  ): Promise<CommentRow[]> {
-    if (!viewer) return [];
+  ): Promise<ConnectionShape<CommentRow>> {
+    if (!viewer) return emptyConnection();
     const roles = await loaders.get(this.access.rolesOf).load(viewer);
-    if (!isParticipant(roles, partnership)) return [];
-    return loaders.get(this.relations.commentsByPartnership).load(partnership.id);
+    if (!isParticipant(roles, partnership)) return emptyConnection();
+    const key = { parentId: partnership.id, first, after };
+    return loaders.get(this.relations.commentPageByPartnership).load(key);
   }
 }

@@ -1,25 +1,18 @@
+import { PARK_TIME_ZONE } from '@park/directory';
 import { PartnershipKind } from '@park/platform/database';
 import { FieldViolation } from '@park/platform/graphql';
+// The Date scalar's own check, kept under its old name for the rules and their spec.
+export { isCalendarDate } from '@park/platform/graphql';
 
 /** Personal data may be kept at most five years. */
 export const MAX_PERSONAL_DATA_RETENTION_DAYS = 1825;
 
-const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PARK_DAY = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Asia/Seoul',
+  timeZone: PARK_TIME_ZONE,
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',
 });
-
-/** A real day written YYYY-MM-DD (so 2026-02-30 is not one). */
-export function isCalendarDate(value: unknown): value is string {
-  const match = typeof value === 'string' ? CALENDAR_DATE.exec(value) : null;
-  if (!match) return false;
-  const [, year, month, day] = match.map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1;
-}
 
 /** Today in the park (Asia/Seoul), YYYY-MM-DD: string order is date order. */
 export function parkToday(now: Date = new Date()): string {

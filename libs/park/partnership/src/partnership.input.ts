@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { PolicyArea } from '@park/directory';
-import { IsId, PageArgs, trimmed, trimmedList } from '@park/platform/graphql';
+import { CalendarDate, IsId, PageArgs, trimmed, trimmedList } from '@park/platform/graphql';
 import { ReasonArgs } from '@park/platform/workflow';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -16,17 +16,9 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateBy,
   ValidateNested,
 } from 'class-validator';
 import { PartnershipKind, PartnershipStatus } from './partnership.enums';
-import { isCalendarDate } from './partnership-rules';
-
-const IsCalendarDate = () =>
-  ValidateBy({
-    name: 'isCalendarDate',
-    validator: { validate: isCalendarDate, defaultMessage: () => 'must be a date, YYYY-MM-DD' },
-  });
 
 @InputType({ description: 'What a DATA partnership shares, why, and for how long.' })
 export class DataSharingInput {
@@ -95,16 +87,18 @@ export class ProposePartnershipInput {
   @ArrayUnique({ message: 'must not repeat a policy area' })
   policyAreas: PolicyArea[] = [];
 
-  @Field(() => String, { description: 'First day, YYYY-MM-DD: today (Asia/Seoul) or later.' })
-  @IsCalendarDate()
+  @Field(() => CalendarDate, {
+    description: 'First day: today or later, today being the hub’s day (Hub.timeZone).',
+  })
+  @IsString() // the scalar checked it; the pipe's whitelist keeps only decorated fields
   startsOn: string;
 
-  @Field(() => String, {
+  @Field(() => CalendarDate, {
     nullable: true,
-    description: 'Last day, YYYY-MM-DD, not before startsOn; null for an open-ended partnership.',
+    description: 'Last day, not before startsOn nor today (the hub’s day); null for open-ended.',
   })
   @IsOptional()
-  @IsCalendarDate()
+  @IsString()
   endsOn?: string | null;
 
   @Field(() => DataSharingInput, {

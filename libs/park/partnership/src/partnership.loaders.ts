@@ -4,7 +4,7 @@ import {
   PartnershipDataSharing as DataSharingRow,
   Partnership as PartnershipRow,
 } from '@park/platform/database';
-import { BatchLoad, groupBy } from '@park/platform/graphql';
+import { BatchLoad, byTimeThenId, nestedPages } from '@park/platform/graphql';
 import { PartnershipCommentRepository } from './partnership-comments.repository';
 import { PartnershipRepository } from './partnership.repository';
 
@@ -25,19 +25,20 @@ export class PartnershipLoaders {
     return ids.map((id) => byId.get(id) ?? null);
   };
 
-  /** A stakeholder's ACTIVE partnerships, on either side, newest first. */
-  readonly activeByStakeholder: BatchLoad<string, PartnershipRow[]> = async (ids) => {
-    const groups = new Map<string, PartnershipRow[]>(ids.map((id) => [id, []]));
-    for (const row of await this.partnerships.activeWith(ids)) {
-      groups.get(row.proposerId)?.push(row);
-      groups.get(row.partnerId)?.push(row);
-    }
-    return ids.map((id) => groups.get(id) ?? []);
-  };
+  /** Stakeholder.partnerships pages: a page of stakeholders costs two statements. */
+  readonly activePageByStakeholder = nestedPages({
+    order: byTimeThenId<PartnershipRow>('stakeholder:partnerships', (row) => row.createdAt),
+    fetch: (ids, after, limit) => this.partnerships.pageActiveWith(ids, after, limit),
+    count: (ids) => this.partnerships.countActiveWith(ids),
+  });
+
+  /** Partnership.comments pages: a page of partnerships costs two statements. */
+  readonly commentPageByPartnership = nestedPages({
+    order: byTimeThenId<CommentRow>('partnership:comments', (row) => row.createdAt),
+    fetch: (ids, after, limit) => this.comments.pageOf(ids, after, limit),
+    count: (ids) => this.comments.countOf(ids),
+  });
 
   readonly activeCountByHub: BatchLoad<string, number> = (ids) =>
     this.partnerships.activeCountByHub(ids);
-
-  readonly commentsByPartnership: BatchLoad<string, CommentRow[]> = async (ids) =>
-    groupBy(ids, await this.comments.of(ids), (comment) => comment.partnershipId);
 }

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Hub, PolicyArea, Stakeholder } from '@park/directory';
-import { Connection } from '@park/platform/graphql';
+import { CalendarDate, Connection, Node } from '@park/platform/graphql';
 import { PartnershipKind, PartnershipStatus } from './partnership.enums';
 
 @ObjectType({ description: 'The data-sharing terms of a DATA partnership.' })
@@ -19,6 +19,7 @@ export class DataSharing {
 }
 
 @ObjectType({
+  implements: () => [Node],
   description:
     'Two stakeholders working together, reviewed by a hub’s staff. ACTIVE and COMPLETED ones are ' +
     'public; the others are seen only by the two parties’ people, the hub’s staff and park admins.',
@@ -51,10 +52,10 @@ export class Partnership {
   @Field(() => [PolicyArea])
   policyAreas: PolicyArea[];
 
-  @Field(() => String, { description: 'First day, YYYY-MM-DD (Asia/Seoul).' })
+  @Field(() => CalendarDate, { description: 'First day (a day in the hub’s time zone).' })
   startsOn: string;
 
-  @Field(() => String, { nullable: true, description: 'Last day, YYYY-MM-DD; null if open-ended.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Last day; null if open-ended.' })
   endsOn: string | null;
 
   @Field(() => Date)

@@ -9,7 +9,7 @@ import {
   Prisma,
   PrismaService,
 } from '@park/platform/database';
-import { TimePosition } from '@park/platform/graphql';
+import { ParentRow, TimePosition } from '@park/platform/graphql';
 import { Tx } from '@park/platform/workflow';
 import { Visibility } from './partnership-access';
 import { PartnershipFilter } from './partnership.input';
@@ -109,16 +109,47 @@ export class PartnershipRepository {
     });
   }
 
-  /** ACTIVE partnerships with any of these stakeholders on either side, newest first. */
-  activeWith(stakeholderIds: readonly string[]): Promise<PartnershipRow[]> {
-    const ids = [...stakeholderIds];
-    return this.prisma.partnership.findMany({
-      where: {
-        status: PartnershipStatus.ACTIVE,
-        OR: [{ proposerId: { in: ids } }, { partnerId: { in: ids } }],
-      },
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+  /**
+   * Up to `limit` ACTIVE partnerships of each stakeholder (either side) past `after`, newest
+   * first, each listed under the stakeholder it was picked for: two statements.
+   */
+  async pageActiveWith(
+    stakeholderIds: string[],
+    after: TimePosition | undefined,
+    limit: number,
+  ): Promise<ParentRow<PartnershipRow>[]> {
+    const past = after
+      ? Prisma.sql`AND (p.created_at, p.id) < (${after.at}::timestamptz, ${after.id}::uuid)`
+      : Prisma.empty;
+    const picked = await this.prisma.rows<{ parentId: string; id: string }>(Prisma.sql`
+      SELECT "parentId", id FROM (
+        SELECT s.parent AS "parentId", p.id, p.created_at,
+               row_number() OVER (PARTITION BY s.parent ORDER BY p.created_at DESC, p.id DESC) AS place
+        FROM unnest(${stakeholderIds}::uuid[]) AS s(parent)
+        JOIN partnerships p ON p.proposer_id = s.parent OR p.partner_id = s.parent
+        WHERE p.status = 'ACTIVE' ${past}
+      ) page
+      WHERE place <= ${limit}
+      ORDER BY "parentId", place`);
+    if (!picked.length) return [];
+    const rows = await this.prisma.partnership.findMany({
+      where: { id: { in: [...new Set(picked.map((row) => row.id))] } },
     });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return picked.flatMap(({ parentId, id }) => {
+      const row = byId.get(id);
+      return row ? [{ parentId, row }] : [];
+    });
+  }
+
+  async countActiveWith(stakeholderIds: string[]): Promise<Map<string, number>> {
+    const rows = await this.prisma.rows<{ parentId: string; count: number }>(Prisma.sql`
+      SELECT s.parent AS "parentId", count(p.id)::int AS count
+      FROM unnest(${stakeholderIds}::uuid[]) AS s(parent)
+      JOIN partnerships p ON p.proposer_id = s.parent OR p.partner_id = s.parent
+      WHERE p.status = 'ACTIVE'
+      GROUP BY s.parent`);
+    return new Map(rows.map((row) => [row.parentId, row.count]));
   }
 
   /** How many ACTIVE partnerships each hub has, in one query. */

@@ -35,13 +35,15 @@ export class PartnershipResolver {
 
   @Public()
   @Query(() => Partnership, {
-    description: 'ACTIVE and COMPLETED ones for anyone; the others for their participants only.',
+    nullable: true,
+    description:
+      'ACTIVE and COMPLETED ones for anyone; the others for their participants only; null if none or hidden.',
   })
   async partnership(
     @CurrentUser() viewer: AuthUser | undefined,
     @IdArg() id: string,
     @Loaders() loaders: RequestLoaders,
-  ): Promise<PartnershipRow> {
+  ): Promise<PartnershipRow | null> {
     return this.service.find(viewer ?? null, id, loaders);
   }
 

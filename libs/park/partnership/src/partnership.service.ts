@@ -115,11 +115,10 @@ export class PartnershipService {
     viewer: AuthUser | null,
     id: string,
     loaders: RequestLoaders,
-  ): Promise<PartnershipRow> {
+  ): Promise<PartnershipRow | null> {
     const roles = viewer ? await loaders.get(this.access.rolesOf).load(viewer) : null;
-    const partnership = await this.existing(id);
-    if (!maySee(roles, partnership)) throw DomainError.notFound('Partnership');
-    return partnership;
+    const partnership = await this.partnerships.findById(id);
+    return partnership && maySee(roles, partnership) ? partnership : null;
   }
 
   /** Newest first; the public ones, plus the viewer's own (everything for park admins). */

@@ -1,25 +1,27 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Stakeholder } from '@park/directory';
 import {
   Partnership as PartnershipRow,
   Stakeholder as StakeholderRow,
 } from '@park/platform/database';
-import { Loaders, RequestLoaders } from '@park/platform/graphql';
+import { ConnectionShape, Loaders, PageArgs, RequestLoaders } from '@park/platform/graphql';
 import { PartnershipLoaders } from './partnership.loaders';
-import { Partnership } from './partnership.model';
+import { PartnershipConnection } from './partnership.model';
 
 /** Stakeholder.partnerships: what partnerships add to a profile. */
 @Resolver(() => Stakeholder)
 export class StakeholderPartnershipsResolver {
   constructor(private readonly relations: PartnershipLoaders) {}
 
-  @ResolveField(() => [Partnership], {
+  @ResolveField(() => PartnershipConnection, {
     description: 'Its ACTIVE partnerships, as proposer or as partner, newest first.',
   })
   partnerships(
     @Parent() stakeholder: StakeholderRow,
+    @Args() { first, after }: PageArgs,
     @Loaders() loaders: RequestLoaders,
-  ): Promise<PartnershipRow[]> {
-    return loaders.get(this.relations.activeByStakeholder).load(stakeholder.id);
+  ): Promise<ConnectionShape<PartnershipRow>> {
+    const key = { parentId: stakeholder.id, first, after };
+    return loaders.get(this.relations.activePageByStakeholder).load(key);
   }
 }

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Hub } from '@park/directory';
-import { Won } from '@park/platform/graphql';
+import { Node, Won } from '@park/platform/graphql';
 import { BudgetRoundStatus, TallyMethod } from './project.enums';
 import { Project } from './project.model';
 
@@ -22,7 +22,7 @@ export class BudgetResult {
   reason: string;
 }
 
-@ObjectType({ description: 'One voter’s choices in a round.' })
+@ObjectType({ implements: () => [Node], description: 'One voter’s choices in a round.' })
 export class Ballot {
   @Field(() => ID)
   id: string;
@@ -34,7 +34,7 @@ export class Ballot {
   updatedAt: Date;
 }
 
-@ObjectType({ description: 'A participatory-budgeting round of a hub.' })
+@ObjectType({ implements: () => [Node], description: 'A participatory-budgeting round of a hub.' })
 export class BudgetRound {
   @Field(() => ID)
   id: string;

@@ -25,8 +25,11 @@ export class CommitteeResolver {
     private readonly users: UserLoaders,
   ) {}
 
-  @Query(() => Committee, { description: 'For the hub’s staff and the committee’s members.' })
-  committee(@CurrentUser() viewer: AuthUser, @IdArg() id: string): Promise<CommitteeRow> {
+  @Query(() => Committee, {
+    nullable: true,
+    description: 'For the hub’s staff and the committee’s members; null if none or hidden.',
+  })
+  committee(@CurrentUser() viewer: AuthUser, @IdArg() id: string): Promise<CommitteeRow | null> {
     return this.service.find(viewer, id);
   }
 

@@ -93,18 +93,17 @@ export class CommitteeService {
   }
 
   /** Committees are staff business: their staff, park admins and their own members read them. */
-  async find(viewer: AuthUser, id: string): Promise<CommitteeRow> {
-    const committee = await this.existing(id);
+  /** Null when there is none or the viewer may not see it: hidden is not found, without an error. */
+  async find(viewer: AuthUser, id: string): Promise<CommitteeRow | null> {
+    const committee = await this.committees.findById(id);
+    if (!committee) return null;
     const projectViewer = await this.access.viewerFor(viewer);
     const { roles } = projectViewer;
-    if (
-      !roles.isParkAdmin &&
-      !roles.staffHubIds.has(committee.hubId) &&
-      !projectViewer.committeeIds.has(committee.id)
-    ) {
-      throw DomainError.notFound('Committee');
-    }
-    return committee;
+    const related =
+      roles.isParkAdmin ||
+      roles.staffHubIds.has(committee.hubId) ||
+      projectViewer.committeeIds.has(committee.id);
+    return related ? committee : null;
   }
 
   async ofHub(viewer: AuthUser, hubId: string): Promise<CommitteeRow[]> {

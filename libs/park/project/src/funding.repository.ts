@@ -19,6 +19,9 @@ export interface NewAllocation {
 }
 
 /** Funding allocations, milestones and outcomes: the money and the work of a project. */
+/** The parts of a project that are seen by whoever sees the project. */
+export type ProjectPart = 'ProjectMember' | 'Milestone' | 'Outcome' | 'FundingAllocation';
+
 @Injectable()
 export class FundingRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -46,6 +49,20 @@ export class FundingRepository {
       where: { projectId: { in: [...projectIds] } },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     });
+  }
+
+  /** One part of a project by its id (for node(id)): a team place, milestone, outcome or grant. */
+  partById(kind: ProjectPart, id: string): Promise<{ projectId: string } | null> {
+    switch (kind) {
+      case 'ProjectMember':
+        return this.prisma.projectMember.findUnique({ where: { id } });
+      case 'Milestone':
+        return this.prisma.milestone.findUnique({ where: { id } });
+      case 'Outcome':
+        return this.prisma.outcome.findUnique({ where: { id } });
+      case 'FundingAllocation':
+        return this.prisma.fundingAllocation.findUnique({ where: { id } });
+    }
   }
 
   createMilestone(tx: Tx, projectId: string, title: string, dueOn: Date | null) {

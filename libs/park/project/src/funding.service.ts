@@ -8,9 +8,9 @@ import {
   ProjectStatus,
   TransactionRunner,
 } from '@park/platform/database';
-import { DomainError } from '@park/platform/graphql';
+import { DomainError, RequestLoaders } from '@park/platform/graphql';
 import { invalidTransition, Tx, WorkflowRunner } from '@park/platform/workflow';
-import { FundingRepository, NewAllocation } from './funding.repository';
+import { FundingRepository, NewAllocation, ProjectPart } from './funding.repository';
 import { ProjectAccess, projectActors } from './project-access';
 import { ProjectAudience, stepNotices } from './project-notices';
 import { permit, ProjectActor, projectFlow } from './project.flow';
@@ -110,7 +110,8 @@ export class FundingService {
       project.status,
       projectActors(await this.access.viewerFor(viewer), project),
     );
-    const dueOn = args.dueOn ? calendarDay(args.dueOn) : null;
+    // The Date scalar has checked it is a real day: a DATE column holds it as midnight UTC.
+    const dueOn = args.dueOn ? new Date(`${args.dueOn}T00:00:00.000Z`) : null;
     return this.transactions.run(async (tx) => {
       const milestone = await this.funding.createMilestone(tx, project.id, args.title, dueOn);
       await this.record(tx, viewer, 'Project.addMilestone', project, { milestoneId: milestone.id });
@@ -177,16 +178,19 @@ export class FundingService {
   }
 
   /** parkStats' outcomesByPolicyArea: outcomes recorded in [from, to). */
+  /** A part of a project, for node(id): seen by whoever may see the project. */
+  async part(
+    viewer: AuthUser | null,
+    kind: ProjectPart,
+    id: string,
+    loaders: RequestLoaders,
+  ): Promise<object | null> {
+    const part = await this.funding.partById(kind, id);
+    if (!part) return null;
+    return (await this.projects.find(viewer, part.projectId, loaders)) ? part : null;
+  }
+
   outcomesByPolicyArea(from: Date, to: Date) {
     return this.funding.outcomesByPolicyArea(from, to);
   }
-}
-
-/** YYYY-MM-DD that is a real day → its DATE value; anything else is BAD_USER_INPUT. */
-function calendarDay(day: string): Date {
-  const date = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day) {
-    throw DomainError.badInput([{ field: 'dueOn', message: 'must be a date, YYYY-MM-DD' }]);
-  }
-  return date;
 }

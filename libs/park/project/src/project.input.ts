@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
 import { PolicyArea } from '@park/directory';
-import { IsId, MAX_WON, PageArgs, trimmed, Won } from '@park/platform/graphql';
+import { CalendarDate, IsId, MAX_WON, PageArgs, trimmed, Won } from '@park/platform/graphql';
 import { ReasonArgs } from '@park/platform/workflow';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -11,7 +11,6 @@ import {
   IsOptional,
   IsString,
   Length,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -159,10 +158,10 @@ export class AddMilestoneArgs {
   @Length(1, 160, { message: 'must be between 1 and 160 characters' })
   title: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD (Asia/Seoul).' })
+  @Field(() => CalendarDate, { nullable: true, description: 'A day in the hub’s time zone.' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date, YYYY-MM-DD' })
-  dueOn?: string;
+  @IsString() // the scalar checked it; the pipe's whitelist keeps only decorated fields
+  dueOn?: string | null;
 }
 
 @InputType()

@@ -10,7 +10,7 @@ import {
   ProjectReview as ReviewRow,
   Project as ProjectRow,
 } from '@park/platform/database';
-import { BatchLoad, groupBy } from '@park/platform/graphql';
+import { BatchLoad, byTimeThenId, groupBy, nestedPages } from '@park/platform/graphql';
 import { WorkflowHistory } from '@park/platform/workflow';
 import { budgetRoundFlow } from './budget-round.flow';
 import { BallotWithChoices, BudgetingRepository } from './budgeting.repository';
@@ -78,8 +78,12 @@ export class ProjectLoaders {
   };
 
   /** A stakeholder's public projects (APPROVED onwards, not cancelled), newest first. */
-  readonly publicByStakeholder: BatchLoad<string, ProjectRow[]> = async (ids) =>
-    groupBy(ids, await this.projects.publicLedBy(ids), (row) => row.leadStakeholderId);
+  /** Stakeholder.projects pages: a page of stakeholders costs two statements. */
+  readonly publicPageByStakeholder = nestedPages({
+    order: byTimeThenId<ProjectRow>('stakeholder:projects', (row) => row.createdAt),
+    fetch: (ids, after, limit) => this.projects.publicPageLedBy(ids, after, limit),
+    count: (ids) => this.projects.publicCountLedBy(ids),
+  });
 
   readonly projectHistory = this.history.loaderFor(projectFlow.entityType);
   readonly roundHistory = this.history.loaderFor(budgetRoundFlow.entityType);

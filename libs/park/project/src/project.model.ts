@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Hub, PolicyArea, Stakeholder } from '@park/directory';
 import { User } from '@park/identity';
-import { Connection, Won } from '@park/platform/graphql';
+import { CalendarDate, Connection, Node, Won } from '@park/platform/graphql';
 import {
   CommitteeKind,
   FundingSource,
@@ -11,6 +11,7 @@ import {
 } from './project.enums';
 
 @ObjectType({
+  implements: () => [Node],
   description:
     'A stakeholder’s project in a hub. APPROVED, FUNDED, IN_PROGRESS and COMPLETED projects are ' +
     'public; the others are seen by the lead stakeholder’s people, the team, the reviewing ' +
@@ -58,8 +59,11 @@ export class Project {
 
 export const ProjectConnection = Connection(Project);
 
-@ObjectType({ description: 'Someone on a project’s team.' })
+@ObjectType({ implements: () => [Node], description: 'Someone on a project’s team.' })
 export class ProjectMember {
+  @Field(() => ID, { description: 'This person’s place in this team (not the user’s id).' })
+  id: string;
+
   @Field(() => User)
   user: User;
 
@@ -67,7 +71,7 @@ export class ProjectMember {
   role: ProjectRole;
 }
 
-@ObjectType()
+@ObjectType({ implements: () => [Node] })
 export class Milestone {
   @Field(() => ID)
   id: string;
@@ -75,14 +79,17 @@ export class Milestone {
   @Field(() => String)
   title: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD (Asia/Seoul), if set.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'A day in the hub’s time zone.' })
   dueOn: string | null;
 
   @Field(() => Date, { nullable: true })
   completedAt: Date | null;
 }
 
-@ObjectType({ description: 'A measured result: `value` `unit` of `indicator`.' })
+@ObjectType({
+  implements: () => [Node],
+  description: 'A measured result: `value` `unit` of `indicator`.',
+})
 export class Outcome {
   @Field(() => ID)
   id: string;
@@ -127,6 +134,7 @@ export class OutcomePayload {
 }
 
 @ObjectType({ description: 'Money given to a project.' })
+@ObjectType({ implements: () => [Node], description: 'Money given to a project.' })
 export class FundingAllocation {
   @Field(() => ID)
   id: string;
@@ -144,7 +152,10 @@ export class FundingAllocation {
   createdAt: Date;
 }
 
-@ObjectType({ description: 'A committee member’s review: for staff and the committee only.' })
+@ObjectType({
+  implements: () => [Node],
+  description: 'A committee member’s review: for staff and the committee only.',
+})
 export class ProjectReview {
   @Field(() => ID)
   id: string;
@@ -195,7 +206,10 @@ export class ReviewSummary {
   pendingReviewers: User[];
 }
 
-@ObjectType({ description: 'Civil experts and/or citizens who review a hub’s projects.' })
+@ObjectType({
+  implements: () => [Node],
+  description: 'Civil experts and/or citizens who review a hub’s projects.',
+})
 export class Committee {
   @Field(() => ID)
   id: string;

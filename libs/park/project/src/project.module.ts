@@ -13,6 +13,7 @@ import { FundingService } from './funding.service';
 import { ProjectAccess } from './project-access';
 import { ProjectLoaders } from './project.loaders';
 import { ProjectConnection } from './project.model';
+import { ProjectNodes } from './project.nodes';
 import { ProjectRepository } from './project.repository';
 import {
   MilestoneResolver,
@@ -29,6 +30,7 @@ import { ProjectService } from './project.service';
     BallotResolver,
     BudgetingRepository,
     BudgetingService,
+    ProjectNodes,
     BudgetResultResolver,
     BudgetRoundResolver,
     CommitteeRepository,

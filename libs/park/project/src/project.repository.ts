@@ -10,7 +10,7 @@ import {
   Project as ProjectRow,
   ProjectStatus,
 } from '@park/platform/database';
-import { DomainError, TimePosition } from '@park/platform/graphql';
+import { DomainError, ParentRow, TimePosition } from '@park/platform/graphql';
 import { Tx } from '@park/platform/workflow';
 import { PUBLIC_STATES } from './project.flow';
 import { ProjectFilter } from './project.input';
@@ -141,11 +141,39 @@ export class ProjectRepository {
   }
 
   /** Public projects led by these stakeholders, newest first. */
-  publicLedBy(stakeholderIds: readonly string[]): Promise<ProjectRow[]> {
-    return this.prisma.project.findMany({
-      where: { leadStakeholderId: { in: [...stakeholderIds] }, status: { in: [...PUBLIC_STATES] } },
+  /** Up to `limit` public projects led by each stakeholder past `after`, newest first. */
+  async publicPageLedBy(
+    stakeholderIds: string[],
+    after: TimePosition | undefined,
+    limit: number,
+  ): Promise<ParentRow<ProjectRow>[]> {
+    const past = after
+      ? Prisma.sql`AND (created_at, id) < (${after.at}::timestamptz, ${after.id}::uuid)`
+      : Prisma.empty;
+    const picked = await this.prisma.rows<{ id: string }>(Prisma.sql`
+      SELECT id FROM (
+        SELECT id, row_number() OVER (
+                 PARTITION BY lead_stakeholder_id ORDER BY created_at DESC, id DESC) AS place
+        FROM projects
+        WHERE lead_stakeholder_id = ANY(${stakeholderIds}::uuid[])
+          AND status::text = ANY(${[...PUBLIC_STATES]}::text[]) ${past}
+      ) page
+      WHERE place <= ${limit}`);
+    if (!picked.length) return [];
+    const rows = await this.prisma.project.findMany({
+      where: { id: { in: picked.map((row) => row.id) } },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     });
+    return rows.map((row) => ({ parentId: row.leadStakeholderId, row }));
+  }
+
+  async publicCountLedBy(stakeholderIds: string[]): Promise<Map<string, number>> {
+    const rows = await this.prisma.project.groupBy({
+      by: ['leadStakeholderId'],
+      where: { leadStakeholderId: { in: stakeholderIds }, status: { in: [...PUBLIC_STATES] } },
+      _count: { _all: true },
+    });
+    return new Map(rows.map((row) => [row.leadStakeholderId, row._count._all]));
   }
 
   /** How many projects each hub has IN_PROGRESS, in one query. */

@@ -12,7 +12,15 @@ import {
   ProjectReview as ReviewRow,
   Stakeholder as StakeholderRow,
 } from '@park/platform/database';
-import { ConnectionShape, IdArg, Loaders, RequestLoaders, required } from '@park/platform/graphql';
+import {
+  CalendarDate,
+  ConnectionShape,
+  IdArg,
+  Loaders,
+  PageArgs,
+  RequestLoaders,
+  required,
+} from '@park/platform/graphql';
 import { NoteArgs, WorkflowEvent } from '@park/platform/workflow';
 import { CommitteeService } from './committee.service';
 import { FundingService } from './funding.service';
@@ -62,13 +70,15 @@ export class ProjectResolver {
 
   @Public()
   @Query(() => Project, {
-    description: 'Public from APPROVED on; before that (or cancelled) for its people only.',
+    nullable: true,
+    description:
+      'Public from APPROVED on; before that (or cancelled) for its people only; null if none or hidden.',
   })
   async project(
     @CurrentUser() viewer: AuthUser | undefined,
     @IdArg() id: string,
     @Loaders() loaders: RequestLoaders,
-  ): Promise<ProjectRow> {
+  ): Promise<ProjectRow | null> {
     return this.projectService.find(viewer ?? null, id, loaders);
   }
 
@@ -292,7 +302,10 @@ export class ProjectReviewResolver {
 
 @Resolver(() => Milestone)
 export class MilestoneResolver {
-  @ResolveField(() => String, { nullable: true })
+  @ResolveField(() => CalendarDate, {
+    nullable: true,
+    description: 'A day in the hub’s time zone.',
+  })
   dueOn(@Parent() milestone: MilestoneRow): string | null {
     return milestone.dueOn ? milestone.dueOn.toISOString().slice(0, 10) : null;
   }
@@ -303,10 +316,15 @@ export class MilestoneResolver {
 export class StakeholderProjectsResolver {
   constructor(private readonly relations: ProjectLoaders) {}
 
-  @ResolveField(() => [Project], {
+  @ResolveField(() => ProjectConnection, {
     description: 'The public projects it leads (APPROVED onwards, not cancelled), newest first.',
   })
-  projects(@Parent() stakeholder: StakeholderRow, @Loaders() loaders: RequestLoaders) {
-    return loaders.get(this.relations.publicByStakeholder).load(stakeholder.id);
+  projects(
+    @Parent() stakeholder: StakeholderRow,
+    @Args() { first, after }: PageArgs,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<ConnectionShape<ProjectRow>> {
+    const key = { parentId: stakeholder.id, first, after };
+    return loaders.get(this.relations.publicPageByStakeholder).load(key);
   }
 }

@@ -161,11 +161,15 @@ export class ProjectService {
    * NOT_FOUND as well when the viewer may not see it: a proposal's existence is private. The
    * viewer's ties come through the request's loaders, so the fields that check them cost no query.
    */
-  async find(viewer: AuthUser | null, id: string, loaders: RequestLoaders): Promise<ProjectRow> {
+  /** Null when there is none or the viewer may not see it: hidden is not found, without an error. */
+  async find(
+    viewer: AuthUser | null,
+    id: string,
+    loaders: RequestLoaders,
+  ): Promise<ProjectRow | null> {
     const ties = viewer ? await loaders.get(this.access.viewerOf).load(viewer) : null;
-    const project = await this.existing(id);
-    if (!maySeeProject(ties, project)) throw DomainError.notFound('Project');
-    return project;
+    const project = await this.projects.findById(id);
+    return project && maySeeProject(ties, project) ? project : null;
   }
 
   /** Newest first: the public ones, plus those the viewer is involved in (all for park admins). */

@@ -3,10 +3,11 @@ import {
   Booking as BookingRow,
   BookingStatus,
   isExclusionViolation,
+  pastPosition,
   Prisma,
   PrismaService,
 } from '@park/platform/database';
-import { DomainError } from '@park/platform/graphql';
+import { DomainError, TimePosition } from '@park/platform/graphql';
 import { Tx } from '@park/platform/workflow';
 
 /** States that hold their slot; the exclusion constraint keeps them from overlapping. */
@@ -25,6 +26,35 @@ const LIVE_LIST = Prisma.raw(LIVE_BOOKING_STATES.map((state) => `'${state}'`).jo
 
 export const OVERLAP_MESSAGE =
   'The space is already booked for part of that time (buffer included)';
+
+/** Which bookings a list shows; every list is ordered by start, then id. */
+export interface BookingFilter {
+  spaceId?: string;
+  bookerId?: string;
+  hubId?: string;
+  status?: BookingStatus;
+  /** Starts in [startsFrom, startsBefore). */
+  startsFrom?: Date;
+  startsBefore?: Date;
+  /** Not yet over: ends after this instant. */
+  endsAfter?: Date;
+}
+
+function whereOf(filter: BookingFilter): Prisma.BookingWhereInput {
+  return {
+    ...(filter.spaceId && { spaceId: filter.spaceId }),
+    ...(filter.bookerId && { bookerId: filter.bookerId }),
+    ...(filter.hubId && { space: { hubId: filter.hubId } }),
+    ...(filter.status && { status: filter.status }),
+    ...((filter.startsFrom || filter.startsBefore) && {
+      startsAt: {
+        ...(filter.startsFrom && { gte: filter.startsFrom }),
+        ...(filter.startsBefore && { lt: filter.startsBefore }),
+      },
+    }),
+    ...(filter.endsAfter && { endsAt: { gt: filter.endsAfter } }),
+  };
+}
 
 /** Bookings: the only place that reads and writes them. */
 @Injectable()
@@ -73,17 +103,23 @@ export class BookingRepository {
       ORDER BY starts_at`;
   }
 
-  /** A calendar: every booking of the space that starts in [from, to). */
-  ofSpace(spaceId: string, from: Date, to: Date): Promise<BookingRow[]> {
+  /** One page of a list by keyset on (starts_at, id), soonest first. */
+  page(filter: BookingFilter, after: TimePosition | undefined, limit: number) {
     return this.prisma.booking.findMany({
-      where: { spaceId, startsAt: { gte: from, lt: to } },
+      where: { AND: [whereOf(filter), pastPosition('startsAt', 'asc', after)] },
       orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+      take: limit,
     });
   }
 
-  ofBooker(bookerId: string, from: Date, to: Date): Promise<BookingRow[]> {
+  count(filter: BookingFilter): Promise<number> {
+    return this.prisma.booking.count({ where: whereOf(filter) });
+  }
+
+  /** The bookings of one weekly series, in order. */
+  ofSeries(seriesId: string): Promise<BookingRow[]> {
     return this.prisma.booking.findMany({
-      where: { bookerId, startsAt: { gte: from, lt: to } },
+      where: { seriesId },
       orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
     });
   }

@@ -8,7 +8,7 @@ import {
   Stakeholder as StakeholderRow,
   User as UserRow,
 } from '@park/platform/database';
-import { IdArg, Loaders, RequestLoaders } from '@park/platform/graphql';
+import { ConnectionShape, IdArg, Loaders, RequestLoaders } from '@park/platform/graphql';
 import { WorkflowEvent } from '@park/platform/workflow';
 import {
   BookingReasonArgs,
@@ -17,27 +17,29 @@ import {
   BookSpaceInput,
 } from './booking.input';
 import { BookingService, SeriesResult } from './booking.service';
-import { TimeRangeArgs } from './space.input';
-import { Booking, BookingSeries, Space } from './space.model';
-import { SpaceService } from './space.service';
+import { BookingRangePageArgs } from './space.input';
+import { Booking, BookingConnection, BookingSeries, Space } from './space.model';
+import { BookingListService } from './booking-lists.service';
 import { SpacesLoaders } from './spaces.loaders';
 
 @Resolver(() => Booking)
 export class BookingResolver {
   constructor(
     private readonly bookingService: BookingService,
-    private readonly spaceService: SpaceService,
+    private readonly bookingLists: BookingListService,
     private readonly relations: SpacesLoaders,
     private readonly users: UserLoaders,
     private readonly directory: DirectoryLoaders,
   ) {}
 
-  @Query(() => [Booking], { description: 'Your bookings starting in [from, to).' })
+  @Query(() => BookingConnection, {
+    description: 'Your bookings starting in [from, to) (at most 366 days), soonest first.',
+  })
   myBookings(
     @CurrentUser() viewer: AuthUser,
-    @Args() { from, to }: TimeRangeArgs,
-  ): Promise<BookingRow[]> {
-    return this.spaceService.mine(viewer, from, to);
+    @Args() args: BookingRangePageArgs,
+  ): Promise<ConnectionShape<BookingRow>> {
+    return this.bookingLists.mine(viewer, args);
   }
 
   @Mutation(() => Booking, {

@@ -18,6 +18,7 @@ const WEEK_MS = 7 * 24 * 60 * MINUTE_MS;
 const CHECK_IN_OPENS_MINUTES = 15;
 
 export interface SeriesResult {
+  id: string;
   seriesId: string;
   booked: BookingRow[];
   skipped: SkippedOccurrence[];
@@ -86,7 +87,7 @@ export class BookingService {
         for (const occurrence of occurrences) made.push(await book(tx, occurrence));
         return made;
       });
-      return { seriesId, booked, skipped: [] };
+      return { id: seriesId, seriesId, booked, skipped: [] };
     }
 
     const booked: BookingRow[] = [];
@@ -102,7 +103,7 @@ export class BookingService {
       }
     }
     skipped.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-    return { seriesId, booked, skipped };
+    return { id: seriesId, seriesId, booked, skipped };
   }
 
   /** Every approval, rejection, cancellation and check-in goes through the booking flow. */
@@ -255,6 +256,37 @@ export class BookingService {
       }
     }
     return problems;
+  }
+
+  /** The booking for its booker, its stakeholder's people, the hub's staff and park admins. */
+  async visible(viewer: AuthUser, id: string): Promise<BookingRow | null> {
+    const booking = await this.bookings.findById(id);
+    if (!booking) return null;
+    const [shown] = await this.shownTo(viewer, [booking]);
+    return shown ?? null;
+  }
+
+  /** A weekly series as `bookSpaceSeries` returned it, with the bookings the viewer may see. */
+  async series(viewer: AuthUser, seriesId: string): Promise<SeriesResult | null> {
+    const booked = await this.shownTo(viewer, await this.bookings.ofSeries(seriesId));
+    return booked.length ? { id: seriesId, seriesId, booked, skipped: [] } : null;
+  }
+
+  private async shownTo(viewer: AuthUser, bookings: BookingRow[]): Promise<BookingRow[]> {
+    if (!bookings.length) return [];
+    const roles = await this.access.rolesFor(viewer);
+    if (roles.isParkAdmin) return bookings;
+    const hubOf = new Map<string, string>();
+    for (const spaceId of new Set(bookings.map((booking) => booking.spaceId))) {
+      const space = await this.spaces.findById(spaceId);
+      if (space) hubOf.set(spaceId, space.hubId);
+    }
+    return bookings.filter(
+      (booking) =>
+        booking.bookerId === viewer.id ||
+        (booking.stakeholderId !== null && roles.stakeholderRoles.has(booking.stakeholderId)) ||
+        roles.staffHubIds.has(hubOf.get(booking.spaceId) ?? ''),
+    );
   }
 
   async existing(id: string): Promise<BookingRow> {

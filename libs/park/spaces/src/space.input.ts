@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { SpaceKind } from '@park/platform/database';
-import { IsId, trimmed } from '@park/platform/graphql';
+import { BookingStatus, SpaceKind } from '@park/platform/database';
+import { IsId, PageArgs, trimmed } from '@park/platform/graphql';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -202,4 +202,37 @@ export class SpaceTimeRangeArgs extends TimeRangeArgs {
   @Field(() => ID)
   @IsId()
   spaceId: string;
+}
+
+@ArgsType()
+export class BookingRangePageArgs extends PageArgs {
+  @Field(() => Date, { description: 'Bookings starting at or after this instant.' })
+  @IsDate({ message: 'must be a date-time' })
+  from: Date;
+
+  @Field(() => Date, { description: 'Bookings starting before this instant.' })
+  @IsDate({ message: 'must be a date-time' })
+  to: Date;
+}
+
+@ArgsType()
+export class SpaceBookingsArgs extends BookingRangePageArgs {
+  @Field(() => ID)
+  @IsId()
+  spaceId: string;
+}
+
+@ArgsType()
+export class HubBookingsArgs extends PageArgs {
+  @Field(() => ID)
+  @IsId()
+  hubId: string;
+
+  @Field(() => BookingStatus, {
+    nullable: true,
+    description: 'One status; every status if left out.',
+  })
+  @IsOptional()
+  @IsEnum(BookingStatus)
+  status?: BookingStatus;
 }

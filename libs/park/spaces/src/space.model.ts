@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Connection, Node } from '@park/platform/graphql';
 import { BookingStatus, RsvpStatus, SpaceKind } from '@park/platform/database';
 
 registerEnumType(SpaceKind, { name: 'SpaceKind' });
@@ -44,7 +45,7 @@ export class OpeningHours {
   closes: string;
 }
 
-@ObjectType()
+@ObjectType({ implements: () => [Node] })
 export class Space {
   @Field(() => ID)
   id: string;
@@ -69,6 +70,11 @@ export class Space {
 
   @Field(() => Int, { description: 'Pass it back to updateSpace: stale versions conflict.' })
   version: number;
+
+  @Field(() => String, {
+    description: 'Its hub’s time zone (IANA, Asia/Seoul): its opening hours are local times there.',
+  })
+  timeZone?: string;
 }
 
 @ObjectType({ description: 'A free interval: any booking inside it fits, buffers included.' })
@@ -80,7 +86,7 @@ export class TimeSlot {
   endsAt: Date;
 }
 
-@ObjectType()
+@ObjectType({ implements: () => [Node] })
 export class Booking {
   @Field(() => ID)
   id: string;
@@ -125,9 +131,12 @@ export class SkippedOccurrence {
   reason: string;
 }
 
-@ObjectType()
+@ObjectType({ implements: () => [Node] })
 export class BookingSeries {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The series’ id: the seriesId of each of its bookings.' })
+  id: string;
+
+  @Field(() => ID, { deprecationReason: 'Use id (the same value).' })
   seriesId: string;
 
   @Field(() => [Booking])
@@ -137,7 +146,7 @@ export class BookingSeries {
   skipped: SkippedOccurrence[];
 }
 
-@ObjectType({ description: 'A community event hosted in a space.' })
+@ObjectType({ implements: () => [Node], description: 'A community event hosted in a space.' })
 export class Event {
   @Field(() => ID)
   id: string;
@@ -158,8 +167,13 @@ export class Event {
   capacity: number;
 }
 
-@ObjectType()
+@ObjectType({ implements: () => [Node] })
 export class Rsvp {
+  @Field(() => ID)
+  id: string;
+
   @Field(() => RsvpStatus, { description: 'GOING, or WAITLISTED while the event is full.' })
   status: RsvpStatus;
 }
+
+export const BookingConnection = Connection(Booking);

@@ -1,11 +1,18 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DirectoryLoaders, Hub } from '@park/directory';
+import { DirectoryLoaders, Hub, PARK_TIME_ZONE } from '@park/directory';
 import { AuthUser, CurrentUser, Public } from '@park/platform/auth';
 import { Booking as BookingRow, Hub as HubRow, Space as SpaceRow } from '@park/platform/database';
-import { IdArg, Loaders, RequestLoaders } from '@park/platform/graphql';
+import { ConnectionShape, IdArg, Loaders, RequestLoaders } from '@park/platform/graphql';
+import { BookingListService } from './booking-lists.service';
 import { formatClock } from './opening-hours';
-import { CreateSpaceInput, SpaceTimeRangeArgs, UpdateSpaceArgs } from './space.input';
-import { Booking, OpeningHours, Space, SpacePolicy, TimeSlot } from './space.model';
+import {
+  CreateSpaceInput,
+  HubBookingsArgs,
+  SpaceBookingsArgs,
+  SpaceTimeRangeArgs,
+  UpdateSpaceArgs,
+} from './space.input';
+import { BookingConnection, OpeningHours, Space, SpacePolicy, TimeSlot } from './space.model';
 import { SpaceService } from './space.service';
 import { SpacesLoaders } from './spaces.loaders';
 
@@ -13,6 +20,7 @@ import { SpacesLoaders } from './spaces.loaders';
 export class SpaceResolver {
   constructor(
     private readonly spaceService: SpaceService,
+    private readonly bookingLists: BookingListService,
     private readonly relations: SpacesLoaders,
     private readonly directory: DirectoryLoaders,
   ) {}
@@ -31,12 +39,25 @@ export class SpaceResolver {
     return this.spaceService.availability(spaceId, from, to);
   }
 
-  @Query(() => [Booking], { description: 'A space’s calendar, for its hub’s staff.' })
+  @Query(() => BookingConnection, {
+    description:
+      'A space’s calendar, for its hub’s staff: bookings starting in [from, to), soonest first.',
+  })
   spaceBookings(
     @CurrentUser() viewer: AuthUser,
-    @Args() { spaceId, from, to }: SpaceTimeRangeArgs,
-  ): Promise<BookingRow[]> {
-    return this.spaceService.calendar(viewer, spaceId, from, to);
+    @Args() args: SpaceBookingsArgs,
+  ): Promise<ConnectionShape<BookingRow>> {
+    return this.bookingLists.calendar(viewer, args);
+  }
+
+  @Query(() => BookingConnection, {
+    description: 'Hub staff and park admins: a hub’s bookings, one status or all, soonest first.',
+  })
+  bookings(
+    @CurrentUser() viewer: AuthUser,
+    @Args() args: HubBookingsArgs,
+  ): Promise<ConnectionShape<BookingRow>> {
+    return this.bookingLists.ofHub(viewer, args);
   }
 
   @Mutation(() => Space, { description: 'Hub staff add a space to their hub.' })
@@ -55,6 +76,13 @@ export class SpaceResolver {
   @Mutation(() => Space, { description: 'Hub staff; the space takes no new bookings.' })
   archiveSpace(@CurrentUser() viewer: AuthUser, @IdArg() id: string): Promise<SpaceRow> {
     return this.spaceService.archive(viewer, id);
+  }
+
+  @ResolveField(() => String, {
+    description: 'Its hub’s time zone (IANA, Asia/Seoul): its opening hours are local times there.',
+  })
+  timeZone(): string {
+    return PARK_TIME_ZONE;
   }
 
   @ResolveField(() => Hub)

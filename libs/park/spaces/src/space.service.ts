@@ -1,12 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DirectoryAccess, HubService } from '@park/directory';
 import { AuthUser } from '@park/platform/auth';
-import {
-  Booking as BookingRow,
-  isUniqueViolation,
-  Space as SpaceRow,
-  TransactionRunner,
-} from '@park/platform/database';
+import { isUniqueViolation, Space as SpaceRow, TransactionRunner } from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
 import { WorkflowRunner } from '@park/platform/workflow';
 import { BookingRepository } from './booking.repository';
@@ -139,19 +134,6 @@ export class SpaceService {
       startsAt: new Date(slot.start),
       endsAt: new Date(slot.end),
     }));
-  }
-
-  /** A space's calendar, for the hub's staff. */
-  async calendar(viewer: AuthUser, spaceId: string, from: Date, to: Date): Promise<BookingRow[]> {
-    assertRange(from, to);
-    const space = await this.existing(spaceId);
-    await this.assertStaff(viewer, space.hubId);
-    return this.bookings.ofSpace(spaceId, from, to);
-  }
-
-  mine(viewer: AuthUser, from: Date, to: Date): Promise<BookingRow[]> {
-    assertRange(from, to, 366);
-    return this.bookings.ofBooker(viewer.id, from, to);
   }
 
   find(id: string): Promise<SpaceRow | null> {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DirectoryModule } from '@park/directory';
 import { IdentityModule } from '@park/identity';
 import { MembershipModule } from '@park/membership';
+import { BookingListService } from './booking-lists.service';
 import { BookingRules } from './booking-rules';
 import { BookingRepository } from './booking.repository';
 import { BookingResolver } from './booking.resolver';
@@ -15,10 +16,15 @@ import { SpaceRepository } from './space.repository';
 import { SpaceService } from './space.service';
 import { SpaceUtilisation } from './space-utilisation';
 import { SpacesLoaders } from './spaces.loaders';
+import { SpacesNodes } from './spaces.nodes';
+import { BookingConnection } from './space.model';
+import { UserBookingsResolver } from './user-bookings.resolver';
 
 @Module({
   imports: [DirectoryModule, IdentityModule, MembershipModule],
   providers: [
+    BookingConnection.Resolver,
+    BookingListService,
     BookingRepository,
     BookingResolver,
     BookingRules,
@@ -33,7 +39,9 @@ import { SpacesLoaders } from './spaces.loaders';
     SpaceResolver,
     SpaceService,
     SpacesLoaders,
+    SpacesNodes,
     SpaceUtilisation,
+    UserBookingsResolver,
   ],
   exports: [BookingService, NoShowSweeper, SpaceService, SpaceUtilisation],
 })

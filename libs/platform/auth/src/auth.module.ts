@@ -2,10 +2,16 @@ import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { AppConfig } from '@park/platform/config';
+import { NodeRegistry } from '@park/platform/graphql';
 import { AttemptLimiter } from './attempt-limiter';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from './auth-user';
+import { NodeLookup } from './node/node-lookup.service';
+import { NodeResolver } from './node/node.resolver';
 
-/** JWT signing and attempt limiting; the global guard is bound by the app module. */
+/**
+ * JWT signing, attempt limiting and `node(id)` (each feature registers its types with the
+ * NodeRegistry); the global guard is bound by the app module.
+ */
 @Global()
 @Module({
   imports: [
@@ -23,7 +29,7 @@ import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from './auth-user';
       }),
     }),
   ],
-  providers: [AttemptLimiter],
-  exports: [JwtModule, PassportModule, AttemptLimiter],
+  providers: [AttemptLimiter, NodeRegistry, NodeLookup, NodeResolver],
+  exports: [JwtModule, PassportModule, AttemptLimiter, NodeRegistry],
 })
 export class AuthModule {}

@@ -1,4 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import { NodeTypeRepository } from './node-type.repository';
 import { DATABASE_OPTIONS, DatabaseOptions, PrismaService } from './prisma.service';
 import { TransactionRunner } from './transaction-runner';
 
@@ -12,8 +13,9 @@ export class DatabaseModule {
         { provide: DATABASE_OPTIONS, useValue: options },
         PrismaService,
         TransactionRunner,
+        NodeTypeRepository,
       ],
-      exports: [PrismaService, TransactionRunner],
+      exports: [PrismaService, TransactionRunner, NodeTypeRepository],
     };
   }
 }

@@ -1,4 +1,5 @@
 export { DatabaseModule } from './database.module';
+export { NodeTable, NodeTypeRepository } from './node-type.repository';
 export { EmbeddedPostgres, EmbeddedPostgresOptions } from './embedded/embedded-postgres';
 export {
   BookingStatus,

@@ -12,6 +12,7 @@ import { RequestLoaders } from './loaders/request-loaders';
 import { aliasLimitRule } from './limits/alias-limit.rule';
 import { costLimitPlugin } from './limits/cost-limit.plugin';
 import { depthLimitRule } from './limits/depth-limit.rule';
+import { DateTime } from './scalars/date-time.scalar';
 
 export interface GraphqlContext {
   req: Request;
@@ -26,6 +27,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
+    // Every `Date` field and argument is our strict DateTime, not Nest's lenient one.
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTime }] },
     introspection: config.get('GRAPHQL_INTROSPECTION'),
     playground: false,
     includeStacktraceInErrorResponses: false,

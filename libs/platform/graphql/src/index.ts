@@ -8,6 +8,7 @@ export {
   Connection,
   ConnectionShape,
   Edge,
+  emptyConnection,
   MAX_PAGE_SIZE,
   PageArgs,
   PageInfo,
@@ -22,6 +23,12 @@ export {
 } from './pagination/keyset';
 export { IdArg } from './validation/id-arg.decorator';
 export { MAX_WON, Won } from './scalars/won.scalar';
+export { DateTime } from './scalars/date-time.scalar';
+export { CalendarDate } from './scalars/calendar-date.scalar';
+export { isCalendarDate, parseRfc3339 } from './scalars/calendar';
 export { IsId, IsIds } from './validation/is-id.decorator';
 export { trimmed, trimmedList } from './validation/trimmed';
 export { required } from './loaders/required';
+export { asNode, Node, NODE_TYPE, TypedNode } from './node/node.model';
+export { NodeRegistry, NodeSource } from './node/node-registry';
+export { NestedPageKey, NestedPages, nestedPages, ParentRow } from './pagination/nested';

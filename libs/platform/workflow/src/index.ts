@@ -1,5 +1,5 @@
 export { invalidTransition, Transition, Workflow } from './workflow';
-export { WorkflowActor, WorkflowEvent } from './workflow-event.model';
+export { WorkflowEvent } from './workflow-event.model';
 export { WorkflowHistory } from './workflow-history';
 export { AuditTrail, Noticeboard, Subject } from './workflow-records';
 export { Notice, TransitionRequest, Tx, WorkflowRunner } from './workflow-runner';

@@ -1,16 +1,22 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Node } from '@park/platform/graphql';
 
-@ObjectType({ description: 'Who made a workflow step.' })
-export class WorkflowActor {
+/** `actor` (the User who made the step) is added by the identity feature, which owns users. */
+@ObjectType({
+  implements: () => [Node],
+  description: 'One step in the life of a membership, partnership, project…',
+})
+export class WorkflowEvent {
   @Field(() => ID)
   id: string;
 
-  @Field(() => String)
-  displayName: string;
-}
+  /** Who made it; null if the account was deleted. */
+  actorId: string | null;
 
-@ObjectType({ description: 'One step in the life of a membership, partnership, project…' })
-export class WorkflowEvent {
+  /** The entity whose step it is (for node(id): its visibility is that entity's). */
+  entityType?: string;
+  entityId?: string;
+
   @Field(() => String)
   action: string;
 
@@ -19,9 +25,6 @@ export class WorkflowEvent {
 
   @Field(() => String)
   to: string;
-
-  @Field(() => WorkflowActor, { nullable: true, description: 'Null if the account was deleted.' })
-  actor: WorkflowActor | null;
 
   @Field(() => String, { nullable: true })
   note: string | null;

@@ -25,7 +25,6 @@ export class WorkflowEventRepository {
     return this.prisma.workflowEvent.findMany({
       where: { entityType, entityId: { in: [...entityIds] } },
       orderBy: [{ at: 'asc' }, { id: 'asc' }],
-      include: { actor: { select: { id: true, displayName: true } } },
     });
   }
 }

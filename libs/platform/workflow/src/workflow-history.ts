@@ -13,11 +13,13 @@ export class WorkflowHistory {
     return async (entityIds) => {
       const rows = await this.events.ofEntities(entityType, entityIds);
       const events = rows.map((row) => ({
+        id: row.id,
+        entityType: row.entityType,
         entityId: row.entityId,
         action: row.action,
         from: row.fromState,
         to: row.toState,
-        actor: row.actor,
+        actorId: row.actorId,
         note: row.note,
         at: row.at,
       }));

@@ -56,6 +56,25 @@ function fieldOfLiteral(error: unknown): string | undefined {
   return field;
 }
 
+/** The argument or input field a variable is passed to (`$start` given as `from` → `from`). */
+function fieldOfVariable(error: unknown, variable: string): string | undefined {
+  const body = error instanceof GraphQLError ? error.source?.body : undefined;
+  if (!body) return undefined;
+  let field: string | undefined;
+  const passes = (candidate: { name: { value: string }; value: ASTNode }) => {
+    const { value } = candidate;
+    if (!field && value.kind === Kind.VARIABLE && value.name.value === variable) {
+      field = candidate.name.value;
+    }
+  };
+  try {
+    visit(parse(body), { Argument: passes, ObjectField: passes });
+  } catch {
+    return undefined;
+  }
+  return field;
+}
+
 /**
  * Apollo `formatError`: every error leaves with a code of docs/api.md; internals are masked (and
  * logged with the request's id by `unexpectedErrorsPlugin`).
@@ -86,7 +105,9 @@ export function formatGraphqlError(
     const field =
       /at "[^".]+\.([^"]+)"/.exec(message)?.[1] ??
       /Field "([^"]+)" (?:is not defined by type|of required type)/.exec(message)?.[1];
-    const fields = field ? [leafField(field)] : /Variable "\$([^"]+)"/.exec(message)?.slice(1);
+    const variable = /Variable "\$([^"]+)"/.exec(message)?.[1];
+    const passedTo = variable && (fieldOfVariable(original, variable) ?? variable);
+    const fields = field ? [leafField(field)] : passedTo ? [passedTo] : undefined;
     return { message: formatted.message, ...where, extensions: { code, fields: fields ?? [] } };
   }
   if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {

@@ -77,6 +77,15 @@ export class PageArgs {
   after?: string;
 }
 
+/** A connection with nothing in it (a list the viewer may not see reads as empty). */
+export function emptyConnection<Node>(): ConnectionShape<Node> {
+  return {
+    edges: [],
+    pageInfo: { hasNextPage: false, endCursor: null },
+    totalCount: async () => 0,
+  };
+}
+
 /** Builds a connection from one extra row fetched past the page (that is how hasNextPage is known). */
 export function toConnection<Row, Node>(
   rows: Row[],
