@@ -120,7 +120,8 @@ describe('booking under load', () => {
         others.slice(first, first + 10).map((email) =>
           api.graphql.ok(
             `mutation Add($id: ID!, $email: String!) {
-              addStakeholderMember(stakeholderId: $id, email: $email, role: MEMBER) { id } }`,
+              addStakeholderMember(stakeholderId: $id, email: $email, role: MEMBER) {
+                stakeholder { id } } }`,
             { id: createStakeholder.id, email },
             as(owner),
           ),

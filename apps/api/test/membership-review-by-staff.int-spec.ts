@@ -1,3 +1,4 @@
+import { NotificationKind } from '@park/platform/database';
 import { SET_UP_MS } from './support/test-api';
 import {
   Action,
@@ -187,11 +188,11 @@ describe('membership: review by staff', () => {
       for (const [action, , text] of steps) {
         expect(await recipients(id, kindOf(action))).toEqual(managers);
         const notices = await api.prisma.notification.findMany({
-          where: { entityId: id, kind: kindOf(action) },
+          where: { entityId: id, kind: kindOf(action) as NotificationKind },
         });
         for (const notice of notices) {
-          expect(notice.message).toContain(`${name}’s membership of Youth Hub`);
-          if (text) expect(notice.message).toContain(text);
+          expect(notice.params).toMatchObject({ stakeholder: name, hub: 'Youth Hub' });
+          expect(notice.params).toMatchObject({ note: text });
         }
       }
       expect(

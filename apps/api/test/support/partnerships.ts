@@ -1,3 +1,4 @@
+import { NotificationKind } from '@park/platform/database';
 import { GraphqlResponse } from '@park/platform/testing';
 import { DEMO_PASSWORD, seedPark } from '@park/seed';
 import { Person, startPark } from './park';
@@ -206,7 +207,7 @@ export class PartnershipWorld {
   /** Who was notified of `kind` about the partnership, as people of the cast. */
   async notified(id: string, kind: string): Promise<string[]> {
     const rows = await this.api.prisma.notification.findMany({
-      where: { entityId: id, kind },
+      where: { entityId: id, kind: kind as NotificationKind },
       include: { recipient: true },
     });
     const byId = new Map(Object.entries(this.userIds).map(([who, userId]) => [userId, who]));

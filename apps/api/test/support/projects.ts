@@ -1,3 +1,4 @@
+import { NotificationKind } from '@park/platform/database';
 import { Person, startPark } from './park';
 import { ok } from './partnerships';
 import { TestApi } from './test-api';
@@ -230,7 +231,9 @@ export class ProjectWorld {
 
   /** Who of the cast was notified of `kind` about the entity. */
   async notified(entityId: string, kind: string): Promise<string[]> {
-    const rows = await this.api.prisma.notification.findMany({ where: { entityId, kind } });
+    const rows = await this.api.prisma.notification.findMany({
+      where: { entityId, kind: kind as NotificationKind },
+    });
     const byId = new Map(Object.entries(this.userIds).map(([who, id]) => [id, who]));
     return rows.map((row) => byId.get(row.recipientId) ?? row.recipientId).sort();
   }

@@ -7,10 +7,12 @@ import { LocalStrategy } from './local.strategy';
 import { SessionPrincipals } from './session-principals';
 import { SessionRepository } from './session.repository';
 import { UserLoaders } from './user.loaders';
+import { UserConnection } from './user.model';
 import { UserRepository } from './user.repository';
 
 @Module({
   providers: [
+    UserConnection.Resolver,
     IdentityResolver,
     IdentityService,
     EmailVerificationService,

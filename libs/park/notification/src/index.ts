@@ -1,3 +1,6 @@
 export { AuditLogService } from './audit-log.service';
+export { NotificationKind } from './notification.model';
 export { NotificationModule } from './notification.module';
+export { notificationSubject, NotificationSubjectSource } from './notification-subject';
 export { NotificationService } from './notification.service';
+export { StaffPosts } from './staff-posts';

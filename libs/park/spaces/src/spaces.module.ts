@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DirectoryModule } from '@park/directory';
 import { IdentityModule } from '@park/identity';
 import { MembershipModule } from '@park/membership';
+import { notificationSubject } from '@park/notification';
 import { BookingRules } from './booking-rules';
 import { BookingRepository } from './booking.repository';
 import { BookingResolver } from './booking.resolver';
@@ -14,7 +15,21 @@ import { HubSpacesResolver, SpaceResolver } from './space.resolver';
 import { SpaceRepository } from './space.repository';
 import { SpaceService } from './space.service';
 import { SpaceUtilisation } from './space-utilisation';
+import { Booking, Event } from './space.model';
 import { SpacesLoaders } from './spaces.loaders';
+
+notificationSubject({
+  entityType: 'Booking',
+  type: () => Booking,
+  loaders: SpacesLoaders,
+  byId: (loaders) => loaders.bookingById,
+});
+notificationSubject({
+  entityType: 'Event',
+  type: () => Event,
+  loaders: SpacesLoaders,
+  byId: (loaders) => loaders.eventById,
+});
 
 @Module({
   imports: [DirectoryModule, IdentityModule, MembershipModule],
