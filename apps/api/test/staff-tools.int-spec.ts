@@ -159,9 +159,9 @@ describe('staff tools', () => {
       expect(text).toContain('users_email_trgm_idx');
       expect(text).not.toContain('"Seq Scan"');
       // Without a search: the first page walks the (lower(display_name), id) index.
-      const [{ 'QUERY PLAN': all }] = await api.prisma.$queryRawUnsafe<
-        { 'QUERY PLAN': unknown }[]
-      >(`EXPLAIN (FORMAT JSON) SELECT id FROM users ORDER BY lower(display_name), id LIMIT 21`);
+      const [{ 'QUERY PLAN': all }] = await api.prisma.$queryRawUnsafe<{ 'QUERY PLAN': unknown }[]>(
+        `EXPLAIN (FORMAT JSON) SELECT id FROM users ORDER BY lower(display_name), id LIMIT 21`,
+      );
       expect(JSON.stringify(all)).toContain('users_display_name_id_idx');
     }, 60_000);
   });
