@@ -4,6 +4,7 @@ import {
   isUniqueViolation,
   Prisma,
   PrismaService,
+  sqlState,
   StakeholderKind,
   Stakeholder as StakeholderRow,
   StakeholderMember as StakeholderMemberRow,
@@ -246,7 +247,9 @@ async function keepingAnOwner<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (isCheckViolation(error)) {
+    // A handover (two rows) crossing another change of the same people may deadlock: PostgreSQL
+    // ends one of them (40P01), which is a lost race like the check's.
+    if (isCheckViolation(error) || sqlState(error) === '40P01') {
       throw DomainError.conflict(
         'Someone else changed this stakeholder’s owners just now, and it must keep one; reload',
       );
