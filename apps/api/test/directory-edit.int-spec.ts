@@ -37,7 +37,7 @@ const UPDATE = `mutation Update($id: ID!, $input: UpdateStakeholderInput!, $vers
   updateStakeholder(id: $id, input: $input, version: $version) { id name description version } }`;
 const ADD_MEMBER = `mutation Add($stakeholderId: ID!, $email: String!, $role: StakeholderRole!) {
   addStakeholderMember(stakeholderId: $stakeholderId, email: $email, role: $role) {
-    members { role user { displayName } } } }`;
+    stakeholder { members { role user { displayName } } } member { role user { displayName } } } }`;
 const ASSIGN = `mutation Assign($hubId: ID!, $userId: ID!, $role: HubStaffRole!) {
   assignHubStaff(hubId: $hubId, userId: $userId, role: $role) {
     id role hub { slug } user { id } } }`;
@@ -302,13 +302,15 @@ describe('directory: editing stakeholders and hub staff', () => {
       const expected = await api.prisma.user.findUniqueOrThrow({ where: { email } });
 
       const data = await api.graphql.ok<{
-        addStakeholderMember: { members: { role: string; user: { displayName: string } }[] };
+        addStakeholderMember: {
+          stakeholder: { members: { role: string; user: { displayName: string } }[] };
+          member: { role: string; user: { displayName: string } };
+        };
       }>(ADD_MEMBER, { stakeholderId: s3, email, role: 'MEMBER' }, as(OWNER));
 
-      expect(data.addStakeholderMember.members).toContainEqual({
-        role: 'MEMBER',
-        user: { displayName: expected.displayName },
-      });
+      const added = { role: 'MEMBER', user: { displayName: expected.displayName } };
+      expect(data.addStakeholderMember.stakeholder.members).toContainEqual(added);
+      expect(data.addStakeholderMember.member).toEqual(added);
     });
 
     it.each([

@@ -193,7 +193,7 @@ describe('membership: applying', () => {
       expect(sorted(notices.map((notice) => notice.recipientId))).toEqual(staff);
       for (const notice of notices) {
         expect(notice).toMatchObject({ kind: RECEIVED, entityType: 'Membership', readAt: null });
-        expect(notice.message).toContain(stakeholder.name);
+        expect(notice.params).toMatchObject({ stakeholder: stakeholder.name });
       }
 
       // As each of them reads it: this hub's staff have it; another hub's staff do not.

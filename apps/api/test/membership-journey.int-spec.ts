@@ -130,14 +130,15 @@ describe('journey: an entrepreneur joins the Youth Hub', () => {
     const approval = seen.notifications.edges.find(
       (edge) => edge.node.kind === 'MEMBERSHIP_APPROVE',
     );
-    expect(approval?.node.message).toContain('was approved');
+    // Jiwoo signed up with locale "ko": the notice reads in Korean.
+    expect(approval?.node.message).toContain('승인되었습니다');
 
-    const { markNotificationsRead } = await gql.ok<{ markNotificationsRead: number }>(
-      'mutation Read($ids: [ID!]!) { markNotificationsRead(ids: $ids) }',
+    const { markNotificationsRead } = await gql.ok<{ markNotificationsRead: { id: string }[] }>(
+      'mutation Read($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id } }',
       { ids: seen.notifications.edges.map((edge) => edge.node.id) },
       { token: entrepreneur },
     );
-    expect(markNotificationsRead).toBe(seen.notifications.edges.length);
+    expect(markNotificationsRead).toHaveLength(seen.notifications.edges.length);
 
     const after = await gql.ok<{ hub: { stats: { activeMembers: number } } }>(
       '{ hub(slug: "youth-hub") { stats { activeMembers } } }',

@@ -241,7 +241,12 @@ describe('the comment thread', () => {
     ok(await comment('parkAdmin', id, 'March works for the park.'));
     ok(await comment('proposerOwner', id, 'March it is.'));
     const third = await world.api.prisma.notification.findMany({
-      where: { entityId: id, kind: 'PARTNERSHIP_COMMENT', message: { contains: 'March it is.' } },
+      where: {
+        entityId: id,
+        kind: 'PARTNERSHIP_COMMENT',
+        params: { path: ['excerpt'], equals: 'March it is.' },
+      },
+      include: { recipient: true },
     });
     expect(third.map((n) => n.recipientId)).toContain(world.userIds.parkAdmin);
     expect(third.map((n) => n.recipientId)).not.toContain(world.userIds.proposerOwner);

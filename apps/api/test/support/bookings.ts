@@ -152,7 +152,12 @@ export async function totals() {
 
 export async function noticesOf(entityId: string) {
   const rows = await api.prisma.notification.findMany({ where: { entityId } });
-  return rows.map((row) => ({ to: row.recipientId, kind: row.kind, message: row.message }));
+  // Notices store particulars, worded when read: the note is what a story checks.
+  return rows.map((row) => ({
+    to: row.recipientId,
+    kind: row.kind as string,
+    note: (row.params as { note?: string | null }).note ?? null,
+  }));
 }
 
 /** Moves a booking's times `startsInMinutes` from now, as if time had passed. */

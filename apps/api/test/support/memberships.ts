@@ -1,3 +1,4 @@
+import { NotificationKind } from '@park/platform/database';
 import { GraphqlError, GraphqlResponse } from '@park/platform/testing';
 import { Park, Person, startPark } from './park';
 import { SET_UP_MS, TestApi } from './test-api';
@@ -85,7 +86,8 @@ export const kindOf = (action: Action) =>
 export const RECEIVED = 'MEMBERSHIP_APPLICATION_RECEIVED';
 
 export const ADD_MEMBER = `mutation Add($stakeholderId: ID!, $email: String!, $role: StakeholderRole!) {
-  addStakeholderMember(stakeholderId: $stakeholderId, email: $email, role: $role) { id } }`;
+  addStakeholderMember(stakeholderId: $stakeholderId, email: $email, role: $role) {
+    stakeholder { id } } }`;
 export const APPLY = `mutation Apply($input: ApplyForMembershipInput!) {
   applyForMembership(input: $input) { id status plan motivation hub { id } stakeholder { id } } }`;
 
@@ -274,7 +276,9 @@ export async function totals(stakeholderId: string) {
 
 /** Who was notified of `kind` about `entityId`, sorted. */
 export async function recipients(entityId: string, kind: string): Promise<string[]> {
-  const rows = await api.prisma.notification.findMany({ where: { entityId, kind } });
+  const rows = await api.prisma.notification.findMany({
+    where: { entityId, kind: kind as NotificationKind },
+  });
   return rows.map((row) => row.recipientId).sort();
 }
 

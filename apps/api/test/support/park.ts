@@ -147,7 +147,8 @@ export class Park {
     const added = who ?? (await this.newUser({ label: role.toLowerCase() }));
     await this.api.graphql.ok(
       `mutation Add($id: ID!, $email: String!, $role: StakeholderRole!) {
-        addStakeholderMember(stakeholderId: $id, email: $email, role: $role) { id } }`,
+        addStakeholderMember(stakeholderId: $id, email: $email, role: $role) {
+          stakeholder { id } } }`,
       { id: stakeholder.id, email: added.email, role },
       stakeholder.owner.as,
     );

@@ -1,4 +1,4 @@
-import { PartnershipKind } from '@park/platform/database';
+import { NotificationKind, PartnershipKind } from '@park/platform/database';
 import { GraphqlResponse } from '@park/platform/testing';
 import { Bystander, Cast } from './cast';
 import { Hub, HubSlug, startPark } from './park';
@@ -259,7 +259,7 @@ export class PartnershipWorld extends Cast<Who> {
   /** Who was notified of `kind` about the partnership, as people of the cast. */
   async notified(id: string, kind: string): Promise<string[]> {
     const rows = await this.api.prisma.notification.findMany({
-      where: { entityId: id, kind },
+      where: { entityId: id, kind: kind as NotificationKind },
       include: { recipient: true },
     });
     const byId = new Map(Object.entries(this.userIds).map(([who, userId]) => [userId, who]));

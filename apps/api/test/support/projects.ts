@@ -1,5 +1,6 @@
 import { Bystander, Cast } from './cast';
-import { startPark } from './park';
+import { Person, startPark } from './park';
+import { NotificationKind } from '@park/platform/database';
 import { ok } from './partnerships';
 
 // The cast of the project stories, built with the park factories. The lead is a Youth Hub
@@ -210,7 +211,9 @@ export class ProjectWorld extends Cast<Who> {
 
   /** Who of the cast was notified of `kind` about the entity. */
   async notified(entityId: string, kind: string): Promise<string[]> {
-    const rows = await this.api.prisma.notification.findMany({ where: { entityId, kind } });
+    const rows = await this.api.prisma.notification.findMany({
+      where: { entityId, kind: kind as NotificationKind },
+    });
     const byId = new Map(Object.entries(this.userIds).map(([who, id]) => [id, who]));
     return rows.map((row) => byId.get(row.recipientId) ?? row.recipientId).sort();
   }

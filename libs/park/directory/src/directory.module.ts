@@ -1,16 +1,29 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@park/identity';
+import { notificationSubject, StaffPosts } from '@park/notification';
 import { DirectoryAccess } from './directory-access';
 import { DirectoryLoaders } from './directory.loaders';
 import { DirectoryNodes } from './directory.nodes';
+import { DirectoryStaffPosts } from './directory-staff-posts';
 import { HubRepository } from './hub.repository';
 import { HubResolver } from './hub.resolver';
 import { HubService } from './hub.service';
 import { HubStaffResolver, StakeholderMemberResolver } from './relations.resolver';
 import { StakeholderRepository } from './stakeholder.repository';
-import { StakeholderConnection } from './stakeholder.model';
+import { Stakeholder, StakeholderConnection } from './stakeholder.model';
+import { StakeholderPeopleResolver } from './stakeholder-people.resolver';
+import { StakeholderPeopleService } from './stakeholder-people.service';
 import { StakeholderResolver } from './stakeholder.resolver';
 import { StakeholderService } from './stakeholder.service';
+import { UserSearchResolver } from './user-search.resolver';
+import { UserSearchService } from './user-search.service';
+
+notificationSubject({
+  entityType: 'Stakeholder',
+  type: () => Stakeholder,
+  loaders: DirectoryLoaders,
+  byId: (loaders) => loaders.stakeholderById,
+});
 
 @Module({
   imports: [IdentityModule],
@@ -18,6 +31,8 @@ import { StakeholderService } from './stakeholder.service';
     DirectoryAccess,
     DirectoryLoaders,
     DirectoryNodes,
+    DirectoryStaffPosts,
+    { provide: StaffPosts, useExisting: DirectoryStaffPosts },
     HubRepository,
     HubResolver,
     HubService,
@@ -26,7 +41,11 @@ import { StakeholderService } from './stakeholder.service';
     StakeholderConnection.Resolver,
     StakeholderRepository,
     StakeholderResolver,
+    StakeholderPeopleResolver,
+    StakeholderPeopleService,
     StakeholderService,
+    UserSearchResolver,
+    UserSearchService,
   ],
   exports: [DirectoryAccess, DirectoryLoaders, HubService, StakeholderService],
 })

@@ -30,3 +30,14 @@ export class AssignHubStaffArgs {
   @IsEnum(HubStaffRole)
   role: HubStaffRole;
 }
+
+@ArgsType()
+export class UnassignHubStaffArgs {
+  @Field(() => ID)
+  @IsId()
+  hubId: string;
+
+  @Field(() => ID)
+  @IsId()
+  userId: string;
+}

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Hub as HubRow, HubStaffRole, Prisma, PrismaService } from '@park/platform/database';
+import {
+  Hub as HubRow,
+  HubStaff as HubStaffRow,
+  HubStaffRole,
+  Prisma,
+  PrismaService,
+} from '@park/platform/database';
 import { Tx } from '@park/platform/workflow';
 import { MembershipFacts } from './membership-facts';
 import { MANAGING_ROLES } from './stakeholder-roles';
@@ -33,6 +39,23 @@ export class HubRepository {
       where: { hubId: { in: [...hubIds] } },
       orderBy: [{ role: 'asc' }, { createdAt: 'asc' }],
     });
+  }
+
+  /** Ends the person's post at the hub; null when they held none. */
+  async unassignStaff(tx: Tx, hubId: string, userId: string): Promise<HubStaffRow | null> {
+    const post = await tx.hubStaff.findUnique({ where: { hubId_userId: { hubId, userId } } });
+    if (!post) return null;
+    const { count } = await tx.hubStaff.deleteMany({ where: { id: post.id } });
+    return count ? post : null;
+  }
+
+  /** The hubs the person staffs. */
+  async staffedBy(userId: string): Promise<string[]> {
+    const rows = await this.prisma.hubStaff.findMany({
+      where: { userId },
+      select: { hubId: true },
+    });
+    return rows.map((row) => row.hubId);
   }
 
   /** Appoints the person, or changes their role if already appointed. */

@@ -3,7 +3,7 @@ import { AuthUser, CurrentUser, Public } from '@park/platform/auth';
 import { Hub as HubRow, HubStaff as HubStaffRow } from '@park/platform/database';
 import { Loaders, RequestLoaders } from '@park/platform/graphql';
 import { DirectoryLoaders } from './directory.loaders';
-import { AssignHubStaffArgs, HubArgs } from './hub.input';
+import { AssignHubStaffArgs, HubArgs, UnassignHubStaffArgs } from './hub.input';
 import { Hub, HubStaff } from './hub.model';
 import { HubService } from './hub.service';
 import { PARK_TIME_ZONE, TIME_ZONE_DESCRIPTION } from './park-time';
@@ -38,6 +38,16 @@ export class HubResolver {
   @ResolveField(() => String, { description: TIME_ZONE_DESCRIPTION })
   timeZone(): string {
     return PARK_TIME_ZONE;
+  }
+
+  @Mutation(() => Hub, {
+    description: 'Park admins end someone’s post at a hub; answers the hub with its staff.',
+  })
+  unassignHubStaff(
+    @CurrentUser() viewer: AuthUser,
+    @Args() args: UnassignHubStaffArgs,
+  ): Promise<HubRow> {
+    return this.hubService.unassignStaff(viewer, args);
   }
 
   @ResolveField(() => [HubStaff])

@@ -5,7 +5,7 @@ import { Hub as HubRow, HubStaff as HubStaffRow, TransactionRunner } from '@park
 import { DomainError } from '@park/platform/graphql';
 import { WorkflowRunner } from '@park/platform/workflow';
 import { DirectoryAccess } from './directory-access';
-import { AssignHubStaffArgs, HubArgs } from './hub.input';
+import { AssignHubStaffArgs, HubArgs, UnassignHubStaffArgs } from './hub.input';
 import { HubRepository } from './hub.repository';
 
 @Injectable()
@@ -57,5 +57,23 @@ export class HubService {
       });
       return post;
     });
+  }
+
+  /** A park admin ends someone's post at a hub; answers the hub (its staff as they now are). */
+  async unassignStaff(viewer: AuthUser, { hubId, userId }: UnassignHubStaffArgs): Promise<HubRow> {
+    this.access.assertParkAdmin(viewer);
+    const hub = await this.hubs.findOne({ id: hubId });
+    if (!hub) throw DomainError.notFound('Hub');
+    await this.transactions.run(async (tx) => {
+      const post = await this.hubs.unassignStaff(tx, hubId, userId);
+      if (!post) throw DomainError.notFound('Staff post');
+      const subject = { entityType: 'HubStaff', entityId: post.id };
+      await this.workflow.record(tx, viewer.id, 'HubStaff.unassign', subject, {
+        hubId,
+        userId,
+        role: post.role,
+      });
+    });
+    return hub;
   }
 }

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import {
+  isCheckViolation,
   isUniqueViolation,
   Prisma,
   PrismaService,
+  sqlState,
   StakeholderKind,
   Stakeholder as StakeholderRow,
   StakeholderMember as StakeholderMemberRow,
   StakeholderRole,
+  Tx,
 } from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
 import { StakeholderOrder } from './directory.enums';
@@ -130,15 +133,61 @@ export class StakeholderRepository {
     return count === 1;
   }
 
-  async addMember(stakeholderId: string, userId: string, role: StakeholderRole): Promise<void> {
+  async addMember(
+    stakeholderId: string,
+    userId: string,
+    role: StakeholderRole,
+  ): Promise<StakeholderMemberRow> {
     try {
-      await this.prisma.stakeholderMember.create({ data: { stakeholderId, userId, role } });
+      return await this.prisma.stakeholderMember.create({ data: { stakeholderId, userId, role } });
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw DomainError.conflict('This person is already a member of the stakeholder');
       }
       throw error;
     }
+  }
+
+  /** The stakeholder's people as this transaction sees them. */
+  membersIn(tx: Tx, stakeholderId: string): Promise<StakeholderMemberRow[]> {
+    return tx.stakeholderMember.findMany({ where: { stakeholderId } });
+  }
+
+  /**
+   * A new role for one of its people. The database refuses to take away the last OWNER
+   * (trigger stakeholder_keeps_an_owner, which also queues concurrent changes of one
+   * stakeholder's people): a change that lost that race is a CONFLICT.
+   */
+  setMemberRole(
+    tx: Tx,
+    stakeholderId: string,
+    userId: string,
+    role: StakeholderRole,
+  ): Promise<StakeholderMemberRow> {
+    return keepingAnOwner(() =>
+      tx.stakeholderMember.update({
+        where: { stakeholderId_userId: { stakeholderId, userId } },
+        data: { role },
+      }),
+    );
+  }
+
+  /** Removes one of its people, under the same guard as setMemberRole. */
+  removeMember(tx: Tx, stakeholderId: string, userId: string): Promise<StakeholderMemberRow> {
+    return keepingAnOwner(() =>
+      tx.stakeholderMember.delete({
+        where: { stakeholderId_userId: { stakeholderId, userId } },
+      }),
+    );
+  }
+
+  /** Park staff's check of a stakeholder; false when it was verified already. */
+  async markVerified(tx: Tx, id: string): Promise<boolean> {
+    const { count } = await tx.stakeholder.updateMany({
+      where: { id, verified: false },
+      data: { verified: true },
+    });
+    return count === 1;
   }
 
   /** Owners first, then admins, then members (the enum's order); the earliest first within each. */
@@ -195,5 +244,20 @@ export class StakeholderRepository {
       }
       throw error;
     }
+  }
+}
+
+async function keepingAnOwner<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    // A handover (two rows) crossing another change of the same people may deadlock: PostgreSQL
+    // ends one of them (40P01), which is a lost race like the check's.
+    if (isCheckViolation(error) || sqlState(error) === '40P01') {
+      throw DomainError.conflict(
+        'Someone else changed this stakeholder’s owners just now, and it must keep one; reload',
+      );
+    }
+    throw error;
   }
 }

@@ -9,7 +9,6 @@ import { DirectoryAccess } from './directory-access';
 import { DirectoryLoaders } from './directory.loaders';
 import { MembershipFacts } from './membership-facts';
 import {
-  AddStakeholderMemberArgs,
   CreateStakeholderInput,
   StakeholdersArgs,
   UpdateStakeholderArgs,
@@ -56,12 +55,9 @@ export class StakeholderResolver {
     return this.directory.update(viewer, args);
   }
 
-  @Mutation(() => Stakeholder, { description: 'Add a colleague by the email of their account.' })
-  addStakeholderMember(
-    @CurrentUser() viewer: AuthUser,
-    @Args() args: AddStakeholderMemberArgs,
-  ): Promise<StakeholderRow> {
-    return this.directory.addMember(viewer, args);
+  @Mutation(() => Stakeholder, { description: 'Park admins: mark the stakeholder checked.' })
+  verifyStakeholder(@CurrentUser() viewer: AuthUser, @IdArg() id: string): Promise<StakeholderRow> {
+    return this.directory.verify(viewer, id);
   }
 
   @ResolveField(() => String, { nullable: true })

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { IdentityService } from '@park/identity';
 import { AuthUser } from '@park/platform/auth';
-import { Stakeholder as StakeholderRow } from '@park/platform/database';
+import { Stakeholder as StakeholderRow, TransactionRunner } from '@park/platform/database';
 import {
   byTimeThenId,
   ConnectionShape,
@@ -9,10 +8,10 @@ import {
   KeysetOrder,
   keysetPage,
 } from '@park/platform/graphql';
+import { WorkflowRunner } from '@park/platform/workflow';
 import { DirectoryAccess } from './directory-access';
 import { StakeholderOrder } from './directory.enums';
 import {
-  AddStakeholderMemberArgs,
   CreateStakeholderInput,
   StakeholdersArgs,
   UpdateStakeholderArgs,
@@ -38,7 +37,8 @@ export class StakeholderService {
   constructor(
     private readonly stakeholders: StakeholderRepository,
     private readonly access: DirectoryAccess,
-    private readonly identity: IdentityService,
+    private readonly transactions: TransactionRunner,
+    private readonly workflow: WorkflowRunner,
   ) {}
 
   list(args: StakeholdersArgs): Promise<ConnectionShape<StakeholderRow>> {
@@ -92,13 +92,31 @@ export class StakeholderService {
     return current;
   }
 
-  async addMember(viewer: AuthUser, args: AddStakeholderMemberArgs): Promise<StakeholderRow> {
-    const stakeholder = await this.existing(args.stakeholderId);
-    this.access.assertMayGrant(await this.access.rolesFor(viewer), stakeholder.id, args.role);
-    const user = await this.identity.findUserByEmail(args.email);
-    if (!user) throw DomainError.notFound('An account with this email');
-    await this.stakeholders.addMember(stakeholder.id, user.id, args.role);
-    return stakeholder;
+  /**
+   * A park admin marks the stakeholder checked; its owners and admins are told. Verifying a
+   * verified stakeholder changes nothing. `version` stays: no profile field changed.
+   */
+  async verify(viewer: AuthUser, id: string): Promise<StakeholderRow> {
+    this.access.assertParkAdmin(viewer);
+    const stakeholder = await this.existing(id);
+    const managers = await this.access.stakeholderManagerIds(id);
+    await this.transactions.run(async (tx) => {
+      if (!(await this.stakeholders.markVerified(tx, id))) return;
+      const subject = { entityType: 'Stakeholder', entityId: id };
+      await this.workflow.record(tx, viewer.id, 'Stakeholder.verify', subject, {});
+      await this.workflow.announce(
+        tx,
+        subject,
+        managers
+          .filter((recipientId) => recipientId !== viewer.id)
+          .map((recipientId) => ({
+            recipientId,
+            kind: 'STAKEHOLDER_VERIFIED' as const,
+            params: { stakeholder: stakeholder.name },
+          })),
+      );
+    });
+    return this.existing(id);
   }
 
   private async existing(id: string): Promise<StakeholderRow> {

@@ -9,6 +9,7 @@ import { LocalStrategy } from './local.strategy';
 import { SessionPrincipals } from './session-principals';
 import { SessionRepository } from './session.repository';
 import { UserLoaders } from './user.loaders';
+import { UserConnection } from './user.model';
 import { UserRepository } from './user.repository';
 
 @Module({
@@ -16,6 +17,7 @@ import { UserRepository } from './user.repository';
     AuditActorResolver,
     WorkflowActorResolver,
     IdentityNodes,
+    UserConnection.Resolver,
     IdentityResolver,
     IdentityService,
     EmailVerificationService,

@@ -3,19 +3,27 @@ import { JwtService } from '@nestjs/jwt';
 import { AccessTokenClaims, AttemptLimiter, AuthUser } from '@park/platform/auth';
 import { AppConfig } from '@park/platform/config';
 import { User as UserRow } from '@park/platform/database';
-import { DomainError } from '@park/platform/graphql';
+import { ConnectionShape, DomainError, KeysetOrder, keysetPage } from '@park/platform/graphql';
 import { createHash, randomBytes } from 'node:crypto';
 import { EmailVerificationService } from './email-verification.service';
 import { RegisterInput } from './identity.input';
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password-hasher';
 import { SessionRepository } from './session.repository';
-import { UserRepository } from './user.repository';
+import { UserRepository, UserSearchPosition } from './user.repository';
 
 export interface SignedIn {
   accessToken: string;
   refreshToken: string;
   user: UserRow;
 }
+
+/** People A → Z by display name (as PostgreSQL lower-cases it), ties by id. */
+const USERS_BY_NAME: KeysetOrder<UserRow & { sortName: string }, UserSearchPosition> = {
+  list: 'users:name',
+  parts: ['text', 'uuid'],
+  keysOf: (row) => [row.sortName, row.id],
+  positionOf: ([name, id]) => [name, id],
+};
 
 const WRONG_CREDENTIALS = 'Wrong email or password';
 const INVALID_REFRESH = 'Invalid or expired refresh token';
@@ -107,6 +115,21 @@ export class IdentityService {
 
   findUser(id: string): Promise<UserRow | null> {
     return this.users.findById(id);
+  }
+
+  /** People by a piece of their name or e-mail, A → Z: the staff's search (they authorise). */
+  searchUsers(
+    search: string | undefined,
+    first: number,
+    after?: string,
+  ): Promise<ConnectionShape<UserRow>> {
+    return keysetPage({
+      order: USERS_BY_NAME,
+      first,
+      after,
+      fetch: (position, limit) => this.users.search(search, position, limit),
+      count: () => this.users.countSearch(search),
+    });
   }
 
   findUserByEmail(email: string): Promise<UserRow | null> {

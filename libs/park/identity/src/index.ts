@@ -1,6 +1,6 @@
 export { IdentityModule } from './identity.module';
 export { IdentityService } from './identity.service';
 export { hashPassword } from './password-hasher';
-export { User, UserRole } from './user.model';
+export { User, UserConnection, UserRole } from './user.model';
 export { UserLoaders } from './user.loaders';
 export { toUser } from './user.mapper';

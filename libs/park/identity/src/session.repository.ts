@@ -53,7 +53,7 @@ export class SessionRepository {
   findLive(sessionId: string, userId: string) {
     return this.prisma.authSession.findFirst({
       where: { id: sessionId, userId, revokedAt: null, expiresAt: { gt: new Date() } },
-      select: { user: { select: { id: true, role: true, emailVerifiedAt: true } } },
+      select: { user: { select: { id: true, role: true, emailVerifiedAt: true, locale: true } } },
     });
   }
 }

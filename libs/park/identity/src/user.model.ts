@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Node } from '@park/platform/graphql';
+import { Connection, Node } from '@park/platform/graphql';
 
 export enum UserRole {
   PARK_ADMIN = 'PARK_ADMIN',
@@ -56,3 +56,6 @@ export class AuthPayload {
   @Field(() => User)
   user: User;
 }
+
+/** The staff's people search (`users`). */
+export const UserConnection = Connection(User);

@@ -8,6 +8,15 @@ import {
   UserRole,
 } from '@park/platform/database';
 
+/** Where the next page of people starts: [lower(display name), id] of the last one seen. */
+export type UserSearchPosition = [name: string, id: string];
+
+const USER_COLUMNS = Prisma.sql`
+  id, email::text AS email, password_hash AS "passwordHash",
+  display_name AS "displayName", locale, role::text AS role,
+  email_verified_at AS "emailVerifiedAt", created_at AS "createdAt",
+  updated_at AS "updatedAt"`;
+
 export interface NewUser {
   email: string;
   passwordHash: string;
@@ -28,11 +37,37 @@ export class UserRepository {
   /** Every page that shows people comes through here: plain `pg` (PrismaService.rows). */
   findByIds(ids: readonly string[]): Promise<UserRow[]> {
     return this.prisma.rows<UserRow>(Prisma.sql`
-      SELECT id, email::text AS email, password_hash AS "passwordHash",
-             display_name AS "displayName", locale, role::text AS role,
-             email_verified_at AS "emailVerifiedAt", created_at AS "createdAt",
-             updated_at AS "updatedAt"
-      FROM users WHERE id = ANY(${[...ids]}::uuid[])`);
+      SELECT ${USER_COLUMNS} FROM users WHERE id = ANY(${[...ids]}::uuid[])`);
+  }
+
+  /**
+   * People whose display name or e-mail contains `search` (any case), A → Z by display name;
+   * trigram indexes on both (migration 20261202042000_staff_tools) serve terms of three
+   * characters or more, the (lower(display_name), id) index the order and the keyset.
+   */
+  search(
+    search: string | undefined,
+    after: UserSearchPosition | undefined,
+    limit: number,
+  ): Promise<(UserRow & { sortName: string })[]> {
+    return this.prisma.rows<UserRow & { sortName: string }>(Prisma.sql`
+      SELECT ${USER_COLUMNS}, lower(display_name) AS "sortName" FROM users
+      WHERE ${this.matching(search)}
+        AND ${after ? Prisma.sql`(lower(display_name), id) > (${after[0]}, ${after[1]}::uuid)` : Prisma.sql`TRUE`}
+      ORDER BY lower(display_name), id
+      LIMIT ${limit}`);
+  }
+
+  async countSearch(search: string | undefined): Promise<number> {
+    const [row] = await this.prisma.rows<{ count: number }>(Prisma.sql`
+      SELECT count(*)::int AS count FROM users WHERE ${this.matching(search)}`);
+    return row.count;
+  }
+
+  private matching(search: string | undefined): Prisma.Sql {
+    if (!search) return Prisma.sql`TRUE`;
+    const pattern = `%${search.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+    return Prisma.sql`(lower(display_name) LIKE ${pattern} OR lower(email::text) LIKE ${pattern})`;
   }
 
   findByEmail(email: string): Promise<UserRow | null> {

@@ -37,6 +37,10 @@ export class MembershipRepository {
     return this.prisma.membership.findUnique({ where: { id } });
   }
 
+  findByIds(ids: readonly string[]): Promise<MembershipRow[]> {
+    return this.prisma.membership.findMany({ where: { id: { in: [...ids] } } });
+  }
+
   /** The partial unique index allows one open membership per hub and stakeholder. */
   async create(tx: Tx, application: NewApplication): Promise<MembershipRow> {
     try {

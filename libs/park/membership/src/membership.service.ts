@@ -4,6 +4,7 @@ import { AuthUser } from '@park/platform/auth';
 import {
   Membership as MembershipRow,
   MembershipStatus,
+  NotificationKind,
   StakeholderRole,
   TransactionRunner,
 } from '@park/platform/database';
@@ -16,14 +17,15 @@ import { membershipRoles } from './membership-roles';
 
 const QUEUE = byTimeThenId<MembershipRow>('memberships:oldest', (row) => row.createdAt);
 
-const DECISION_WORDS: Record<MembershipAction, string> = {
-  startReview: 'is now under review',
-  approve: 'was approved',
-  reject: 'was rejected',
-  withdraw: 'was withdrawn',
-  suspend: 'was suspended',
-  reinstate: 'was reinstated',
-  end: 'has ended',
+/** The notice each step sends (its words are in the notification lib's catalogue). */
+const DECISION_KINDS: Record<MembershipAction, NotificationKind> = {
+  startReview: 'MEMBERSHIP_START_REVIEW',
+  approve: 'MEMBERSHIP_APPROVE',
+  reject: 'MEMBERSHIP_REJECT',
+  withdraw: 'MEMBERSHIP_WITHDRAW',
+  suspend: 'MEMBERSHIP_SUSPEND',
+  reinstate: 'MEMBERSHIP_REINSTATE',
+  end: 'MEMBERSHIP_END',
 };
 
 /** Hub membership: applications, the staff's review, and the life of a membership after it. */
@@ -58,8 +60,8 @@ export class MembershipService {
         .filter((recipientId) => recipientId !== viewer.id)
         .map((recipientId) => ({
           recipientId,
-          kind: 'MEMBERSHIP_APPLICATION_RECEIVED',
-          message: `${stakeholder.name} applied to join ${hub.name} (${input.plan}).`,
+          kind: 'MEMBERSHIP_APPLICATION_RECEIVED' as const,
+          params: { stakeholder: stakeholder.name, hub: hub.name, plan: input.plan },
         }));
       await this.workflow.start(
         tx,
@@ -91,7 +93,7 @@ export class MembershipService {
       this.stakeholders.find(membership.stakeholderId),
     ]);
     const roles = membershipRoles(viewerRoles, membership);
-    const subject = `${stakeholder?.name ?? 'Your stakeholder'}’s membership of ${hub?.name ?? 'the hub'}`;
+    const subject = { stakeholder: stakeholder?.name ?? null, hub: hub?.name ?? null };
     await this.transactions.run((tx) =>
       this.workflow.apply(tx, membershipFlow, {
         entityId: id,
@@ -174,18 +176,18 @@ export class MembershipService {
 
 /** Everyone who must hear of a step on a membership, the actor excepted. */
 function decisionNotices(
-  subject: string,
+  subject: { stakeholder: string | null; hub: string | null },
   action: MembershipAction,
   recipients: string[],
   actorId: string,
   note?: string,
 ): Notice[] {
-  const message = `${subject} ${DECISION_WORDS[action]}.${note ? ` ${note}` : ''}`;
+  const params = { ...subject, note: note || null };
   return recipients
     .filter((recipientId) => recipientId !== actorId)
     .map((recipientId) => ({
       recipientId,
-      kind: `MEMBERSHIP_${action.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`,
-      message,
+      kind: DECISION_KINDS[action],
+      params,
     }));
 }

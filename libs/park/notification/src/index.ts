@@ -1,4 +1,7 @@
 export { AuditLogEntry } from './audit-log.model';
 export { AuditLogService } from './audit-log.service';
+export { NotificationKind } from './notification.model';
 export { NotificationModule } from './notification.module';
+export { notificationSubject, NotificationSubjectSource } from './notification-subject';
 export { NotificationService } from './notification.service';
+export { StaffPosts } from './staff-posts';

@@ -29,6 +29,14 @@ export class MarkNotificationsReadArgs {
 
 @InputType()
 export class AuditLogFilter {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Entries about this hub’s memberships, spaces, projects…; hub staff: theirs.',
+  })
+  @IsOptional()
+  @IsId()
+  hubId?: string;
+
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsId()

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { pastPosition, Prisma, PrismaService } from '@park/platform/database';
+import {
+  Notification as NotificationRow,
+  pastPosition,
+  Prisma,
+  PrismaService,
+} from '@park/platform/database';
 import { TimePosition } from '@park/platform/graphql';
 import { Tx } from '@park/platform/workflow';
 
@@ -39,13 +44,27 @@ export class NotificationRepository {
     await tx.auditLogEntry.create({ data: row });
   }
 
-  /** Only the recipient's own, only unread ones: the count is how many changed. */
-  async markRead(recipientId: string, ids: string[]): Promise<number> {
-    const { count } = await this.prisma.notification.updateMany({
+  /** Only the recipient's own, only unread ones: the rows it changed, newest first. */
+  async markRead(recipientId: string, ids: string[]): Promise<NotificationRow[]> {
+    const rows = await this.prisma.notification.updateManyAndReturn({
       where: { id: { in: ids }, recipientId, readAt: null },
       data: { readAt: new Date() },
     });
-    return count;
+    return rows.sort(
+      (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1),
+    );
+  }
+
+  /** Every unread one of the recipient's, then how many are unread (one transaction). */
+  async markAllRead(recipientId: string): Promise<{ markedCount: number; unreadCount: number }> {
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.notification.updateMany({
+        where: { recipientId, readAt: null },
+        data: { readAt: new Date() },
+      });
+      const unread = await tx.notification.count({ where: { recipientId, readAt: null } });
+      return { markedCount: count, unreadCount: unread };
+    });
   }
 
   /** Newest first, by keyset on (at DESC, id DESC). */

@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { AuthUser } from '@park/platform/auth';
-import { Tx } from '@park/platform/database';
+import { Notification as NotificationRow, Prisma, Tx } from '@park/platform/database';
+import { byTimeThenId, ConnectionShape, keysetPage } from '@park/platform/graphql';
 import { Notice, Noticeboard, Subject } from '@park/platform/workflow';
+import { NotificationsArgs } from './notification.input';
 import { NotificationRepository } from './notification.repository';
+
+const NOTIFICATIONS = byTimeThenId<{ id: string; createdAt: Date }>(
+  'notifications',
+  (row) => row.createdAt,
+);
 
 /** In-app notifications: posted in the transaction of what they tell of, read by their recipient. */
 @Injectable()
@@ -15,13 +22,38 @@ export class NotificationService implements Noticeboard {
     if (unique.length) {
       await this.notifications.createNotifications(
         tx,
-        unique.map((notice) => ({ ...notice, ...subject })),
+        unique.map(({ recipientId, kind, params }) => ({
+          recipientId,
+          kind,
+          // Absent particulars are left out rather than stored as null.
+          params: JSON.parse(JSON.stringify(params)) as Prisma.InputJsonObject,
+          ...subject,
+        })),
       );
     }
   }
 
-  /** Only the viewer's own, only unread ones: the count is how many changed. */
-  markRead(viewer: AuthUser, ids: string[]): Promise<number> {
-    return this.notifications.markRead(viewer.id, ids);
+  /** The viewer's own, newest first. */
+  list(
+    viewer: AuthUser,
+    { unreadOnly, first, after }: NotificationsArgs,
+  ): Promise<ConnectionShape<NotificationRow>> {
+    return keysetPage({
+      order: NOTIFICATIONS,
+      first,
+      after,
+      fetch: (position, limit) =>
+        this.notifications.notifications(viewer.id, unreadOnly, position, limit),
+      count: () => this.notifications.countNotifications(viewer.id, unreadOnly),
+    });
+  }
+
+  /** Only the viewer's own, only unread ones: those it changed, newest first. */
+  markRead(viewer: AuthUser, ids: string[]): Promise<NotificationRow[]> {
+    return this.notifications.markRead(viewer.id, [...new Set(ids)]);
+  }
+
+  markAllRead(viewer: AuthUser): Promise<{ markedCount: number; unreadCount: number }> {
+    return this.notifications.markAllRead(viewer.id);
   }
 }

@@ -1,5 +1,5 @@
-import { PartnershipKind } from '@park/platform/database';
-import { Notice } from '@park/platform/workflow';
+import { NotificationKind, PartnershipKind } from '@park/platform/database';
+import { Notice, NoticeParams } from '@park/platform/workflow';
 import { PartnershipAction } from './partnership.flow';
 
 /** Who hears about a partnership: user ids of each party's OWNERs and ADMINs, and of the hub's staff. */
@@ -30,28 +30,26 @@ const RECIPIENTS: Record<PartnershipAction, Side[]> = {
   terminate: ['proposerManagers', 'partnerManagers', 'hubStaff'],
 };
 
-const WORDS: Record<PartnershipAction, (s: Subject) => string> = {
-  accept: (s) => `was accepted by ${s.partner}; ${s.hub} will now review it`,
-  decline: (s) => `was declined by ${s.partner}`,
-  withdraw: (s) => `was withdrawn by ${s.proposer}`,
-  approve: (s) => `was approved by ${s.hub} and is now active`,
-  reject: (s) => `was rejected by ${s.hub}`,
-  complete: () => 'was completed',
-  terminate: () => 'was terminated',
+/** The notice each step sends (its words are in the notification lib's catalogue). */
+const KINDS: Record<PartnershipAction, NotificationKind> = {
+  accept: 'PARTNERSHIP_ACCEPT',
+  decline: 'PARTNERSHIP_DECLINE',
+  withdraw: 'PARTNERSHIP_WITHDRAW',
+  approve: 'PARTNERSHIP_APPROVE',
+  reject: 'PARTNERSHIP_REJECT',
+  complete: 'PARTNERSHIP_COMPLETE',
+  terminate: 'PARTNERSHIP_TERMINATE',
 };
 
-const KIND_WORDS: Record<PartnershipKind, string> = {
-  PROGRAMME: 'programme',
-  DATA: 'data-sharing',
-  FUNDING: 'funding',
-  SPACE_SHARING: 'space-sharing',
-  RESEARCH: 'research',
-};
-
-function to(recipients: string[], actorId: string, kind: string, message: string): Notice[] {
+function to(
+  recipients: string[],
+  actorId: string,
+  kind: NotificationKind,
+  params: NoticeParams,
+): Notice[] {
   return [...new Set(recipients)]
     .filter((recipientId) => recipientId !== actorId)
-    .map((recipientId) => ({ recipientId, kind, message }));
+    .map((recipientId) => ({ recipientId, kind, params }));
 }
 
 /** A proposal received: the partner's OWNERs and ADMINs and the hub's staff. */
@@ -61,14 +59,11 @@ export function proposalNotices(
   audience: Audience,
   actorId: string,
 ): Notice[] {
-  const message =
-    `${subject.proposer} proposed a ${KIND_WORDS[kind]} partnership to ${subject.partner} ` +
-    `in ${subject.hub}: “${subject.title}”.`;
   return to(
     [...audience.partnerManagers, ...audience.hubStaff],
     actorId,
     'PARTNERSHIP_PROPOSAL_RECEIVED',
-    message,
+    { ...subject, partnershipKind: kind },
   );
 }
 
@@ -80,11 +75,8 @@ export function stepNotices(
   actorId: string,
   note?: string | null,
 ): Notice[] {
-  const message =
-    `The partnership “${subject.title}” between ${subject.proposer} and ${subject.partner} ` +
-    `${WORDS[action](subject)}.${note ? ` ${note}` : ''}`;
   const recipients = RECIPIENTS[action].flatMap((side) => audience[side]);
-  return to(recipients, actorId, `PARTNERSHIP_${action.toUpperCase()}`, message);
+  return to(recipients, actorId, KINDS[action], { ...subject, note: note || null });
 }
 
 /** A new comment: everyone in the thread but its author. */
@@ -95,5 +87,5 @@ export function commentNotices(
   authorId: string,
 ) {
   const excerpt = body.length > 140 ? `${body.slice(0, 139)}…` : body;
-  return to(recipients, authorId, 'PARTNERSHIP_COMMENT', `New comment on “${title}”: ${excerpt}`);
+  return to(recipients, authorId, 'PARTNERSHIP_COMMENT', { title, excerpt });
 }

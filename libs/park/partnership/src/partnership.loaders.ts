@@ -19,6 +19,12 @@ export class PartnershipLoaders {
     private readonly comments: PartnershipCommentRepository,
   ) {}
 
+  /** Partnerships by id (a notification's subject). */
+  readonly partnershipById: BatchLoad<string, PartnershipRow | null> = async (ids) => {
+    const byId = new Map((await this.partnerships.findByIds(ids)).map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  };
+
   readonly dataSharingById: BatchLoad<string, DataSharingRow | null> = async (ids) => {
     const rows = await this.partnerships.dataSharingOf(ids);
     const byId = new Map(rows.map((row) => [row.partnershipId, row]));

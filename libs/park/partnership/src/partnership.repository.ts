@@ -38,6 +38,10 @@ export class PartnershipRepository {
     return this.prisma.partnership.findUnique({ where: { id } });
   }
 
+  findByIds(ids: readonly string[]): Promise<PartnershipRow[]> {
+    return this.prisma.partnership.findMany({ where: { id: { in: [...ids] } } });
+  }
+
   /** The partnership and, for DATA, its terms: one transaction, the caller's. */
   create(tx: Tx, { dataSharing, ...partnership }: NewPartnership): Promise<PartnershipRow> {
     return tx.partnership.create({

@@ -60,6 +60,12 @@ export class CommitteeRepository {
     }
   }
 
+  /** False when the person was not on the committee. */
+  async removeMember(tx: Tx, committeeId: string, userId: string): Promise<boolean> {
+    const { count } = await tx.committeeMember.deleteMany({ where: { committeeId, userId } });
+    return count === 1;
+  }
+
   membersOf(committeeIds: readonly string[]): Promise<CommitteeMemberRow[]> {
     return this.prisma.committeeMember.findMany({
       where: { committeeId: { in: [...committeeIds] } },

@@ -48,6 +48,13 @@ export class CommitteeResolver {
     return this.service.addMember(viewer, args);
   }
 
+  @Mutation(() => Committee, {
+    description: 'Hub staff take someone off the committee; they are told.',
+  })
+  removeCommitteeMember(@CurrentUser() viewer: AuthUser, @Args() args: AddCommitteeMemberArgs) {
+    return this.service.removeMember(viewer, args);
+  }
+
   @Mutation(() => Project, {
     description: 'Hub staff: PROPOSED → IN_REVIEW by a committee of the hub; its members are told.',
   })

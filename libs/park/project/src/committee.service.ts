@@ -81,12 +81,31 @@ export class CommitteeService {
       await this.workflow.announce(
         tx,
         subject,
-        to(
-          [args.userId],
-          viewer.id,
-          'COMMITTEE_JOINED',
-          `You joined the committee “${committee.name}”.`,
-        ),
+        to([args.userId], viewer.id, 'COMMITTEE_JOINED', { committee: committee.name }),
+      );
+    });
+    return committee;
+  }
+
+  /**
+   * Staff take someone off a committee; they are told. Reviews they already gave stay with the
+   * projects they reviewed.
+   */
+  async removeMember(viewer: AuthUser, args: AddCommitteeMemberArgs): Promise<CommitteeRow> {
+    const committee = await this.existing(args.committeeId);
+    await this.assertStaff(viewer, committee.hubId);
+    await this.transactions.run(async (tx) => {
+      if (!(await this.committees.removeMember(tx, committee.id, args.userId))) {
+        throw DomainError.notFound('Committee member');
+      }
+      const subject = { entityType: 'Committee', entityId: committee.id };
+      await this.workflow.record(tx, viewer.id, 'Committee.removeMember', subject, {
+        userId: args.userId,
+      });
+      await this.workflow.announce(
+        tx,
+        subject,
+        to([args.userId], viewer.id, 'COMMITTEE_LEFT', { committee: committee.name }),
       );
     });
     return committee;
@@ -133,12 +152,10 @@ export class CommitteeService {
     return this.projects.act(viewer, project.id, 'assignReview', {
       data: { committeeId: committee.id, reviewRound: { increment: 1 } },
       details: { committeeId: committee.id },
-      notices: to(
-        reviewers,
-        viewer.id,
-        'PROJECT_REVIEW_ASSIGNED',
-        `Please review the project “${project.title}” for ${committee.name}.`,
-      ),
+      notices: to(reviewers, viewer.id, 'PROJECT_REVIEW_ASSIGNED', {
+        title: project.title,
+        committee: committee.name,
+      }),
     });
   }
 

@@ -1,4 +1,5 @@
-import { Notice } from '@park/platform/workflow';
+import { NotificationKind } from '@park/platform/database';
+import { Notice, NoticeParams } from '@park/platform/workflow';
 import { ProjectAction } from './project.flow';
 
 /** Who hears about a project: its team (with the lead's owners and admins) and the hub's staff. */
@@ -7,24 +8,30 @@ export interface ProjectAudience {
   hubStaff: string[];
 }
 
-const WORDS: Record<ProjectAction, string> = {
-  assignReview: 'is now in review',
-  approve: 'was approved',
-  reject: 'was rejected',
-  requestChanges: 'needs changes before it can be approved',
-  fund: 'is fully funded',
-  start: 'has started',
-  complete: 'was completed',
-  cancel: 'was cancelled',
+/** The notice each step sends (its words are in the notification lib's catalogue). */
+const KINDS: Record<ProjectAction, NotificationKind> = {
+  assignReview: 'PROJECT_ASSIGN_REVIEW',
+  approve: 'PROJECT_APPROVE',
+  reject: 'PROJECT_REJECT',
+  requestChanges: 'PROJECT_REQUEST_CHANGES',
+  fund: 'PROJECT_FUND',
+  start: 'PROJECT_START',
+  complete: 'PROJECT_COMPLETE',
+  cancel: 'PROJECT_CANCEL',
 };
 
 /** Each step tells the team; starting, completing and cancelling tell the staff as well. */
 const TELLS_STAFF = new Set<ProjectAction>(['start', 'complete', 'cancel']);
 
-export function to(recipients: string[], actorId: string | null, kind: string, message: string) {
+export function to(
+  recipients: string[],
+  actorId: string | null,
+  kind: NotificationKind,
+  params: NoticeParams,
+) {
   return [...new Set(recipients)]
     .filter((recipientId) => recipientId !== actorId)
-    .map((recipientId): Notice => ({ recipientId, kind, message }));
+    .map((recipientId): Notice => ({ recipientId, kind, params }));
 }
 
 export function stepNotices(
@@ -34,11 +41,6 @@ export function stepNotices(
   actorId: string | null,
   note?: string | null,
 ): Notice[] {
-  const message = `The project “${title}” ${WORDS[action]}.${note ? ` ${note}` : ''}`;
   const recipients = [...audience.team, ...(TELLS_STAFF.has(action) ? audience.hubStaff : [])];
-  return to(recipients, actorId, `PROJECT_${kindOf(action)}`, message);
-}
-
-function kindOf(action: string): string {
-  return action.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase();
+  return to(recipients, actorId, KINDS[action], { title, note: note || null });
 }

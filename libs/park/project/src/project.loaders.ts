@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   BudgetResult as ResultRow,
+  BudgetRound as RoundRow,
   CommitteeMember as CommitteeMemberRow,
   Committee as CommitteeRow,
   FundingAllocation as AllocationRow,
@@ -32,6 +33,12 @@ export class ProjectLoaders {
     private readonly rounds: BudgetingRepository,
     private readonly history: WorkflowHistory,
   ) {}
+
+  /** Rounds by id (a notification's subject). */
+  readonly roundById: BatchLoad<string, RoundRow | null> = async (ids) => {
+    const byId = new Map((await this.rounds.findByIds(ids)).map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  };
 
   readonly projectById: BatchLoad<string, ProjectRow | null> = async (ids) => {
     const byId = new Map((await this.projects.findByIds(ids)).map((row) => [row.id, row]));

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DirectoryModule } from '@park/directory';
 import { IdentityModule } from '@park/identity';
 import { MembershipModule } from '@park/membership';
+import { notificationSubject } from '@park/notification';
 import { BallotResolver, BudgetResultResolver, BudgetRoundResolver } from './budgeting.resolver';
 import { BudgetingRepository } from './budgeting.repository';
 import { BudgetingService } from './budgeting.service';
@@ -12,17 +13,31 @@ import { FundingRepository } from './funding.repository';
 import { FundingService } from './funding.service';
 import { ProjectAccess } from './project-access';
 import { ProjectLoaders } from './project.loaders';
-import { ProjectConnection } from './project.model';
+import { Committee, Project, ProjectConnection } from './project.model';
 import { ProjectNodes } from './project.nodes';
+import { BudgetRound } from './budgeting.model';
 import { ProjectRepository } from './project.repository';
-import {
-  MilestoneResolver,
-  ProjectMemberResolver,
-  ProjectResolver,
-  ProjectReviewResolver,
-  StakeholderProjectsResolver,
-} from './project.resolver';
+import { MilestoneResolver, ProjectMemberResolver, ProjectResolver, ProjectReviewResolver, StakeholderProjectsResolver } from './project.resolver';
 import { ProjectService } from './project.service';
+
+notificationSubject({
+  entityType: 'Project',
+  type: () => Project,
+  loaders: ProjectLoaders,
+  byId: (loaders) => loaders.projectById,
+});
+notificationSubject({
+  entityType: 'Committee',
+  type: () => Committee,
+  loaders: ProjectLoaders,
+  byId: (loaders) => loaders.committeeById,
+});
+notificationSubject({
+  entityType: 'BudgetRound',
+  type: () => BudgetRound,
+  loaders: ProjectLoaders,
+  byId: (loaders) => loaders.roundById,
+});
 
 @Module({
   imports: [DirectoryModule, IdentityModule, MembershipModule],

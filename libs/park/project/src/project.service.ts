@@ -74,12 +74,11 @@ export class ProjectService {
         ...input,
         proposedById: viewer.id,
       });
-      const notices = to(
-        staff,
-        viewer.id,
-        'PROJECT_PROPOSED',
-        `${lead.name} proposed the project “${input.title}” in ${hub.name}.`,
-      );
+      const notices = to(staff, viewer.id, 'PROJECT_PROPOSED', {
+        lead: lead.name,
+        title: input.title,
+        hub: hub.name,
+      });
       await this.workflow.start(
         tx,
         projectFlow.entityType,
@@ -146,12 +145,10 @@ export class ProjectService {
       await this.workflow.announce(
         tx,
         subject,
-        to(
-          [args.userId],
-          viewer.id,
-          'PROJECT_TEAM_JOINED',
-          `You joined the team of “${project.title}” as ${args.role}.`,
-        ),
+        to([args.userId], viewer.id, 'PROJECT_TEAM_JOINED', {
+          title: project.title,
+          role: args.role,
+        }),
       );
     });
     return project;

@@ -65,6 +65,10 @@ export class BookingRepository {
     return this.prisma.booking.findUnique({ where: { id } });
   }
 
+  findByIds(ids: readonly string[]): Promise<BookingRow[]> {
+    return this.prisma.booking.findMany({ where: { id: { in: [...ids] } } });
+  }
+
   /** The database refuses an overlap (exclusion constraint); we answer CONFLICT, never 500. */
   async create(tx: Tx, data: Prisma.BookingUncheckedCreateInput): Promise<BookingRow> {
     try {

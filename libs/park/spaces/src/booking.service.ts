@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DirectoryAccess } from '@park/directory';
 import { AuthUser } from '@park/platform/auth';
-import { Booking as BookingRow, TransactionRunner } from '@park/platform/database';
+import {
+  Booking as BookingRow,
+  NotificationKind,
+  TransactionRunner,
+} from '@park/platform/database';
 import { DomainError, ErrorCode } from '@park/platform/graphql';
 import { Notice, Tx, WorkflowRunner } from '@park/platform/workflow';
 import { randomUUID } from 'node:crypto';
@@ -10,7 +14,6 @@ import { BookSeriesInput, BookSpaceInput, SeriesMode } from './booking.input';
 import { BookingRepository, OVERLAP_MESSAGE } from './booking.repository';
 import { BookingRules, Occurrence } from './booking-rules';
 import { SkippedOccurrence } from './space.model';
-import { SEOUL_OFFSET_MS } from './opening-hours';
 import { SpaceRepository, SpaceWithHours } from './space.repository';
 
 const MINUTE_MS = 60 * 1000;
@@ -168,8 +171,12 @@ export class BookingService {
       status === 'PENDING'
         ? staff.map((recipientId) => ({
             recipientId,
-            kind: 'BOOKING_TO_APPROVE',
-            message: `A booking of ${space.name} waits for approval: ${input.purpose}`,
+            kind: 'BOOKING_TO_APPROVE' as const,
+            params: {
+              space: space.name,
+              purpose: input.purpose,
+              startsAt: input.startsAt.toISOString(),
+            },
           }))
         : [];
     await this.workflow.start(tx, bookingFlow.entityType, booking.id, status, viewer.id, notices);
@@ -296,11 +303,12 @@ export class BookingService {
   }
 }
 
-const WORDS: Partial<Record<BookingAction, string>> = {
-  approve: 'was approved',
-  reject: 'was rejected',
-  cancel: 'was cancelled by park staff',
-  markNoShow: 'was marked as a no-show and its slot released',
+/** The booker's notice of each step others take (words in the notification lib's catalogue). */
+const KINDS: Partial<Record<BookingAction, NotificationKind>> = {
+  approve: 'BOOKING_APPROVE',
+  reject: 'BOOKING_REJECT',
+  cancel: 'BOOKING_CANCEL',
+  markNoShow: 'BOOKING_NO_SHOW',
 };
 
 /** The booker hears of decisions others make about their booking. */
@@ -310,15 +318,13 @@ function bookerNotice(
   actorId: string | null,
   note: string | null | undefined,
 ): Notice[] {
-  const words = WORDS[action];
-  if (!words || actorId === booking.bookerId) return [];
-  // Asia/Seoul is UTC+9 all year: the booker reads local time.
-  const when = `${new Date(booking.startsAt.getTime() + SEOUL_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ')} KST`;
+  const kind = KINDS[action];
+  if (!kind || actorId === booking.bookerId) return [];
   return [
     {
       recipientId: booking.bookerId,
-      kind: `BOOKING_${action === 'markNoShow' ? 'NO_SHOW' : action.toUpperCase()}`,
-      message: `Your booking for ${when} ${words}.${note ? ` ${note}` : ''}`,
+      kind,
+      params: { startsAt: booking.startsAt.toISOString(), note: note || null },
     },
   ];
 }

@@ -19,6 +19,10 @@ export class EventRepository {
     return this.prisma.event.findUnique({ where: { id } });
   }
 
+  findByIds(ids: readonly string[]): Promise<EventRow[]> {
+    return this.prisma.event.findMany({ where: { id: { in: [...ids] } } });
+  }
+
   create(tx: Tx, data: Prisma.EventUncheckedCreateInput): Promise<EventRow> {
     return tx.event.create({ data });
   }

@@ -120,7 +120,7 @@ export class EventService {
             {
               recipientId: next.userId,
               kind: 'EVENT_WAITLIST_PROMOTED',
-              message: `A seat opened up: you are going to ${event.title}.`,
+              params: { event: event.title },
             },
           ]);
         }

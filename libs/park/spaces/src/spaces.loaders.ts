@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   Booking as BookingRow,
+  Event as EventRow,
   Rsvp as RsvpRow,
   Space as SpaceRow,
   SpaceOpeningHour as OpeningHourRow,
@@ -8,6 +9,7 @@ import {
 import { BatchLoad, groupBy } from '@park/platform/graphql';
 import { WorkflowHistory } from '@park/platform/workflow';
 import { bookingFlow } from './booking.flow';
+import { BookingRepository } from './booking.repository';
 import { EventRepository } from './event.repository';
 import { SpaceRepository } from './space.repository';
 
@@ -22,8 +24,20 @@ export class SpacesLoaders {
   constructor(
     private readonly spaces: SpaceRepository,
     private readonly events: EventRepository,
+    private readonly bookings: BookingRepository,
     private readonly history: WorkflowHistory,
   ) {}
+
+  /** Bookings and events by id (a notification's subject). */
+  readonly bookingById: BatchLoad<string, BookingRow | null> = async (ids) => {
+    const byId = new Map((await this.bookings.findByIds(ids)).map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  };
+
+  readonly eventById: BatchLoad<string, EventRow | null> = async (ids) => {
+    const byId = new Map((await this.events.findByIds(ids)).map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  };
 
   readonly spaceById: BatchLoad<string, SpaceRow | null> = async (ids) => {
     const byId = new Map((await this.spaces.findByIds(ids)).map((row) => [row.id, row]));

@@ -3,6 +3,7 @@ import { DirectoryModule } from '@park/directory';
 import { IdentityModule } from '@park/identity';
 import { MembershipModule } from '@park/membership';
 import { BookingListService } from './booking-lists.service';
+import { notificationSubject } from '@park/notification';
 import { BookingRules } from './booking-rules';
 import { BookingRepository } from './booking.repository';
 import { BookingResolver } from './booking.resolver';
@@ -15,10 +16,23 @@ import { HubSpacesResolver, SpaceResolver } from './space.resolver';
 import { SpaceRepository } from './space.repository';
 import { SpaceService } from './space.service';
 import { SpaceUtilisation } from './space-utilisation';
+import { Booking, BookingConnection, Event } from './space.model';
 import { SpacesLoaders } from './spaces.loaders';
 import { SpacesNodes } from './spaces.nodes';
-import { BookingConnection } from './space.model';
 import { UserBookingsResolver } from './user-bookings.resolver';
+
+notificationSubject({
+  entityType: 'Booking',
+  type: () => Booking,
+  loaders: SpacesLoaders,
+  byId: (loaders) => loaders.bookingById,
+});
+notificationSubject({
+  entityType: 'Event',
+  type: () => Event,
+  loaders: SpacesLoaders,
+  byId: (loaders) => loaders.eventById,
+});
 
 @Module({
   imports: [DirectoryModule, IdentityModule, MembershipModule],

@@ -5,6 +5,8 @@ export interface AuthUser {
   sessionId: string;
   /** Whether the caller has confirmed their e-mail address (read with the session). */
   emailVerified: boolean;
+  /** The caller's language for what the API words for them (`ko` when not known). */
+  locale?: string;
 }
 
 /** Claims carried by an access token (HS256, short-lived). */

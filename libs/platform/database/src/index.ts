@@ -7,6 +7,7 @@ export {
   HubStaffRole,
   MembershipPlan,
   MembershipStatus,
+  NotificationKind,
   PolicyArea,
   Prisma,
   PrismaClient,
@@ -23,6 +24,7 @@ export type {
   Hub,
   HubStaff,
   Membership,
+  Notification,
   RefreshToken,
   Rsvp,
   Space,
@@ -60,7 +62,12 @@ export type {
   ProjectReview,
 } from './generated/prisma/client';
 export { migrate, MigrateOptions, MigrateResult, MigrationError } from './migrator/migrator';
-export { isExclusionViolation, isUniqueViolation, sqlState } from './prisma-errors';
+export {
+  isCheckViolation,
+  isExclusionViolation,
+  isUniqueViolation,
+  sqlState,
+} from './prisma-errors';
 export { DatabaseOptions, PrismaService, SentStatement } from './prisma.service';
 export { TransactionRunner, Tx } from './transaction-runner';
 export { DatabaseLocation, locateDatabase } from './database-location';

@@ -38,3 +38,8 @@ export function isUniqueViolation(error: unknown): boolean {
 export function isExclusionViolation(error: unknown): boolean {
   return sqlState(error) === '23P01';
 }
+
+/** True when a write broke a CHECK constraint or a trigger raising check_violation (23514). */
+export function isCheckViolation(error: unknown): boolean {
+  return sqlState(error) === '23514';
+}

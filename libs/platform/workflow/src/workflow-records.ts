@@ -1,4 +1,4 @@
-import { Tx } from '@park/platform/database';
+import { NotificationKind, Tx } from '@park/platform/database';
 
 /** What a step is about: `Membership` and its id, `HubStaff` and its id, … */
 export interface Subject {
@@ -6,10 +6,14 @@ export interface Subject {
   entityId: string;
 }
 
+/** The particulars a notice is rendered from: names, titles, ISO times, notes. */
+export type NoticeParams = Record<string, string | number | null | undefined>;
+
+/** Who must hear of what: its text is rendered from kind and params in the reader's locale. */
 export interface Notice {
   recipientId: string;
-  kind: string;
-  message: string;
+  kind: NotificationKind;
+  params: NoticeParams;
 }
 
 /**
