@@ -10,6 +10,7 @@ import { StakeholderRepository } from './stakeholder.repository';
 import { StakeholderConnection } from './stakeholder.model';
 import { StakeholderResolver } from './stakeholder.resolver';
 import { StakeholderService } from './stakeholder.service';
+import { ViewerDirectoryResolver } from './viewer-directory.resolver';
 
 @Module({
   imports: [IdentityModule],
@@ -25,6 +26,7 @@ import { StakeholderService } from './stakeholder.service';
     StakeholderRepository,
     StakeholderResolver,
     StakeholderService,
+    ViewerDirectoryResolver,
   ],
   exports: [DirectoryAccess, DirectoryLoaders, HubService, StakeholderService],
 })

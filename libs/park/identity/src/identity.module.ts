@@ -1,19 +1,27 @@
 import { Module } from '@nestjs/common';
 import { JwtStrategy, PrincipalLookup } from '@park/platform/auth';
+import { AccountService } from './account.service';
 import { EmailVerificationService } from './email-verification.service';
 import { IdentityResolver } from './identity.resolver';
 import { IdentityService } from './identity.service';
 import { LocalStrategy } from './local.strategy';
+import { PasswordResetRepository } from './password-reset.repository';
+import { PasswordResetService } from './password-reset.service';
 import { SessionPrincipals } from './session-principals';
 import { SessionRepository } from './session.repository';
 import { UserLoaders } from './user.loaders';
 import { UserRepository } from './user.repository';
+import { ViewerNoticesResolver } from './viewer-notices.resolver';
 
 @Module({
   providers: [
     IdentityResolver,
     IdentityService,
+    AccountService,
     EmailVerificationService,
+    PasswordResetRepository,
+    PasswordResetService,
+    ViewerNoticesResolver,
     UserRepository,
     UserLoaders,
     SessionRepository,

@@ -4,25 +4,24 @@ import { AccessTokenClaims, AttemptLimiter, AuthUser } from '@park/platform/auth
 import { AppConfig } from '@park/platform/config';
 import { User as UserRow } from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { EmailVerificationService } from './email-verification.service';
 import { RegisterInput } from './identity.input';
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password-hasher';
 import { SessionRepository } from './session.repository';
+import { tokenDigest as sha256 } from './signed-tokens';
 import { UserRepository } from './user.repository';
 
 export interface SignedIn {
   accessToken: string;
   refreshToken: string;
   user: UserRow;
+  /** When the session (and so its refresh token) ends. */
+  sessionExpiresAt: Date;
 }
 
 const WRONG_CREDENTIALS = 'Wrong email or password';
 const INVALID_REFRESH = 'Invalid or expired refresh token';
-
-function sha256(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
 
 /** Sign-up, sign-in and the refresh-token session lifecycle. */
 @Injectable()
@@ -75,7 +74,12 @@ export class IdentityService {
     const ttlDays = this.config.get('REFRESH_TOKEN_TTL_DAYS');
     const expiresAt = new Date(Date.now() + ttlDays * 24 * 60 * 60 * 1000);
     const sessionId = await this.sessions.open(user.id, expiresAt, sha256(refreshToken));
-    return { accessToken: await this.accessToken(user, sessionId), refreshToken, user };
+    return {
+      accessToken: await this.accessToken(user, sessionId),
+      refreshToken,
+      user,
+      sessionExpiresAt: expiresAt,
+    };
   }
 
   /** Rotates the refresh token. Presenting a used one revokes the whole session. */
@@ -94,7 +98,12 @@ export class IdentityService {
     }
     const user = await this.users.findById(session.userId);
     if (!user) throw DomainError.unauthenticated(INVALID_REFRESH);
-    return { accessToken: await this.accessToken(user, session.id), refreshToken: next, user };
+    return {
+      accessToken: await this.accessToken(user, session.id),
+      refreshToken: next,
+      user,
+      sessionExpiresAt: session.expiresAt,
+    };
   }
 
   /** Ends the session the token belongs to; false when the token is unknown. */

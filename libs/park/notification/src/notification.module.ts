@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { AuditTrail, Noticeboard } from '@park/platform/workflow';
 import { AuditLogConnection } from './audit-log.model';
 import { AuditLogService } from './audit-log.service';
+import { NotificationLoaders } from './notification.loaders';
 import { NotificationConnection } from './notification.model';
 import { NotificationRepository } from './notification.repository';
 import { NotificationResolver } from './notification.resolver';
@@ -16,6 +17,7 @@ import { NotificationService } from './notification.service';
   providers: [
     AuditLogConnection.Resolver,
     NotificationConnection.Resolver,
+    NotificationLoaders,
     NotificationRepository,
     NotificationResolver,
     NotificationService,
@@ -23,6 +25,6 @@ import { NotificationService } from './notification.service';
     { provide: AuditTrail, useExisting: AuditLogService },
     { provide: Noticeboard, useExisting: NotificationService },
   ],
-  exports: [AuditTrail, Noticeboard, NotificationService, AuditLogService],
+  exports: [AuditTrail, Noticeboard, NotificationService, AuditLogService, NotificationLoaders],
 })
 export class NotificationModule {}

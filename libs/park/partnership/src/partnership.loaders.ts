@@ -3,10 +3,22 @@ import {
   PartnershipComment as CommentRow,
   PartnershipDataSharing as DataSharingRow,
   Partnership as PartnershipRow,
+  PartnershipStatus,
 } from '@park/platform/database';
 import { BatchLoad, groupBy } from '@park/platform/graphql';
+import { partnershipFlow } from './partnership.flow';
 import { PartnershipCommentRepository } from './partnership-comments.repository';
 import { PartnershipRepository } from './partnership.repository';
+
+const ANSWERS = new Set(['accept', 'decline']);
+/** The states in which the invited side answers: read from the flow, never written twice. */
+export const AWAITING_PARTNER: readonly PartnershipStatus[] = [
+  ...new Set(
+    partnershipFlow.transitions
+      .filter((move) => ANSWERS.has(move.action) && move.by.includes('PARTNER'))
+      .flatMap((move) => move.from),
+  ),
+];
 
 /**
  * Batch functions behind partnerships' relations (one query per relation per request), and the
@@ -34,6 +46,10 @@ export class PartnershipLoaders {
     }
     return ids.map((id) => groups.get(id) ?? []);
   };
+
+  /** Proposals each stakeholder has yet to answer, oldest first. */
+  readonly awaitingAnswerOf: BatchLoad<string, PartnershipRow[]> = async (ids) =>
+    groupBy(ids, await this.partnerships.proposedTo(ids, AWAITING_PARTNER), (row) => row.partnerId);
 
   readonly activeCountByHub: BatchLoad<string, number> = (ids) =>
     this.partnerships.activeCountByHub(ids);

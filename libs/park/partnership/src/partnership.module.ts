@@ -13,6 +13,7 @@ import { PartnershipRepository } from './partnership.repository';
 import { PartnershipResolver } from './partnership.resolver';
 import { PartnershipService } from './partnership.service';
 import { StakeholderPartnershipsResolver } from './stakeholder-partnerships.resolver';
+import { ViewerPartnershipsResolver } from './viewer-partnerships.resolver';
 
 @Module({
   imports: [DirectoryModule, IdentityModule],
@@ -27,6 +28,7 @@ import { StakeholderPartnershipsResolver } from './stakeholder-partnerships.reso
     PartnershipService,
     PartnershipThreadResolver,
     StakeholderPartnershipsResolver,
+    ViewerPartnershipsResolver,
   ],
   exports: [PartnershipLoaders, PartnershipService],
 })

@@ -109,6 +109,17 @@ export class PartnershipRepository {
     });
   }
 
+  /** Partnerships proposed to these stakeholders that stand in `states`, oldest first. */
+  proposedTo(
+    partnerIds: readonly string[],
+    states: readonly PartnershipStatus[],
+  ): Promise<PartnershipRow[]> {
+    return this.prisma.partnership.findMany({
+      where: { partnerId: { in: [...partnerIds] }, status: { in: [...states] } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
+  }
+
   /** ACTIVE partnerships with any of these stakeholders on either side, newest first. */
   activeWith(stakeholderIds: readonly string[]): Promise<PartnershipRow[]> {
     const ids = [...stakeholderIds];

@@ -22,6 +22,7 @@ import {
   StakeholderProjectsResolver,
 } from './project.resolver';
 import { ProjectService } from './project.service';
+import { ViewerProjectsResolver } from './viewer-projects.resolver';
 
 @Module({
   imports: [DirectoryModule, IdentityModule, MembershipModule],
@@ -46,6 +47,7 @@ import { ProjectService } from './project.service';
     ProjectReviewResolver,
     ProjectService,
     StakeholderProjectsResolver,
+    ViewerProjectsResolver,
   ],
   exports: [FundingService, ProjectLoaders, ProjectService],
 })

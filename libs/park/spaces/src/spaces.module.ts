@@ -15,6 +15,7 @@ import { SpaceRepository } from './space.repository';
 import { SpaceService } from './space.service';
 import { SpaceUtilisation } from './space-utilisation';
 import { SpacesLoaders } from './spaces.loaders';
+import { RsvpResolver, ViewerEventsResolver } from './viewer-events.resolver';
 
 @Module({
   imports: [DirectoryModule, IdentityModule, MembershipModule],
@@ -29,11 +30,13 @@ import { SpacesLoaders } from './spaces.loaders';
     EventService,
     HubSpacesResolver,
     NoShowSweeper,
+    RsvpResolver,
     SpaceRepository,
     SpaceResolver,
     SpaceService,
     SpacesLoaders,
     SpaceUtilisation,
+    ViewerEventsResolver,
   ],
   exports: [BookingService, NoShowSweeper, SpaceService, SpaceUtilisation],
 })

@@ -4,8 +4,9 @@ import { PassportModule } from '@nestjs/passport';
 import { AppConfig } from '@park/platform/config';
 import { AttemptLimiter } from './attempt-limiter';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from './auth-user';
+import { RefreshCookie } from './refresh-cookie';
 
-/** JWT signing and attempt limiting; the global guard is bound by the app module. */
+/** JWT signing, attempt limiting and the refresh cookie; the global guard is bound by the app module. */
 @Global()
 @Module({
   imports: [
@@ -23,7 +24,7 @@ import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from './auth-user';
       }),
     }),
   ],
-  providers: [AttemptLimiter],
-  exports: [JwtModule, PassportModule, AttemptLimiter],
+  providers: [AttemptLimiter, RefreshCookie],
+  exports: [JwtModule, PassportModule, AttemptLimiter, RefreshCookie],
 })
 export class AuthModule {}
