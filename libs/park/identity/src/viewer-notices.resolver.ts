@@ -1,17 +1,17 @@
 import { Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { NotificationLoaders } from '@park/notification';
 import { AuthUser, CurrentUser, isViewer } from '@park/platform/auth';
 import { Loaders, RequestLoaders } from '@park/platform/graphql';
+import { UnreadNotices } from '@park/platform/workflow';
 import { User } from './user.model';
 
 /**
  * User.unreadNotificationCount. It lives here, not in the notification lib, because notification
- * is used by every feature and uses none (FEATURE_SCOPES): it cannot see User. The count is
- * still read by the notification lib's own loader.
+ * uses no feature (FEATURE_SCOPES) and so cannot see User; the count is still read by the
+ * notification lib, through the UnreadNotices port it provides (as it provides Noticeboard).
  */
 @Resolver(() => User)
 export class ViewerNoticesResolver {
-  constructor(private readonly notices: NotificationLoaders) {}
+  constructor(private readonly notices: UnreadNotices) {}
 
   @ResolveField(() => Int, {
     nullable: true,
@@ -23,6 +23,6 @@ export class ViewerNoticesResolver {
     @Loaders() loaders: RequestLoaders,
   ): Promise<number | null> {
     if (!isViewer(viewer, user.id)) return null;
-    return loaders.get(this.notices.unreadCountByRecipient).load(user.id);
+    return loaders.get(this.notices.countByRecipient).load(user.id);
   }
 }

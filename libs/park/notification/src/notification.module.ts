@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { AuditTrail, Noticeboard } from '@park/platform/workflow';
+import { AuditTrail, Noticeboard, UnreadNotices } from '@park/platform/workflow';
 import { AuditLogConnection } from './audit-log.model';
 import { AuditLogService } from './audit-log.service';
 import { NotificationLoaders } from './notification.loaders';
@@ -24,7 +24,8 @@ import { NotificationService } from './notification.service';
     AuditLogService,
     { provide: AuditTrail, useExisting: AuditLogService },
     { provide: Noticeboard, useExisting: NotificationService },
+    { provide: UnreadNotices, useExisting: NotificationLoaders },
   ],
-  exports: [AuditTrail, Noticeboard, NotificationService, AuditLogService, NotificationLoaders],
+  exports: [AuditTrail, Noticeboard, UnreadNotices, NotificationService, AuditLogService],
 })
 export class NotificationModule {}
