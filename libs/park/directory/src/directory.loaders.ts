@@ -25,6 +25,13 @@ export class DirectoryLoaders {
   readonly membersByStakeholder: BatchLoad<string, StakeholderMemberRow[]> = async (ids) =>
     groupBy(ids, await this.stakeholders.membersOf(ids), (member) => member.stakeholderId);
 
+  /** The stakeholders each person belongs to, with their role: the viewer's own page. */
+  readonly seatsByUser: BatchLoad<string, StakeholderMemberRow[]> = async (ids) =>
+    groupBy(ids, await this.stakeholders.seatsOf(ids), (seat) => seat.userId);
+
+  readonly staffPostsByUser: BatchLoad<string, HubStaffRow[]> = async (ids) =>
+    groupBy(ids, await this.hubs.postsOf(ids), (post) => post.userId);
+
   /** Three hubs: loading them all is one tiny query. */
   readonly hubById: BatchLoad<string, HubRow | null> = async (ids) => {
     const byId = new Map((await this.hubs.all()).map((hub) => [hub.id, hub]));

@@ -24,6 +24,7 @@ notificationSubject({
   loaders: DirectoryLoaders,
   byId: (loaders) => loaders.stakeholderById,
 });
+import { ViewerDirectoryResolver } from './viewer-directory.resolver';
 
 @Module({
   imports: [IdentityModule],
@@ -46,6 +47,7 @@ notificationSubject({
     StakeholderService,
     UserSearchResolver,
     UserSearchService,
+    ViewerDirectoryResolver,
   ],
   exports: [DirectoryAccess, DirectoryLoaders, HubService, StakeholderService],
 })

@@ -58,6 +58,14 @@ export class HubRepository {
     return rows.map((row) => row.hubId);
   }
 
+  /** The posts people hold, in the hubs' order. */
+  postsOf(userIds: readonly string[]) {
+    return this.prisma.hubStaff.findMany({
+      where: { userId: { in: [...userIds] } },
+      orderBy: [{ hub: { kind: 'asc' } }, { createdAt: 'asc' }],
+    });
+  }
+
   /** Appoints the person, or changes their role if already appointed. */
   assignStaff(tx: Tx, hubId: string, userId: string, role: HubStaffRole) {
     return tx.hubStaff.upsert({

@@ -4,12 +4,13 @@ import { AuthUser, CurrentUser } from '@park/platform/auth';
 import {
   Hub as HubRow,
   HubStaff as HubStaffRow,
+  Stakeholder as StakeholderRow,
   StakeholderMember as StakeholderMemberRow,
 } from '@park/platform/database';
 import { Loaders, RequestLoaders, required } from '@park/platform/graphql';
 import { DirectoryLoaders } from './directory.loaders';
 import { Hub, HubStaff } from './hub.model';
-import { StakeholderMember } from './stakeholder.model';
+import { Stakeholder, StakeholderMember } from './stakeholder.model';
 
 /** People shown through the directory: the email only to themselves and park admins. */
 async function person(
@@ -23,7 +24,21 @@ async function person(
 
 @Resolver(() => StakeholderMember)
 export class StakeholderMemberResolver {
-  constructor(private readonly users: UserLoaders) {}
+  constructor(
+    private readonly users: UserLoaders,
+    private readonly directory: DirectoryLoaders,
+  ) {}
+
+  @ResolveField(() => Stakeholder, { description: 'The stakeholder this seat is in.' })
+  stakeholder(
+    @Parent() member: StakeholderMemberRow,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<StakeholderRow> {
+    return required(
+      loaders.get(this.directory.stakeholderById).load(member.stakeholderId),
+      'Stakeholder',
+    );
+  }
 
   @ResolveField(() => User)
   user(

@@ -203,6 +203,14 @@ export class StakeholderRepository {
       ORDER BY stakeholder_members.role, created_at, id`);
   }
 
+  /** The seats people hold in stakeholders: owners first, then by when they joined. */
+  seatsOf(userIds: readonly string[]): Promise<StakeholderMemberRow[]> {
+    return this.prisma.stakeholderMember.findMany({
+      where: { userId: { in: [...userIds] } },
+      orderBy: [{ role: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
+    });
+  }
+
   /**
    * The directory by kind, as it stands: the kinds that have stakeholders, in the enum's order.
    * Reads the per-kind counters a trigger keeps (migration 20261127060000_park_rollups), not the

@@ -4,11 +4,8 @@ import { AppConfig } from '@park/platform/config';
 import { User as UserRow } from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
 import { Mailer } from '@park/platform/mail';
-import { createHmac } from 'node:crypto';
+import { SignedTokens } from './signed-tokens';
 import { UserRepository } from './user.repository';
-
-/** Pinned on these links and on nothing else, so no other token of ours can stand in for one. */
-const AUDIENCE = 'park-commons-verify-email';
 
 interface VerificationClaims {
   sub: string;
@@ -25,18 +22,18 @@ const INVALID_LINK = 'The link is invalid, has expired or was already used';
 @Injectable()
 export class EmailVerificationService {
   private readonly logger = new Logger('EmailVerification');
-  private readonly secret: string;
+  private readonly tokens: SignedTokens<VerificationClaims>;
 
   constructor(
     private readonly users: UserRepository,
-    private readonly jwt: JwtService,
+    jwt: JwtService,
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
   ) {
-    // A key of its own, derived from JWT_SECRET: a leaked link cannot help forge access tokens.
-    this.secret = createHmac('sha256', config.get('JWT_SECRET'))
-      .update('email-verification')
-      .digest('base64url');
+    this.tokens = new SignedTokens(jwt, config, {
+      keyName: 'email-verification',
+      audience: 'park-commons-verify-email',
+    });
   }
 
   /** Mails a link; false when the address is verified already (nothing sent). */
@@ -44,11 +41,7 @@ export class EmailVerificationService {
     if (user.emailVerifiedAt) return false;
     const claims: VerificationClaims = { sub: user.id, email: user.email };
     const hours = this.config.get('EMAIL_VERIFICATION_TTL_HOURS');
-    const token = await this.jwt.signAsync(claims, {
-      secret: this.secret,
-      audience: AUDIENCE,
-      expiresIn: hours * 60 * 60,
-    });
+    const token = await this.tokens.sign(claims, hours * 60 * 60);
     const link = `${this.config.get('PUBLIC_URL').replace(/\/+$/, '')}/verify-email?token=${token}`;
     try {
       await this.mailer.send({
@@ -74,15 +67,9 @@ export class EmailVerificationService {
   }
 
   async verify(token: string): Promise<UserRow> {
-    const claims = await this.jwt
-      .verifyAsync<VerificationClaims>(token, {
-        secret: this.secret,
-        audience: AUDIENCE,
-        algorithms: ['HS256'],
-      })
-      .catch(() => null);
+    const claims = await this.tokens.verify(token);
     const verified =
-      claims && typeof claims.sub === 'string' && typeof claims.email === 'string'
+      claims && typeof claims.email === 'string'
         ? await this.users.markEmailVerified(claims.sub, claims.email)
         : null;
     if (!verified) throw DomainError.badInput([{ field: 'token', message: INVALID_LINK }]);

@@ -1,12 +1,26 @@
-import { ArgsType, Field, InputType } from '@nestjs/graphql';
-import { trimmed } from '@park/platform/graphql';
+import { applyDecorators } from '@nestjs/common';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { IsId, trimmed } from '@park/platform/graphql';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 
 const normalisedEmail = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 export const MIN_PASSWORD_LENGTH = 10;
+const PASSWORD_RULE = `At least ${MIN_PASSWORD_LENGTH} characters.`;
+
+/** The one password policy: register, changePassword and resetPassword all hold to it. */
+const NewPassword = () =>
+  applyDecorators(
+    IsString(),
+    Length(MIN_PASSWORD_LENGTH, 256, {
+      message: `must be between ${MIN_PASSWORD_LENGTH} and 256 characters`,
+    }),
+  );
+
+/** The languages the park's screens and notices are written in. */
+export const LOCALES = ['ko', 'en'] as const;
 
 @InputType()
 export class RegisterInput {
@@ -16,11 +30,8 @@ export class RegisterInput {
   @MaxLength(254)
   email: string;
 
-  @Field(() => String, { description: `At least ${MIN_PASSWORD_LENGTH} characters.` })
-  @IsString()
-  @Length(MIN_PASSWORD_LENGTH, 256, {
-    message: `must be between ${MIN_PASSWORD_LENGTH} and 256 characters`,
-  })
+  @Field(() => String, { description: PASSWORD_RULE })
+  @NewPassword()
   password: string;
 
   @Field(() => String)
@@ -55,4 +66,65 @@ export class VerifyEmailArgs {
   @IsString()
   @MaxLength(2048)
   token: string;
+}
+
+@InputType({ description: 'What a user changes about themself; fields left out stay as they are.' })
+export class UpdateMeInput {
+  @Field(() => String, { nullable: true, description: '1–80 characters.' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @Length(1, 80, { message: 'must be between 1 and 80 characters' })
+  displayName?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The language of the park for you: ko or en.',
+  })
+  @IsOptional()
+  @IsIn([...LOCALES], { message: 'must be ko or en' })
+  locale?: string;
+}
+
+@ArgsType()
+export class ChangePasswordArgs {
+  @Field(() => String, { description: 'The password the account has now.' })
+  @IsString()
+  @MaxLength(256)
+  currentPassword: string;
+
+  @Field(() => String, { description: PASSWORD_RULE })
+  @NewPassword()
+  newPassword: string;
+}
+
+@ArgsType()
+export class IssuePasswordResetArgs {
+  @Field(() => ID, { description: 'The user whose password is to be reset.' })
+  @IsId()
+  userId: string;
+}
+
+@ArgsType()
+export class ResetPasswordArgs {
+  @Field(() => String, { description: 'The token of the reset link (issuePasswordReset).' })
+  @IsString()
+  @MaxLength(2048)
+  token: string;
+
+  @Field(() => String, { description: PASSWORD_RULE })
+  @NewPassword()
+  newPassword: string;
+}
+
+@ArgsType()
+export class RefreshTokenArgs {
+  @Field(() => String, {
+    nullable: true,
+    description: 'The refresh token; when left out, the one in the park_refresh cookie.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(256)
+  refreshToken?: string;
 }

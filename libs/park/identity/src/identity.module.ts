@@ -1,16 +1,20 @@
 import { Module } from '@nestjs/common';
 import { JwtStrategy, PrincipalLookup } from '@park/platform/auth';
 import { AuditActorResolver, WorkflowActorResolver } from './actor.resolver';
+import { AccountService } from './account.service';
 import { EmailVerificationService } from './email-verification.service';
 import { IdentityNodes } from './identity.nodes';
 import { IdentityResolver } from './identity.resolver';
 import { IdentityService } from './identity.service';
 import { LocalStrategy } from './local.strategy';
+import { PasswordResetRepository } from './password-reset.repository';
+import { PasswordResetService } from './password-reset.service';
 import { SessionPrincipals } from './session-principals';
 import { SessionRepository } from './session.repository';
 import { UserLoaders } from './user.loaders';
 import { UserConnection } from './user.model';
 import { UserRepository } from './user.repository';
+import { ViewerNoticesResolver } from './viewer-notices.resolver';
 
 @Module({
   providers: [
@@ -20,7 +24,11 @@ import { UserRepository } from './user.repository';
     UserConnection.Resolver,
     IdentityResolver,
     IdentityService,
+    AccountService,
     EmailVerificationService,
+    PasswordResetRepository,
+    PasswordResetService,
+    ViewerNoticesResolver,
     UserRepository,
     UserLoaders,
     SessionRepository,

@@ -10,11 +10,14 @@ import { RegisterInput } from './identity.input';
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password-hasher';
 import { SessionRepository } from './session.repository';
 import { UserRepository, UserSearchPosition } from './user.repository';
+import { tokenDigest as sha256 } from './signed-tokens';
 
 export interface SignedIn {
   accessToken: string;
   refreshToken: string;
   user: UserRow;
+  /** When the session (and so its refresh token) ends. */
+  sessionExpiresAt: Date;
 }
 
 /** People A → Z by display name (as PostgreSQL lower-cases it), ties by id. */
@@ -27,10 +30,6 @@ const USERS_BY_NAME: KeysetOrder<UserRow & { sortName: string }, UserSearchPosit
 
 const WRONG_CREDENTIALS = 'Wrong email or password';
 const INVALID_REFRESH = 'Invalid or expired refresh token';
-
-function sha256(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
 
 /** Sign-up, sign-in and the refresh-token session lifecycle. */
 @Injectable()
@@ -83,7 +82,12 @@ export class IdentityService {
     const ttlDays = this.config.get('REFRESH_TOKEN_TTL_DAYS');
     const expiresAt = new Date(Date.now() + ttlDays * 24 * 60 * 60 * 1000);
     const sessionId = await this.sessions.open(user.id, expiresAt, sha256(refreshToken));
-    return { accessToken: await this.accessToken(user, sessionId), refreshToken, user };
+    return {
+      accessToken: await this.accessToken(user, sessionId),
+      refreshToken,
+      user,
+      sessionExpiresAt: expiresAt,
+    };
   }
 
   /** Rotates the refresh token. Presenting a used one revokes the whole session. */
@@ -102,7 +106,12 @@ export class IdentityService {
     }
     const user = await this.users.findById(session.userId);
     if (!user) throw DomainError.unauthenticated(INVALID_REFRESH);
-    return { accessToken: await this.accessToken(user, session.id), refreshToken: next, user };
+    return {
+      accessToken: await this.accessToken(user, session.id),
+      refreshToken: next,
+      user,
+      sessionExpiresAt: session.expiresAt,
+    };
   }
 
   /** Ends the session the token belongs to; false when the token is unknown. */

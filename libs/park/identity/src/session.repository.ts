@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '@park/platform/database';
+import { PrismaService, Tx } from '@park/platform/database';
 
-export type RevokeReason = 'logout' | 'refresh-token-reuse';
+export type RevokeReason = 'logout' | 'refresh-token-reuse' | 'password-change' | 'password-reset';
 
 /** Sign-in sessions and their single-use refresh tokens (stored as SHA-256 only). */
 @Injectable()
@@ -46,6 +46,14 @@ export class SessionRepository {
   async revoke(sessionId: string, reason: RevokeReason): Promise<void> {
     await this.prisma.authSession.updateMany({
       where: { id: sessionId, revokedAt: null },
+      data: { revokedAt: new Date(), revokedReason: reason },
+    });
+  }
+
+  /** Ends every live session of the user but `keep` (the one changing its password). */
+  async revokeAllOf(tx: Tx, userId: string, reason: RevokeReason, keep?: string): Promise<void> {
+    await tx.authSession.updateMany({
+      where: { userId, revokedAt: null, ...(keep && { id: { not: keep } }) },
       data: { revokedAt: new Date(), revokedReason: reason },
     });
   }

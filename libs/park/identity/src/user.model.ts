@@ -59,3 +59,13 @@ export class AuthPayload {
 
 /** The staff's people search (`users`). */
 export const UserConnection = Connection(User);
+@ObjectType({ description: 'A one-time link that lets a user set a new password.' })
+export class PasswordResetLink {
+  @Field(() => String, {
+    description: 'PUBLIC_URL/reset-password?token=…: hand it to the user; it works once.',
+  })
+  url: string;
+
+  @Field(() => Date, { description: 'After this the link no longer works.' })
+  expiresAt: Date;
+}

@@ -4,6 +4,7 @@ import {
   isUniqueViolation,
   Prisma,
   PrismaService,
+  Tx,
   User as UserRow,
   UserRole,
 } from '@park/platform/database';
@@ -81,6 +82,15 @@ export class UserRepository {
       data: { emailVerifiedAt: new Date() },
     });
     return marked.count ? this.findById(id) : null;
+  }
+
+  /** The fields a user edits about themself (updateMe); those left out stay as they are. */
+  updateProfile(id: string, changes: { displayName?: string; locale?: string }): Promise<UserRow> {
+    return this.prisma.user.update({ where: { id }, data: changes });
+  }
+
+  async setPasswordHash(tx: Tx, id: string, passwordHash: string): Promise<void> {
+    await tx.user.update({ where: { id }, data: { passwordHash } });
   }
 
   async create(user: NewUser): Promise<UserRow> {

@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
-import { AuditTrail, Noticeboard } from '@park/platform/workflow';
+import { AuditTrail, Noticeboard, UnreadNotices } from '@park/platform/workflow';
 import { AuditLogConnection } from './audit-log.model';
 import { AuditLogService } from './audit-log.service';
+import { NotificationLoaders } from './notification.loaders';
 import { NotificationConnection } from './notification.model';
 import { NotificationRepository } from './notification.repository';
 import { NotificationResolver } from './notification.resolver';
@@ -16,13 +17,15 @@ import { NotificationService } from './notification.service';
   providers: [
     AuditLogConnection.Resolver,
     NotificationConnection.Resolver,
+    NotificationLoaders,
     NotificationRepository,
     NotificationResolver,
     NotificationService,
     AuditLogService,
     { provide: AuditTrail, useExisting: AuditLogService },
     { provide: Noticeboard, useExisting: NotificationService },
+    { provide: UnreadNotices, useExisting: NotificationLoaders },
   ],
-  exports: [AuditTrail, Noticeboard, NotificationService, AuditLogService],
+  exports: [AuditTrail, Noticeboard, UnreadNotices, NotificationService, AuditLogService],
 })
 export class NotificationModule {}

@@ -35,6 +35,15 @@ export class NotificationRepository {
     return this.prisma.notification.count({ where: mine(recipientId, unreadOnly) });
   }
 
+  async unreadCounts(recipientIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.prisma.notification.groupBy({
+      by: ['recipientId'],
+      where: { recipientId: { in: [...recipientIds] }, readAt: null },
+      _count: { _all: true },
+    });
+    return new Map(rows.map((row) => [row.recipientId, row._count._all]));
+  }
+
   /** In the caller's transaction: a notice commits with the step it tells of. */
   async createNotifications(tx: Tx, rows: Prisma.NotificationCreateManyInput[]): Promise<void> {
     await tx.notification.createMany({ data: rows });

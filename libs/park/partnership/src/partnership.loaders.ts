@@ -1,12 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import {
-  PartnershipComment as CommentRow,
-  PartnershipDataSharing as DataSharingRow,
-  Partnership as PartnershipRow,
-} from '@park/platform/database';
-import { BatchLoad, byTimeThenId, nestedPages } from '@park/platform/graphql';
+import { Partnership as PartnershipRow, PartnershipComment as CommentRow, PartnershipDataSharing as DataSharingRow, PartnershipStatus } from '@park/platform/database';
+import { BatchLoad, byTimeThenId, groupBy, nestedPages } from '@park/platform/graphql';
+import { partnershipFlow } from './partnership.flow';
 import { PartnershipCommentRepository } from './partnership-comments.repository';
 import { PartnershipRepository } from './partnership.repository';
+
+const ANSWERS = new Set(['accept', 'decline']);
+/** The states in which the invited side answers: read from the flow, never written twice. */
+export const AWAITING_PARTNER: readonly PartnershipStatus[] = [
+  ...new Set(
+    partnershipFlow.transitions
+      .filter((move) => ANSWERS.has(move.action) && move.by.includes('PARTNER'))
+      .flatMap((move) => move.from),
+  ),
+];
 
 /**
  * Batch functions behind partnerships' relations (one query per relation per request), and the
@@ -44,6 +51,10 @@ export class PartnershipLoaders {
     fetch: (ids, after, limit) => this.comments.pageOf(ids, after, limit),
     count: (ids) => this.comments.countOf(ids),
   });
+
+  /** Proposals each stakeholder has yet to answer, oldest first. */
+  readonly awaitingAnswerOf: BatchLoad<string, PartnershipRow[]> = async (ids) =>
+    groupBy(ids, await this.partnerships.proposedTo(ids, AWAITING_PARTNER), (row) => row.partnerId);
 
   readonly activeCountByHub: BatchLoad<string, number> = (ids) =>
     this.partnerships.activeCountByHub(ids);

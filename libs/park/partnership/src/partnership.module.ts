@@ -13,6 +13,7 @@ import { PartnershipRepository } from './partnership.repository';
 import { PartnershipResolver } from './partnership.resolver';
 import { PartnershipService } from './partnership.service';
 import { StakeholderPartnershipsResolver } from './stakeholder-partnerships.resolver';
+import { ViewerPartnershipsResolver } from './viewer-partnerships.resolver';
 
 notificationSubject({
   entityType: 'Partnership',
@@ -36,6 +37,7 @@ notificationSubject({
     PartnershipService,
     PartnershipThreadResolver,
     StakeholderPartnershipsResolver,
+    ViewerPartnershipsResolver,
   ],
   exports: [PartnershipLoaders, PartnershipService],
 })

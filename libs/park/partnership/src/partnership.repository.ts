@@ -113,6 +113,17 @@ export class PartnershipRepository {
     });
   }
 
+  /** Partnerships proposed to these stakeholders that stand in `states`, oldest first. */
+  proposedTo(
+    partnerIds: readonly string[],
+    states: readonly PartnershipStatus[],
+  ): Promise<PartnershipRow[]> {
+    return this.prisma.partnership.findMany({
+      where: { partnerId: { in: [...partnerIds] }, status: { in: [...states] } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
+  }
+
   /**
    * Up to `limit` ACTIVE partnerships of each stakeholder (either side) past `after`, newest
    * first, each listed under the stakeholder it was picked for: two statements.

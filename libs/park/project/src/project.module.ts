@@ -19,6 +19,7 @@ import { BudgetRound } from './budgeting.model';
 import { ProjectRepository } from './project.repository';
 import { MilestoneResolver, ProjectMemberResolver, ProjectResolver, ProjectReviewResolver, StakeholderProjectsResolver } from './project.resolver';
 import { ProjectService } from './project.service';
+import { ViewerProjectsResolver } from './viewer-projects.resolver';
 
 notificationSubject({
   entityType: 'Project',
@@ -63,6 +64,7 @@ notificationSubject({
     ProjectReviewResolver,
     ProjectService,
     StakeholderProjectsResolver,
+    ViewerProjectsResolver,
   ],
   exports: [FundingService, ProjectLoaders, ProjectService],
 })

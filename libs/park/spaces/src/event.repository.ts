@@ -91,4 +91,26 @@ export class EventRepository {
   rsvpsOf(userId: string, eventIds: readonly string[]): Promise<RsvpRow[]> {
     return this.prisma.rsvp.findMany({ where: { userId, eventId: { in: [...eventIds] } } });
   }
+
+  /** The person's RSVPs to events not yet over (GOING or WAITLISTED), soonest first. */
+  upcomingRsvpsOf(userId: string, now: Date, limit: number): Promise<RsvpRow[]> {
+    return this.prisma.rsvp.findMany({
+      where: { userId, status: { in: ['GOING', 'WAITLISTED'] }, event: { endsAt: { gt: now } } },
+      orderBy: [{ event: { startsAt: 'asc' } }, { id: 'asc' }],
+      take: limit,
+    });
+  }
+
+  /** Places in their events' waitlists (1 = next in line), by the queue's order. */
+  async waitlistPlaces(rsvpIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.prisma.$queryRaw<{ id: string; place: number }[]>(Prisma.sql`
+      SELECT mine.id, (
+               SELECT count(*)::int FROM rsvps ahead
+               WHERE ahead.event_id = mine.event_id AND ahead.status = 'WAITLISTED'
+                 AND (ahead.created_at, ahead.id) <= (mine.created_at, mine.id)
+             ) AS place
+      FROM rsvps mine
+      WHERE mine.id = ANY(${[...rsvpIds]}::uuid[]) AND mine.status = 'WAITLISTED'`);
+    return new Map(rows.map((row) => [row.id, row.place]));
+  }
 }

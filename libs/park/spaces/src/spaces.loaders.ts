@@ -13,6 +13,9 @@ import { BookingRepository } from './booking.repository';
 import { EventRepository } from './event.repository';
 import { SpaceRepository } from './space.repository';
 
+/** The most a viewer's own list (`me { rsvps }`) holds. */
+export const VIEWER_LIST_LIMIT = 100;
+
 export interface RsvpCounts {
   going: number;
   waitlisted: number;
@@ -67,6 +70,25 @@ export class SpacesLoaders {
       keys.map((key) => key.split(':')[1]),
     );
     return keys.map((key) => rows.find((row) => `${row.userId}:${row.eventId}` === key) ?? null);
+  };
+
+  readonly eventById: BatchLoad<string, EventRow | null> = async (ids) => {
+    const byId = new Map((await this.events.findByIds(ids)).map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  };
+
+  /** Null for an RSVP that is not WAITLISTED. */
+  readonly waitlistPlace: BatchLoad<string, number | null> = async (rsvpIds) => {
+    const places = await this.events.waitlistPlaces(rsvpIds);
+    return rsvpIds.map((id) => places.get(id) ?? null);
+  };
+
+  /** Only ever the viewer's own (one key per request): a statement per person is one. */
+  readonly upcomingRsvpsByUser: BatchLoad<string, RsvpRow[]> = (userIds) => {
+    const now = new Date();
+    return Promise.all(
+      userIds.map((id) => this.events.upcomingRsvpsOf(id, now, VIEWER_LIST_LIMIT)),
+    );
   };
 
   readonly bookingHistory = this.history.loaderFor(bookingFlow.entityType);

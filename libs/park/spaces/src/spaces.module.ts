@@ -33,6 +33,7 @@ notificationSubject({
   loaders: SpacesLoaders,
   byId: (loaders) => loaders.eventById,
 });
+import { RsvpResolver, ViewerEventsResolver } from './viewer-events.resolver';
 
 @Module({
   imports: [DirectoryModule, IdentityModule, MembershipModule],
@@ -49,6 +50,7 @@ notificationSubject({
     EventService,
     HubSpacesResolver,
     NoShowSweeper,
+    RsvpResolver,
     SpaceRepository,
     SpaceResolver,
     SpaceService,
@@ -56,6 +58,7 @@ notificationSubject({
     SpacesNodes,
     SpaceUtilisation,
     UserBookingsResolver,
+    ViewerEventsResolver,
   ],
   exports: [BookingService, NoShowSweeper, SpaceService, SpaceUtilisation],
 })

@@ -23,3 +23,8 @@ export abstract class PrincipalLookup {
 
 export const ACCESS_TOKEN_ISSUER = 'park-commons';
 export const ACCESS_TOKEN_AUDIENCE = 'park-commons-api';
+
+/** Whether `userId` is the signed-in caller: the viewer's own fields answer only them. */
+export function isViewer(viewer: Pick<AuthUser, 'id'> | undefined, userId: string): boolean {
+  return viewer !== undefined && viewer.id === userId;
+}

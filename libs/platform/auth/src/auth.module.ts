@@ -7,10 +7,11 @@ import { AttemptLimiter } from './attempt-limiter';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from './auth-user';
 import { NodeLookup } from './node/node-lookup.service';
 import { NodeResolver } from './node/node.resolver';
+import { RefreshCookie } from './refresh-cookie';
 
 /**
- * JWT signing, attempt limiting and `node(id)` (each feature registers its types with the
- * NodeRegistry); the global guard is bound by the app module.
+ * JWT signing, attempt limiting, the refresh cookie and `node(id)` (each feature registers its
+ * types with the NodeRegistry); the global guard is bound by the app module.
  */
 @Global()
 @Module({
@@ -29,7 +30,7 @@ import { NodeResolver } from './node/node.resolver';
       }),
     }),
   ],
-  providers: [AttemptLimiter, NodeRegistry, NodeLookup, NodeResolver],
-  exports: [JwtModule, PassportModule, AttemptLimiter, NodeRegistry],
+  providers: [AttemptLimiter, NodeRegistry, NodeLookup, NodeResolver, RefreshCookie],
+  exports: [JwtModule, PassportModule, AttemptLimiter, NodeRegistry, RefreshCookie],
 })
 export class AuthModule {}

@@ -1,10 +1,11 @@
 export { AttemptLimiter, SignInAttempt } from './attempt-limiter';
 export { AuthModule } from './auth.module';
-export { AccessTokenClaims, AuthUser, PrincipalLookup } from './auth-user';
+export { AccessTokenClaims, AuthUser, isViewer, PrincipalLookup } from './auth-user';
 export { ClientAddress } from './client-address.decorator';
 export { CurrentUser } from './current-user.decorator';
-export { GqlAuthGuard } from './gql-auth.guard';
+export { GqlAuthGuard, SignedOutReason } from './gql-auth.guard';
 export { JwtStrategy } from './jwt.strategy';
-export { Public } from './public.decorator';
+export { Public, PublicOptions } from './public.decorator';
+export { RefreshCookie, REFRESH_COOKIE } from './refresh-cookie';
 export { ParkRequest, requestOf } from './request-of';
 export { CredentialsGuard, VerifiedCredentials } from './credentials.guard';

@@ -27,8 +27,12 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  async validate(claims: Partial<AccessTokenClaims>): Promise<AuthUser | false> {
+  /** `[false, info]` reaches GqlAuthGuard.handleRequest as its `info`: why the token fails. */
+  async validate(
+    claims: Partial<AccessTokenClaims>,
+  ): Promise<AuthUser | [false, { reason: 'SESSION_REVOKED' }] | false> {
     if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') return false;
-    return (await this.principals.find(claims as AccessTokenClaims)) ?? false;
+    const principal = await this.principals.find(claims as AccessTokenClaims);
+    return principal ?? [false, { reason: 'SESSION_REVOKED' }];
   }
 }

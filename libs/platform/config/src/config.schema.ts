@@ -66,6 +66,7 @@ export const configSchema = z
     MAIL_FROM: z.string().min(3).default('Park Commons <no-reply@parkcommons.example>'),
     MAIL_OUTBOX_DIR: z.string().min(1).default('.data/mail'),
     EMAIL_VERIFICATION_TTL_HOURS: positiveInt.max(720).default(48),
+    PASSWORD_RESET_TTL_HOURS: positiveInt.max(168).default(24),
 
     SEED_ADMIN_EMAIL: z.email().optional(),
     SEED_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),

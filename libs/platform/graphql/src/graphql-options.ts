@@ -32,6 +32,9 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     introspection: config.get('GRAPHQL_INTROSPECTION'),
     playground: false,
     includeStacktraceInErrorResponses: false,
+    // Said, not left to the default: with the refresh token in a cookie, a cross-site form post
+    // or GET (no preflight) must never run an operation.
+    csrfPrevention: true,
     autoTransformHttpErrors: false,
     validationRules: [
       depthLimitRule(config.get('GRAPHQL_MAX_DEPTH')),

@@ -1,7 +1,7 @@
 export { invalidTransition, Transition, Workflow } from './workflow';
 export { WorkflowEvent } from './workflow-event.model';
 export { WorkflowHistory } from './workflow-history';
-export { AuditTrail, Noticeboard, NoticeParams, Subject } from './workflow-records';
+export { AuditTrail, Noticeboard, NoticeParams, Subject, UnreadNotices } from './workflow-records';
 export { Notice, TransitionRequest, Tx, WorkflowRunner } from './workflow-runner';
 export { WorkflowModule } from './workflow.module';
 export { NoteArgs, ReasonArgs } from './workflow-step.input';

@@ -34,3 +34,13 @@ export abstract class AuditTrail {
 export abstract class Noticeboard {
   abstract announce(tx: Tx, subject: Subject, notices: Notice[]): Promise<void>;
 }
+
+/**
+ * How many notices each person has not read yet, for `User.unreadNotificationCount`. Declared
+ * here and provided by the notification lib like Noticeboard, so identity can show the count
+ * without a feature edge to notification (which every feature may use, and which uses none).
+ */
+export abstract class UnreadNotices {
+  /** A batch function for the request's loaders: counts in the order of the ids. */
+  abstract readonly countByRecipient: (recipientIds: readonly string[]) => Promise<number[]>;
+}

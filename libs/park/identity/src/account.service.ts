@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { AttemptLimiter, AuthUser } from '@park/platform/auth';
+import { TransactionRunner, User as UserRow } from '@park/platform/database';
+import { DomainError } from '@park/platform/graphql';
+import { UpdateMeInput } from './identity.input';
+import { hashPassword, verifyPassword } from './password-hasher';
+import { SessionRepository } from './session.repository';
+import { UserRepository } from './user.repository';
+
+/** What signed-in people change about their own account. */
+@Injectable()
+export class AccountService {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly sessions: SessionRepository,
+    private readonly limiter: AttemptLimiter,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  async updateMe(viewer: AuthUser, input: UpdateMeInput): Promise<UserRow> {
+    // null, like a field left out, keeps what is there: both columns are required.
+    const changes = {
+      ...(input.displayName != null && { displayName: input.displayName }),
+      ...(input.locale != null && { locale: input.locale }),
+    };
+    if (!Object.keys(changes).length) return this.me(viewer);
+    return this.users.updateProfile(viewer.id, changes);
+  }
+
+  /**
+   * Needs the current password (a borrowed device's access token is not enough), counted like
+   * a sign-in so it cannot be used to guess. Ends every other session; this one stays.
+   */
+  async changePassword(
+    viewer: AuthUser,
+    currentPassword: string,
+    newPassword: string,
+    client: string,
+  ): Promise<void> {
+    const user = await this.me(viewer);
+    const attempt = await this.limiter.reserveSignIn(user.email, client);
+    if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+      throw DomainError.badInput([
+        { field: 'currentPassword', message: 'is not the password of this account' },
+      ]);
+    }
+    await attempt.succeeded();
+    const passwordHash = await hashPassword(newPassword);
+    await this.transactions.run(async (tx) => {
+      await this.users.setPasswordHash(tx, user.id, passwordHash);
+      await this.sessions.revokeAllOf(tx, user.id, 'password-change', viewer.sessionId);
+    });
+  }
+
+  private async me(viewer: AuthUser): Promise<UserRow> {
+    const user = await this.users.findById(viewer.id);
+    if (!user) throw DomainError.unauthenticated();
+    return user;
+  }
+}
