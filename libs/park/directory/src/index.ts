@@ -7,5 +7,6 @@ export { HubService } from './hub.service';
 export { HubMembershipFact, MembershipFacts } from './membership-facts';
 export { Stakeholder } from './stakeholder.model';
 export { StakeholderPageQuery, StakeholderRepository } from './stakeholder.repository';
-export { MANAGING_ROLES } from './stakeholder-roles';
+export { StakeholderAction } from './stakeholder-actions';
+export { actsFor, MANAGING_ROLES } from './stakeholder-roles';
 export { StakeholderService } from './stakeholder.service';

@@ -9,6 +9,12 @@ import { DirectoryAccess } from './directory-access';
 import { DirectoryLoaders } from './directory.loaders';
 import { MembershipFacts } from './membership-facts';
 import {
+  StakeholderAction,
+  StakeholderActionEnum,
+  stakeholderActions,
+} from './stakeholder-actions';
+import { actsFor } from './stakeholder-roles';
+import {
   AddStakeholderMemberArgs,
   CreateStakeholderInput,
   StakeholdersArgs,
@@ -80,6 +86,26 @@ export class StakeholderResolver {
     return this.access.maySeeContact(roles, stakeholder.id, memberOf)
       ? stakeholder.contactEmail
       : null;
+  }
+
+  @ResolveField(() => [StakeholderActionEnum], {
+    description:
+      'What you may do next with it: EDIT and ADD_MEMBER for its owners, admins and park admins; APPLY_FOR_MEMBERSHIP and PROPOSE_PARTNERSHIP for its owners and admins, and PROPOSE_PROJECT once it is an APPROVED member of a hub; [] when anonymous.',
+  })
+  async availableActions(
+    @Parent() stakeholder: StakeholderRow,
+    @CurrentUser() viewer: AuthUser | undefined,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<StakeholderAction[]> {
+    if (!viewer) return [];
+    const roles = await loaders.get(this.access.rolesOf).load(viewer);
+    // Only those who act for it need its memberships (the loader Stakeholder.memberships uses).
+    const memberOf = actsFor(roles.stakeholderRoles.get(stakeholder.id))
+      ? (await loaders.get(this.memberships.byStakeholder).load(stakeholder.id))
+          .filter((m) => m.status === 'APPROVED')
+          .map((m) => m.hubId)
+      : [];
+    return stakeholderActions(roles, stakeholder.id, memberOf);
   }
 
   @ResolveField(() => [StakeholderMember])

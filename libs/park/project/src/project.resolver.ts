@@ -21,8 +21,11 @@ import {
   isStaffOf,
   maySeeReviews,
   ProjectAccess,
+  projectActions,
   ProjectViewer,
 } from './project-access';
+import { ProjectActionEnum } from './project.enums';
+import { ProjectNextAction } from './project.flow';
 import {
   AddMilestoneArgs,
   AddProjectMemberArgs,
@@ -242,6 +245,18 @@ export class ProjectResolver {
   ): Promise<WorkflowEvent[]> {
     if (!isInvolved(await this.viewerOf(viewer, loaders), project)) return [];
     return loaders.get(this.relations.projectHistory).load(project.id);
+  }
+
+  @ResolveField(() => [ProjectActionEnum], {
+    description:
+      'What you may do next with it: the flow’s moves and the work on it your roles allow in its state; [] when anonymous.',
+  })
+  async availableActions(
+    @Parent() project: ProjectRow,
+    @CurrentUser() viewer: AuthUser | undefined,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<ProjectNextAction[]> {
+    return projectActions(await this.viewerOf(viewer, loaders), project);
   }
 
   private async viewerOf(

@@ -87,4 +87,13 @@ export class EventRepository {
   rsvpsOf(userId: string, eventIds: readonly string[]): Promise<RsvpRow[]> {
     return this.prisma.rsvp.findMany({ where: { userId, eventId: { in: [...eventIds] } } });
   }
+
+  /** Which of these bookings hold an event's space (the no-show sweep leaves those alone). */
+  async holdingEvents(bookingIds: readonly string[]): Promise<Set<string>> {
+    const rows = await this.prisma.event.findMany({
+      where: { bookingId: { in: [...bookingIds] } },
+      select: { bookingId: true },
+    });
+    return new Set(rows.map((row) => row.bookingId));
+  }
 }

@@ -203,3 +203,16 @@ export class SpaceTimeRangeArgs extends TimeRangeArgs {
   @IsId()
   spaceId: string;
 }
+
+@ArgsType()
+export class WeeklyQuotaArgs {
+  @Field(() => ID, { description: 'The stakeholder that would book.' })
+  @IsId()
+  stakeholderId: string;
+
+  @Field(() => Date, {
+    description: 'Any instant of the Seoul week (Monday 00:00 to Monday 00:00).',
+  })
+  @IsDate({ message: 'must be a date-time' })
+  weekOf: Date;
+}
