@@ -17,6 +17,7 @@ import { Move, ProjectWorld, Who } from './support/projects';
 const STATES = [
   'PROPOSED',
   'IN_REVIEW',
+  'IN_REVIEW, reviewed by reviewer1',
   'APPROVED',
   'FUNDED',
   'IN_PROGRESS',
@@ -39,6 +40,7 @@ const ROLES: Who[] = [
 const PATHS: Record<State, [Who, Move][]> = {
   PROPOSED: [],
   IN_REVIEW: [['hubManager', 'assignReview']],
+  'IN_REVIEW, reviewed by reviewer1': [['hubManager', 'assignReview']],
   APPROVED: [
     ['hubManager', 'assignReview'],
     ['hubManager', 'approve'],
@@ -111,6 +113,9 @@ async function build(state: State): Promise<Built> {
     if (move === 'start') await addMilestone(id);
     ok(await world.move(who, move, id));
   }
+  if (state === 'IN_REVIEW, reviewed by reviewer1') {
+    ok(await world.gql(WORK.SUBMIT_REVIEW, { projectId: id }, 'reviewer1'));
+  }
   if (state === 'APPROVED' || state === 'FUNDED') await addMilestone(id);
   const milestone = await world.api.prisma.milestone.findFirst({ where: { projectId: id } });
   return { id, milestoneId: milestone?.id ?? '00000000-0000-4000-8000-000000000000' };
@@ -155,6 +160,17 @@ const EXPECTED: Partial<Record<State, Record<string, string[]>>> = {
     leadMember: [],
     teamMember: [],
     reviewer1: ['SUBMIT_REVIEW'],
+    hubCoordinator: ['ADD_MEMBER', 'APPROVE', 'CANCEL', 'REJECT', 'REQUEST_CHANGES'],
+    otherHubStaff: [],
+    parkAdmin: ['ADD_MEMBER', 'APPROVE', 'CANCEL', 'REJECT', 'REQUEST_CHANGES'],
+    stranger: [],
+    anonymous: [],
+  },
+  'IN_REVIEW, reviewed by reviewer1': {
+    leadOwner: ['ADD_MEMBER', 'CANCEL'],
+    leadMember: [],
+    teamMember: [],
+    reviewer1: [],
     hubCoordinator: ['ADD_MEMBER', 'APPROVE', 'CANCEL', 'REJECT', 'REQUEST_CHANGES'],
     otherHubStaff: [],
     parkAdmin: ['ADD_MEMBER', 'APPROVE', 'CANCEL', 'REJECT', 'REQUEST_CHANGES'],

@@ -91,10 +91,18 @@ export function visibilityFor(viewer: ProjectViewer | null): ProjectVisibility {
   };
 }
 
-/** What the viewer may do next with the project: the moves and activities their roles allow. */
+/**
+ * What the viewer may do next with the project: the moves and activities their roles allow;
+ * not submitReview once they have reviewed its current review round (`reviewedRound`: the round
+ * they last reviewed), which submitProjectReview refuses as a CONFLICT.
+ */
 export function projectActions(
   viewer: ProjectViewer | null,
-  project: Subject & Pick<ProjectRow, 'status'>,
+  project: Subject & Pick<ProjectRow, 'status' | 'reviewRound'>,
+  reviewedRound: number | null = null,
 ): ProjectNextAction[] {
-  return viewer ? projectNextActions(project.status, projectActors(viewer, project)) : [];
+  if (!viewer) return [];
+  const actions = projectNextActions(project.status, projectActors(viewer, project));
+  const reviewed = reviewedRound !== null && reviewedRound >= project.reviewRound;
+  return reviewed ? actions.filter((action) => action !== 'submitReview') : actions;
 }

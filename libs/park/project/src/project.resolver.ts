@@ -256,7 +256,12 @@ export class ProjectResolver {
     @CurrentUser() viewer: AuthUser | undefined,
     @Loaders() loaders: RequestLoaders,
   ): Promise<ProjectNextAction[]> {
-    return projectActions(await this.viewerOf(viewer, loaders), project);
+    const ties = await this.viewerOf(viewer, loaders);
+    const actions = projectActions(ties, project);
+    // Only a reviewer of an IN_REVIEW project needs to know whether they have reviewed it yet.
+    if (!viewer || !actions.includes('submitReview')) return actions;
+    const key = `${viewer.id}:${project.id}`;
+    return projectActions(ties, project, await loaders.get(this.relations.myReviewRound).load(key));
   }
 
   private async viewerOf(
