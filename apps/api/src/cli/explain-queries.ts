@@ -72,7 +72,7 @@ async function bookingCases(client: Client, bookings: BookingRepository): Promis
     [LOAD_ROOM_PREFIX],
   );
   if (!busiest.rowCount) return [];
-  const { id, hub_id, booker_id } = busiest.rows[0];
+  const { id, hub_id, booker_id, stakeholder_id } = busiest.rows[0];
   const from = new Date();
   const month = new Date(from.getTime() + 31 * DAY_MS);
   return [
@@ -101,7 +101,10 @@ async function bookingCases(client: Client, bookings: BookingRepository): Promis
     },
     {
       label: 'weekly quota hours',
-      run: () => bookings.hoursOf(booker_id, hub_id, from, new Date(from.getTime() + 7 * DAY_MS)),
+      run: () =>
+        bookings.weeklyHours([
+          { stakeholderId: stakeholder_id ?? booker_id, hubId: hub_id, weekStart: from },
+        ]),
     },
     {
       label: 'no-show sweep batch',

@@ -3,7 +3,7 @@ import { AuthUser } from '@park/platform/auth';
 import { StakeholderRole, UserRole } from '@park/platform/database';
 import { BatchLoad, DomainError } from '@park/platform/graphql';
 import { HubRepository } from './hub.repository';
-import { MANAGING_ROLES } from './stakeholder-roles';
+import { actsFor, mayManage } from './stakeholder-roles';
 
 /** Who the viewer is in the park: admin, staff of which hubs, in which stakeholders and hubs. */
 export interface ViewerRoles {
@@ -61,9 +61,13 @@ export class DirectoryAccess {
   }
 
   assertMayManage(roles: ViewerRoles, stakeholderId: string): void {
-    const role = roles.stakeholderRoles.get(stakeholderId);
-    if (roles.isParkAdmin || (role && MANAGING_ROLES.has(role))) return;
+    if (mayManage(roles, stakeholderId)) return;
     throw DomainError.forbidden('Only the stakeholder’s owners and admins may do this');
+  }
+
+  /** Applies, proposes partnerships and projects for it: its owners and admins only. */
+  assertActsFor(roles: ViewerRoles, stakeholderId: string, message: string): void {
+    if (!actsFor(roles.stakeholderRoles.get(stakeholderId))) throw DomainError.forbidden(message);
   }
 
   /** Only an owner (or a park admin) may make someone else an owner. */

@@ -8,5 +8,6 @@ export { HubMembershipFact, MembershipFacts } from './membership-facts';
 export { Stakeholder } from './stakeholder.model';
 export { StakeholderPageQuery, StakeholderRepository } from './stakeholder.repository';
 export { PARK_TIME_ZONE, TIME_ZONE_DESCRIPTION } from './park-time';
-export { MANAGING_ROLES } from './stakeholder-roles';
+export { StakeholderAction } from './stakeholder-actions';
+export { actsFor, MANAGING_ROLES } from './stakeholder-roles';
 export { StakeholderService } from './stakeholder.service';

@@ -1,18 +1,13 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, Public } from '@park/platform/auth';
-import {
-  Stakeholder as StakeholderRow,
-  StakeholderMember as StakeholderMemberRow,
-} from '@park/platform/database';
+import { Stakeholder as StakeholderRow, StakeholderMember as StakeholderMemberRow } from '@park/platform/database';
 import { ConnectionShape, IdArg, Loaders, RequestLoaders } from '@park/platform/graphql';
 import { DirectoryAccess } from './directory-access';
 import { DirectoryLoaders } from './directory.loaders';
 import { MembershipFacts } from './membership-facts';
-import {
-  CreateStakeholderInput,
-  StakeholdersArgs,
-  UpdateStakeholderArgs,
-} from './stakeholder.input';
+import { StakeholderAction, StakeholderActionEnum, stakeholderActions } from './stakeholder-actions';
+import { actsFor } from './stakeholder-roles';
+import { AddStakeholderMemberArgs, CreateStakeholderInput, StakeholdersArgs, UpdateStakeholderArgs } from './stakeholder.input';
 import { Stakeholder, StakeholderConnection, StakeholderMember } from './stakeholder.model';
 import { StakeholderService } from './stakeholder.service';
 
@@ -76,6 +71,26 @@ export class StakeholderResolver {
     return this.access.maySeeContact(roles, stakeholder.id, memberOf)
       ? stakeholder.contactEmail
       : null;
+  }
+
+  @ResolveField(() => [StakeholderActionEnum], {
+    description:
+      'What you may do next with it: EDIT and ADD_MEMBER for its owners, admins and park admins; APPLY_FOR_MEMBERSHIP and PROPOSE_PARTNERSHIP for its owners and admins, and PROPOSE_PROJECT once it is an APPROVED member of a hub; [] when anonymous.',
+  })
+  async availableActions(
+    @Parent() stakeholder: StakeholderRow,
+    @CurrentUser() viewer: AuthUser | undefined,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<StakeholderAction[]> {
+    if (!viewer) return [];
+    const roles = await loaders.get(this.access.rolesOf).load(viewer);
+    // Only those who act for it need its memberships (the loader Stakeholder.memberships uses).
+    const memberOf = actsFor(roles.stakeholderRoles.get(stakeholder.id))
+      ? (await loaders.get(this.memberships.byStakeholder).load(stakeholder.id))
+          .filter((m) => m.status === 'APPROVED')
+          .map((m) => m.hubId)
+      : [];
+    return stakeholderActions(roles, stakeholder.id, memberOf);
   }
 
   @ResolveField(() => [StakeholderMember])

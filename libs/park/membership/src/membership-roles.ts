@@ -1,14 +1,13 @@
-import { MANAGING_ROLES, ViewerRoles } from '@park/directory';
+import { actsFor, ViewerRoles } from '@park/directory';
 import { Membership as MembershipRow } from '@park/platform/database';
-import { MembershipRole } from './membership.flow';
+import { MembershipAction, membershipFlow, MembershipRole } from './membership.flow';
 
 /** The roles the flow knows, for this viewer and this membership. */
 export function membershipRoles(roles: ViewerRoles, membership: MembershipRow): MembershipRole[] {
   const result: MembershipRole[] = [];
   if (roles.isParkAdmin) result.push('PARK_ADMIN');
   if (roles.staffHubIds.has(membership.hubId)) result.push('HUB_STAFF');
-  const role = roles.stakeholderRoles.get(membership.stakeholderId);
-  if (role && MANAGING_ROLES.has(role)) result.push('APPLICANT');
+  if (actsFor(roles.stakeholderRoles.get(membership.stakeholderId))) result.push('APPLICANT');
   return result;
 }
 
@@ -19,4 +18,14 @@ export function maySeeApplication(roles: ViewerRoles, membership: MembershipRow)
     roles.staffHubIds.has(membership.hubId) ||
     roles.stakeholderRoles.has(membership.stakeholderId)
   );
+}
+
+/** What the viewer may do next: the moves the flow allows their roles (none when anonymous). */
+export function membershipActions(
+  roles: ViewerRoles | null,
+  membership: MembershipRow,
+): MembershipAction[] {
+  return roles
+    ? membershipFlow.actionsFor(membership.status, membershipRoles(roles, membership))
+    : [];
 }

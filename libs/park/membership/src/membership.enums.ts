@@ -1,8 +1,17 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { MembershipPlan, MembershipStatus } from '@park/platform/database';
+import { actionsOf, registerActionEnum } from '@park/platform/workflow';
+import { membershipFlow } from './membership.flow';
 
 // The API's enums are the database's, value for value (docs/api.md fixes both).
 registerEnumType(MembershipPlan, { name: 'MembershipPlan' });
 registerEnumType(MembershipStatus, { name: 'MembershipStatus' });
 
 export { MembershipPlan, MembershipStatus };
+
+/** What a viewer may do next with a membership: the flow's actions (docs/api.md). */
+export const MembershipActionEnum = registerActionEnum(
+  'MembershipAction',
+  actionsOf(membershipFlow.transitions),
+  'What the viewer may do next with a membership: its flow’s actions, each a mutation (docs/api.md).',
+);

@@ -32,8 +32,11 @@ describe('the membership flow', () => {
   });
 
   it('offers each role exactly the moves it may make', () => {
-    expect(membershipFlow.available('SUBMITTED', ['HUB_STAFF'])).toEqual(['startReview', 'reject']);
-    expect(membershipFlow.available('UNDER_REVIEW', ['APPLICANT'])).toEqual(['withdraw']);
-    expect(membershipFlow.available('ENDED', ['PARK_ADMIN'])).toEqual([]);
+    expect(membershipFlow.actionsFor('SUBMITTED', ['HUB_STAFF'])).toEqual([
+      'startReview',
+      'reject',
+    ]);
+    expect(membershipFlow.actionsFor('UNDER_REVIEW', ['APPLICANT'])).toEqual(['withdraw']);
+    expect(membershipFlow.actionsFor('ENDED', ['PARK_ADMIN'])).toEqual([]);
   });
 });

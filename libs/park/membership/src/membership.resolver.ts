@@ -4,8 +4,9 @@ import { AuthUser, CurrentUser } from '@park/platform/auth';
 import { Membership as MembershipRow } from '@park/platform/database';
 import { ConnectionShape, IdArg, Loaders, RequestLoaders } from '@park/platform/graphql';
 import { NoteArgs, WorkflowEvent, WorkflowHistory } from '@park/platform/workflow';
-import { maySeeApplication } from './membership-roles';
-import { membershipFlow } from './membership.flow';
+import { MembershipActionEnum } from './membership.enums';
+import { MembershipAction, membershipFlow } from './membership.flow';
+import { membershipActions, maySeeApplication } from './membership-roles';
 import {
   ApplyForMembershipInput,
   MembershipApplicationsArgs,
@@ -105,6 +106,19 @@ export class MembershipResolver {
   ): Promise<WorkflowEvent[]> {
     if (!(await this.related(membership, viewer, loaders))) return [];
     return loaders.get(this.historyOf).load(membership.id);
+  }
+
+  @ResolveField(() => [MembershipActionEnum], {
+    description:
+      'What you may do next with it (the flow’s moves your roles allow); [] when anonymous.',
+  })
+  async availableActions(
+    @Parent() membership: MembershipRow,
+    @CurrentUser() viewer: AuthUser | undefined,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<MembershipAction[]> {
+    const roles = viewer ? await loaders.get(this.access.rolesOf).load(viewer) : null;
+    return membershipActions(roles, membership);
   }
 
   private async related(

@@ -1,13 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DirectoryAccess, HubService, StakeholderService } from '@park/directory';
 import { AuthUser } from '@park/platform/auth';
-import {
-  Membership as MembershipRow,
-  MembershipStatus,
-  NotificationKind,
-  StakeholderRole,
-  TransactionRunner,
-} from '@park/platform/database';
+import { Membership as MembershipRow, MembershipStatus, NotificationKind, StakeholderRole, TransactionRunner } from '@park/platform/database';
 import { byTimeThenId, ConnectionShape, DomainError, keysetPage } from '@park/platform/graphql';
 import { Notice, WorkflowRunner } from '@park/platform/workflow';
 import { APPLICATION_STATES, MembershipAction, membershipFlow } from './membership.flow';
@@ -48,10 +42,11 @@ export class MembershipService {
     ]);
     if (!hub) throw DomainError.notFound('Hub');
     if (!stakeholder) throw DomainError.notFound('Stakeholder');
-    const role = roles.stakeholderRoles.get(stakeholder.id);
-    if (role !== StakeholderRole.OWNER && role !== StakeholderRole.ADMIN) {
-      throw DomainError.forbidden('Only the stakeholder’s owners and admins may apply for it');
-    }
+    this.access.assertActsFor(
+      roles,
+      stakeholder.id,
+      'Only the stakeholder’s owners and admins may apply for it',
+    );
     const staff = await this.access.hubStaffIds(hub.id);
     return this.transactions.run(async (tx) => {
       const membership = await this.memberships.create(tx, { ...input, appliedById: viewer.id });

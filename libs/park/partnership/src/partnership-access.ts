@@ -1,6 +1,11 @@
-import { MANAGING_ROLES, ViewerRoles } from '@park/directory';
+import { actsFor, ViewerRoles } from '@park/directory';
 import { Partnership as PartnershipRow } from '@park/platform/database';
-import { PartnershipRole, PUBLIC_STATES } from './partnership.flow';
+import {
+  partnershipFlow,
+  PartnershipNextAction,
+  PartnershipRole,
+  PUBLIC_STATES,
+} from './partnership.flow';
 
 type Parties = Pick<PartnershipRow, 'hubId' | 'proposerId' | 'partnerId'>;
 
@@ -9,10 +14,8 @@ export function partnershipRoles(roles: ViewerRoles, partnership: Parties): Part
   const result: PartnershipRole[] = [];
   if (roles.isParkAdmin) result.push('PARK_ADMIN');
   if (roles.staffHubIds.has(partnership.hubId)) result.push('HUB_STAFF');
-  const proposer = roles.stakeholderRoles.get(partnership.proposerId);
-  if (proposer && MANAGING_ROLES.has(proposer)) result.push('PROPOSER');
-  const partner = roles.stakeholderRoles.get(partnership.partnerId);
-  if (partner && MANAGING_ROLES.has(partner)) result.push('PARTNER');
+  if (actsFor(roles.stakeholderRoles.get(partnership.proposerId))) result.push('PROPOSER');
+  if (actsFor(roles.stakeholderRoles.get(partnership.partnerId))) result.push('PARTNER');
   return result;
 }
 
@@ -49,4 +52,17 @@ export function visibilityFor(roles: ViewerRoles | null): Visibility {
     stakeholderIds: roles ? [...roles.stakeholderRoles.keys()] : [],
     hubIds: roles ? [...roles.staffHubIds] : [],
   };
+}
+
+/** What the viewer may do next: the flow's moves their roles allow, and comment if they take part. */
+export function partnershipActions(
+  roles: ViewerRoles | null,
+  partnership: Parties & Pick<PartnershipRow, 'status'>,
+): PartnershipNextAction[] {
+  if (!roles) return [];
+  const moves: PartnershipNextAction[] = partnershipFlow.actionsFor(
+    partnership.status,
+    partnershipRoles(roles, partnership),
+  );
+  return isParticipant(roles, partnership) ? [...moves, 'comment'] : moves;
 }

@@ -30,7 +30,7 @@ describe('the partnership flow', () => {
       'WITHDRAWN',
       'REJECTED',
     ] as const) {
-      expect(partnershipFlow.available(closed, ROLES)).toEqual([]);
+      expect(partnershipFlow.actionsFor(closed, ROLES)).toEqual([]);
     }
   });
 
@@ -46,10 +46,10 @@ describe('the partnership flow', () => {
   });
 
   it('offers each role exactly the moves it may make', () => {
-    expect(partnershipFlow.available('PROPOSED', ['PARTNER'])).toEqual(['accept', 'decline']);
-    expect(partnershipFlow.available('PROPOSED', ['PROPOSER'])).toEqual(['withdraw']);
-    expect(partnershipFlow.available('AGREED', ['HUB_STAFF'])).toEqual(['approve', 'reject']);
-    expect(partnershipFlow.available('ACTIVE', ['PARTNER'])).toEqual(['terminate']);
-    expect(partnershipFlow.available('ACTIVE', ['PARK_ADMIN'])).toEqual(['complete', 'terminate']);
+    expect(partnershipFlow.actionsFor('PROPOSED', ['PARTNER'])).toEqual(['accept', 'decline']);
+    expect(partnershipFlow.actionsFor('PROPOSED', ['PROPOSER'])).toEqual(['withdraw']);
+    expect(partnershipFlow.actionsFor('AGREED', ['HUB_STAFF'])).toEqual(['approve', 'reject']);
+    expect(partnershipFlow.actionsFor('ACTIVE', ['PARTNER'])).toEqual(['terminate']);
+    expect(partnershipFlow.actionsFor('ACTIVE', ['PARK_ADMIN'])).toEqual(['complete', 'terminate']);
   });
 });

@@ -33,3 +33,6 @@ export const partnershipFlow = new Workflow<PartnershipStatus, PartnershipAction
 
 /** Shown to everyone, on both stakeholders' profiles; the other states stay with the parties. */
 export const PUBLIC_STATES: readonly PartnershipStatus[] = [ACTIVE, COMPLETED];
+
+/** What a viewer may do next: the flow's moves, and comment (addPartnershipComment). */
+export type PartnershipNextAction = PartnershipAction | 'comment';

@@ -9,9 +9,10 @@ import {
 } from '@park/platform/database';
 import { ConnectionShape, IdArg, Loaders, RequestLoaders, required } from '@park/platform/graphql';
 import { NoteArgs, WorkflowEvent, WorkflowHistory } from '@park/platform/workflow';
-import { isParticipant } from './partnership-access';
+import { isParticipant, partnershipActions } from './partnership-access';
+import { PartnershipActionEnum } from './partnership.enums';
 import { fromDateColumn } from './partnership-rules';
-import { partnershipFlow } from './partnership.flow';
+import { partnershipFlow, PartnershipNextAction } from './partnership.flow';
 import {
   PartnershipReasonArgs,
   PartnershipsArgs,
@@ -155,6 +156,18 @@ export class PartnershipResolver {
   ): Promise<WorkflowEvent[]> {
     if (!isParticipant(await this.rolesOf(viewer, loaders), partnership)) return [];
     return loaders.get(this.historyOf).load(partnership.id);
+  }
+
+  @ResolveField(() => [PartnershipActionEnum], {
+    description:
+      'What you may do next with it (the flow’s moves your roles allow, COMMENT); [] when anonymous.',
+  })
+  async availableActions(
+    @Parent() partnership: PartnershipRow,
+    @CurrentUser() viewer: AuthUser | undefined,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<PartnershipNextAction[]> {
+    return partnershipActions(await this.rolesOf(viewer, loaders), partnership);
   }
 
   private stakeholder(id: string, loaders: RequestLoaders): Promise<StakeholderRow> {

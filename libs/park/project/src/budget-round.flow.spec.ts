@@ -18,6 +18,6 @@ describeTransitionTable('the budget round flow table', {
 
 describe('the budget round flow', () => {
   it('ends at TALLIED: nothing leads out of it', () => {
-    expect(budgetRoundFlow.available('TALLIED', ['PARK_ADMIN'])).toEqual([]);
+    expect(budgetRoundFlow.actionsFor('TALLIED', ['PARK_ADMIN'])).toEqual([]);
   });
 });

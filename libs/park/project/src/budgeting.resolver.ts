@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DirectoryLoaders, Hub } from '@park/directory';
+import { DirectoryAccess, DirectoryLoaders, Hub } from '@park/directory';
 import { AuthUser, CurrentUser, Public } from '@park/platform/auth';
 import {
   BudgetResult as ResultRow,
@@ -9,6 +9,7 @@ import {
 } from '@park/platform/database';
 import { IdArg, Loaders, RequestLoaders, required } from '@park/platform/graphql';
 import { WorkflowEvent } from '@park/platform/workflow';
+import { budgetRoundActions, BudgetRoundNextAction } from './budget-round-rules';
 import {
   AddProjectToRoundArgs,
   BudgetRoundIdArgs,
@@ -20,6 +21,7 @@ import { Ballot, BallotPayload, BudgetResult, BudgetRound } from './budgeting.mo
 import { BallotWithChoices } from './budgeting.repository';
 import { BudgetingService } from './budgeting.service';
 import { ProjectLoaders } from './project.loaders';
+import { BudgetRoundActionEnum } from './project.enums';
 import { Project } from './project.model';
 
 @Resolver(() => BudgetRound)
@@ -28,6 +30,7 @@ export class BudgetRoundResolver {
     private readonly budgeting: BudgetingService,
     private readonly relations: ProjectLoaders,
     private readonly directory: DirectoryLoaders,
+    private readonly access: DirectoryAccess,
   ) {}
 
   @Public()
@@ -110,6 +113,26 @@ export class BudgetRoundResolver {
     @Loaders() loaders: RequestLoaders,
   ): Promise<BallotWithChoices | null> | null {
     return viewer ? loaders.get(this.relations.myBallot).load(`${viewer.id}:${round.id}`) : null;
+  }
+
+  @ResolveField(() => [BudgetRoundActionEnum], {
+    description:
+      'What you may do next: the flow’s moves your roles allow (START_VOTING once minSelections projects are in), CAST_BALLOT while voting if its voter rules admit you; [] when anonymous.',
+  })
+  async availableActions(
+    @Parent() round: RoundRow,
+    @CurrentUser() viewer: AuthUser | undefined,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<BudgetRoundNextAction[]> {
+    if (!viewer) return [];
+    // Only starting the vote counts the entered projects.
+    const [roles, entered] = await Promise.all([
+      loaders.get(this.access.rolesOf).load(viewer),
+      round.status === 'OPEN_FOR_PROPOSALS'
+        ? loaders.get(this.relations.projectsByRound).load(round.id)
+        : [],
+    ]);
+    return budgetRoundActions({ user: viewer, roles }, round, entered.length);
   }
 
   @ResolveField(() => [WorkflowEvent], { description: 'Every step, oldest first.' })

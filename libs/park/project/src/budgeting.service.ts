@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DirectoryAccess, HubService, ViewerRoles } from '@park/directory';
+import { DirectoryAccess, HubService } from '@park/directory';
 import { AuthUser } from '@park/platform/auth';
 import {
   BudgetRoundStatus,
@@ -11,6 +11,7 @@ import {
 import { DomainError, FieldViolation } from '@park/platform/graphql';
 import { invalidTransition, Tx, WorkflowRunner } from '@park/platform/workflow';
 import { BudgetRoundAction, BudgetRoundActor, budgetRoundFlow } from './budget-round.flow';
+import { roundActors, votingProblem } from './budget-round-rules';
 import { AddProjectToRoundArgs, CastBallotArgs, CreateBudgetRoundInput } from './budgeting.input';
 import { BallotWithChoices, BudgetingRepository } from './budgeting.repository';
 import { FundingService } from './funding.service';
@@ -57,12 +58,8 @@ export class BudgetingService {
     const actors = roundActors(await this.directoryAccess.rolesFor(viewer), round.hubId);
     budgetRoundFlow.resolve(round.status, action, actors);
     if (action === 'startVoting') {
-      const entered = (await this.rounds.projectsOf([id])).length;
-      if (entered < round.minSelections) {
-        throw DomainError.badInput([
-          { field: 'id', message: `needs at least ${round.minSelections} project(s) to vote on` },
-        ]);
-      }
+      const problem = votingProblem(round, (await this.rounds.projectsOf([id])).length);
+      if (problem) throw DomainError.badInput([problem]);
     }
     await this.transactions.run((tx) => this.move(tx, round, action, viewer.id, actors));
     return this.existing(id);
@@ -273,11 +270,4 @@ export class BudgetingService {
       move: (client, from, to) => this.rounds.move(client, round.id, from, to),
     });
   }
-}
-
-export function roundActors(roles: ViewerRoles, hubId: string): BudgetRoundActor[] {
-  return [
-    ...(roles.isParkAdmin ? (['PARK_ADMIN'] as const) : []),
-    ...(roles.staffHubIds.has(hubId) ? (['HUB_STAFF'] as const) : []),
-  ];
 }

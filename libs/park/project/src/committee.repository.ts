@@ -104,4 +104,12 @@ export class CommitteeRepository {
       orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
     });
   }
+
+  /** The round of each of these projects that the reviewer last reviewed (one row per pair). */
+  reviewRoundsOf(reviewerId: string, projectIds: readonly string[]) {
+    return this.prisma.projectReview.findMany({
+      where: { reviewerId, projectId: { in: [...projectIds] } },
+      select: { projectId: true, round: true },
+    });
+  }
 }

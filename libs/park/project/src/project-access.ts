@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DirectoryAccess, MANAGING_ROLES, ViewerRoles } from '@park/directory';
+import { actsFor, DirectoryAccess, ViewerRoles } from '@park/directory';
 import { AuthUser } from '@park/platform/auth';
 import { ProjectRole, Project as ProjectRow } from '@park/platform/database';
 import { BatchLoad } from '@park/platform/graphql';
-import { ProjectActor, PUBLIC_STATES } from './project.flow';
+import { ProjectActor, ProjectNextAction, projectNextActions, PUBLIC_STATES } from './project.flow';
 import { ProjectRepository, ProjectVisibility } from './project.repository';
 
 /** Who the viewer is in the park, plus their places on project teams and committees. */
@@ -47,8 +47,7 @@ export function projectActors(viewer: ProjectViewer, project: Subject): ProjectA
   const result: ProjectActor[] = [];
   if (viewer.roles.isParkAdmin) result.push('PARK_ADMIN');
   if (viewer.roles.staffHubIds.has(project.hubId)) result.push('HUB_STAFF');
-  const lead = viewer.roles.stakeholderRoles.get(project.leadStakeholderId);
-  if (lead && MANAGING_ROLES.has(lead)) result.push('LEAD');
+  if (actsFor(viewer.roles.stakeholderRoles.get(project.leadStakeholderId))) result.push('LEAD');
   const team = viewer.teams.get(project.id);
   if (team) result.push('TEAM');
   if (team === ProjectRole.PROJECT_MANAGER) result.push('MANAGER');
@@ -90,4 +89,20 @@ export function visibilityFor(viewer: ProjectViewer | null): ProjectVisibility {
     stakeholderIds: viewer ? [...viewer.roles.stakeholderRoles.keys()] : [],
     hubIds: viewer ? [...viewer.roles.staffHubIds] : [],
   };
+}
+
+/**
+ * What the viewer may do next with the project: the moves and activities their roles allow;
+ * not submitReview once they have reviewed its current review round (`reviewedRound`: the round
+ * they last reviewed), which submitProjectReview refuses as a CONFLICT.
+ */
+export function projectActions(
+  viewer: ProjectViewer | null,
+  project: Subject & Pick<ProjectRow, 'status' | 'reviewRound'>,
+  reviewedRound: number | null = null,
+): ProjectNextAction[] {
+  if (!viewer) return [];
+  const actions = projectNextActions(project.status, projectActors(viewer, project));
+  const reviewed = reviewedRound !== null && reviewedRound >= project.reviewRound;
+  return reviewed ? actions.filter((action) => action !== 'submitReview') : actions;
 }

@@ -8,6 +8,10 @@ import {
   ReviewRecommendation,
   TallyMethod,
 } from '@park/platform/database';
+import { actionsOf, registerActionEnum } from '@park/platform/workflow';
+import { budgetRoundFlow } from './budget-round.flow';
+import { BudgetRoundNextAction } from './budget-round-rules';
+import { ProjectNextAction, projectFlow, PROJECT_ACTIVITIES } from './project.flow';
 
 // The API's enums are the database's, value for value (docs/api.md fixes both).
 registerEnumType(ProjectStatus, {
@@ -41,6 +45,22 @@ registerEnumType(ProjectDecision, {
   name: 'ProjectDecision',
   description: 'APPROVE → APPROVED, REJECT → REJECTED, REQUEST_CHANGES → back to PROPOSED.',
 });
+
+export const BudgetRoundActionEnum = registerActionEnum<BudgetRoundNextAction>(
+  'BudgetRoundAction',
+  [...actionsOf(budgetRoundFlow.transitions), 'castBallot'],
+  'What the viewer may do next with a budget round: its flow’s moves and CAST_BALLOT (docs/api.md).',
+);
+
+/** `fund` is no one's button: allocateFunding or a tally takes it once the request is covered. */
+export const ProjectActionEnum = registerActionEnum<ProjectNextAction>(
+  'ProjectAction',
+  [
+    ...(actionsOf(projectFlow.transitions, ['fund']) as ProjectNextAction[]),
+    ...(Object.keys(PROJECT_ACTIVITIES) as (keyof typeof PROJECT_ACTIVITIES)[]),
+  ],
+  'What the viewer may do next with a project: its flow’s moves and the work on it that does not move it (docs/api.md).',
+);
 
 export {
   BudgetRoundStatus,

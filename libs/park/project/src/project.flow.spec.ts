@@ -2,11 +2,13 @@ import { ProjectStatus } from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
 import { describeTransitionTable } from '@park/platform/testing';
 import {
+  activitiesFor,
   permit,
   PROJECT_ACTIVITIES,
   ProjectActivity,
   ProjectActor,
   projectFlow,
+  projectNextActions,
 } from './project.flow';
 
 const STATES = Object.values(ProjectStatus);
@@ -43,8 +45,8 @@ function outcome(run: () => unknown): string {
 
 describe('the project flow', () => {
   it('offers the team’s lead exactly start, complete or cancel where they apply', () => {
-    expect(projectFlow.available('FUNDED', ['LEAD'])).toEqual(['start', 'cancel']);
-    expect(projectFlow.available('COMPLETED', ['LEAD'])).toEqual([]);
+    expect(projectFlow.actionsFor('FUNDED', ['LEAD'])).toEqual(['start', 'cancel']);
+    expect(projectFlow.actionsFor('COMPLETED', ['LEAD'])).toEqual([]);
   });
 
   it('says where and what was refused in INVALID_TRANSITION', () => {
@@ -88,5 +90,36 @@ describe('work on a project that does not move it', () => {
         ? 'ok'
         : 'INVALID_TRANSITION';
     expect(outcome(() => permit(activity, state, [actor]))).toBe(expected);
+  });
+});
+
+describe('what a project offers next', () => {
+  it('offers an activity exactly where permit lets it through, for every state and actor', () => {
+    for (const state of STATES) {
+      for (const actor of ACTORS) {
+        const offered = activitiesFor(state, [actor]);
+        for (const activity of Object.keys(PROJECT_ACTIVITIES) as ProjectActivity[]) {
+          const allowed = outcome(() => permit(activity, state, [actor])) === 'ok';
+          expect([state, actor, activity, offered.includes(activity)]).toEqual([
+            state,
+            actor,
+            activity,
+            allowed,
+          ]);
+        }
+      }
+    }
+  });
+
+  it('lists the moves and the activities, never fund (allocateFunding or a tally take it)', () => {
+    expect(projectNextActions('APPROVED', ['HUB_STAFF'])).toEqual([
+      'cancel',
+      'addMember',
+      'allocateFunding',
+      'addMilestone',
+      'enterRound',
+    ]);
+    expect(projectNextActions('IN_REVIEW', ['REVIEWER'])).toEqual(['submitReview']);
+    expect(projectNextActions('CANCELLED', ACTORS)).toEqual([]);
   });
 });

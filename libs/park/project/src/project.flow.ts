@@ -67,17 +67,42 @@ export const PROJECT_ACTIVITIES: Record<
   enterRound: { in: [APPROVED], by: RUNNERS },
 };
 
+const mayEver = (activity: ProjectActivity, roles: readonly ProjectActor[]) =>
+  PROJECT_ACTIVITIES[activity].by.some((role) => roles.includes(role));
+
 /** FORBIDDEN when the actor may never do it; INVALID_TRANSITION when not in this state. */
 export function permit(
   activity: ProjectActivity,
   state: ProjectStatus,
   roles: readonly ProjectActor[],
 ): void {
-  const rule = PROJECT_ACTIVITIES[activity];
-  if (!rule.by.some((role) => roles.includes(role))) {
+  if (!mayEver(activity, roles)) {
     throw DomainError.forbidden(`You may not ${words(activity)} on this project`);
   }
-  if (!rule.in.includes(state)) throw invalidTransition(projectFlow.entityType, state, activity);
+  if (!PROJECT_ACTIVITIES[activity].in.includes(state)) {
+    throw invalidTransition(projectFlow.entityType, state, activity);
+  }
+}
+
+/** The activities `roles` may do in `state`: what permit lets through. */
+export function activitiesFor(
+  state: ProjectStatus,
+  roles: readonly ProjectActor[],
+): ProjectActivity[] {
+  return (Object.keys(PROJECT_ACTIVITIES) as ProjectActivity[]).filter(
+    (activity) => mayEver(activity, roles) && PROJECT_ACTIVITIES[activity].in.includes(state),
+  );
+}
+
+/** What a viewer may do next with a project: its moves (but `fund`) and its activities. */
+export type ProjectNextAction = Exclude<ProjectAction, 'fund'> | ProjectActivity;
+
+export function projectNextActions(
+  state: ProjectStatus,
+  roles: readonly ProjectActor[],
+): ProjectNextAction[] {
+  const moves = projectFlow.actionsFor(state, roles).filter((action) => action !== 'fund');
+  return [...(moves as ProjectNextAction[]), ...activitiesFor(state, roles)];
 }
 
 /** Shown to everyone; the others only to the project's people, its reviewers and staff. */

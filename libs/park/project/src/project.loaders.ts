@@ -84,6 +84,17 @@ export class ProjectLoaders {
     return keys.map((key) => rows.find((row) => `${row.voterId}:${row.roundId}` === key) ?? null);
   };
 
+  /** Keys are `${reviewerId}:${projectId}`: the round they last reviewed, null if never. */
+  readonly myReviewRound: BatchLoad<string, number | null> = async (keys) => {
+    const reviewerId = keys[0].split(':')[0];
+    const rows = await this.committees.reviewRoundsOf(
+      reviewerId,
+      keys.map((key) => key.split(':')[1]),
+    );
+    const byProject = new Map(rows.map((row) => [row.projectId, row.round]));
+    return keys.map((key) => byProject.get(key.split(':')[1]) ?? null);
+  };
+
   /** A stakeholder's public projects (APPROVED onwards, not cancelled), newest first. */
   /** Stakeholder.projects pages: a page of stakeholders costs two statements. */
   readonly publicPageByStakeholder = nestedPages({

@@ -29,8 +29,11 @@ import {
   isStaffOf,
   maySeeReviews,
   ProjectAccess,
+  projectActions,
   ProjectViewer,
 } from './project-access';
+import { ProjectActionEnum } from './project.enums';
+import { ProjectNextAction } from './project.flow';
 import {
   AddMilestoneArgs,
   AddProjectMemberArgs,
@@ -258,6 +261,23 @@ export class ProjectResolver {
   ): Promise<WorkflowEvent[]> {
     if (!isInvolved(await this.viewerOf(viewer, loaders), project)) return [];
     return loaders.get(this.relations.projectHistory).load(project.id);
+  }
+
+  @ResolveField(() => [ProjectActionEnum], {
+    description:
+      'What you may do next with it: the flow’s moves and the work on it your roles allow in its state; [] when anonymous.',
+  })
+  async availableActions(
+    @Parent() project: ProjectRow,
+    @CurrentUser() viewer: AuthUser | undefined,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<ProjectNextAction[]> {
+    const ties = await this.viewerOf(viewer, loaders);
+    const actions = projectActions(ties, project);
+    // Only a reviewer of an IN_REVIEW project needs to know whether they have reviewed it yet.
+    if (!viewer || !actions.includes('submitReview')) return actions;
+    const key = `${viewer.id}:${project.id}`;
+    return projectActions(ties, project, await loaders.get(this.relations.myReviewRound).load(key));
   }
 
   private async viewerOf(

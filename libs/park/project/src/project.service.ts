@@ -7,7 +7,6 @@ import {
   Prisma,
   ProjectMember as ProjectMemberRow,
   Project as ProjectRow,
-  StakeholderRole,
   TransactionRunner,
 } from '@park/platform/database';
 import {
@@ -56,10 +55,11 @@ export class ProjectService {
     ]);
     if (!hub) throw DomainError.notFound('Hub');
     if (!lead) throw DomainError.notFound('Stakeholder');
-    const role = roles.stakeholderRoles.get(lead.id);
-    if (role !== StakeholderRole.OWNER && role !== StakeholderRole.ADMIN) {
-      throw DomainError.forbidden('Only the stakeholder’s owners and admins may propose for it');
-    }
+    this.directoryAccess.assertActsFor(
+      roles,
+      lead.id,
+      'Only the stakeholder’s owners and admins may propose for it',
+    );
     if (!(await this.memberships.isApprovedMember(lead.id, hub.id))) {
       throw DomainError.badInput([
         {

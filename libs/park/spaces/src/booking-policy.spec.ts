@@ -1,4 +1,14 @@
-import { BookingContext, policyViolations, SpacePolicy } from './booking-policy';
+import {
+  BookingContext,
+  cancellableUntil,
+  checkInWindow,
+  noShowAt,
+  noShowCutoff,
+  onTime,
+  policyViolations,
+  SpacePolicy,
+  weeklyQuotaLeft,
+} from './booking-policy';
 import {
   formatClock,
   openIntervals,
@@ -152,5 +162,45 @@ describe('the booking policy', () => {
     expect(rules('2026-12-05T01:00:00Z', '2026-12-05T02:00:00Z', staff)).toEqual([
       'startsAt:OPENING_HOURS',
     ]);
+  });
+});
+
+describe('a booking’s times', () => {
+  const booking = {
+    startsAt: new Date('2031-03-06T01:00:00Z'),
+    endsAt: new Date('2031-03-06T02:00:00Z'),
+  };
+  const ms = (iso: string, delta = 0) => new Date(at(iso) + delta);
+
+  it('takes check-in from 15 minutes before the start until (not at) the end', () => {
+    expect(checkInWindow(booking)).toEqual({
+      opensAt: ms('2031-03-06T00:45:00Z'),
+      closesAt: booking.endsAt,
+    });
+    expect(onTime('checkIn', booking, ms('2031-03-06T00:45:00Z', -1))).toBe(false);
+    expect(onTime('checkIn', booking, ms('2031-03-06T00:45:00Z'))).toBe(true);
+    expect(onTime('checkIn', booking, ms('2031-03-06T02:00:00Z', -1))).toBe(true);
+    expect(onTime('checkIn', booking, booking.endsAt)).toBe(false);
+  });
+
+  it('takes a cancellation until (not at) the end; other moves have no time', () => {
+    expect(cancellableUntil(booking)).toEqual(booking.endsAt);
+    expect(onTime('cancel', booking, ms('2031-03-06T02:00:00Z', -1))).toBe(true);
+    expect(onTime('cancel', booking, booking.endsAt)).toBe(false);
+    expect(onTime('approve', booking, ms('2032-01-01T00:00:00Z'))).toBe(true);
+  });
+
+  it('makes it a no-show just after the grace period, where the sweep’s cut-off passes its start', () => {
+    const noShow = noShowAt(booking, 20);
+    expect(noShow).toEqual(ms('2031-03-06T01:20:00Z'));
+    const overdue = (now: Date) => booking.startsAt < noShowCutoff(now, 20);
+    expect(overdue(noShow)).toBe(false);
+    expect(overdue(new Date(noShow.getTime() + 1))).toBe(true);
+  });
+
+  it('leaves what the weekly quota has not used, never below zero', () => {
+    expect(weeklyQuotaLeft(4, 1.5)).toBe(2.5);
+    expect(weeklyQuotaLeft(4, 6)).toBe(0);
+    expect(weeklyQuotaLeft(null, 6)).toBeNull();
   });
 });

@@ -92,9 +92,55 @@ export function policyViolations(
   }
   const quota = space.weeklyQuotaHours;
   if (quota !== null && context.bookedHoursThisWeek !== undefined) {
-    if (context.bookedHoursThisWeek + minutes / 60 > quota) {
+    if (minutes / 60 > (weeklyQuotaLeft(quota, context.bookedHoursThisWeek) as number)) {
       breach('stakeholderId', 'WEEKLY_QUOTA', `may book at most ${quota} hours a week in this hub`);
     }
   }
   return found;
+}
+
+/** Check-in opens this long before the start and closes at the end. */
+export const CHECK_IN_OPENS_MINUTES = 15;
+
+type Timed = { startsAt: Date; endsAt: Date };
+
+/** When the booking may be checked in: [opensAt, closesAt). */
+export function checkInWindow(booking: Timed): { opensAt: Date; closesAt: Date } {
+  return {
+    opensAt: new Date(booking.startsAt.getTime() - CHECK_IN_OPENS_MINUTES * MINUTE_MS),
+    closesAt: booking.endsAt,
+  };
+}
+
+/**
+ * A live booking may be cancelled until it ends: after that there is no slot left to free, and
+ * cancelling would rewrite the space's booked time after the fact.
+ */
+export function cancellableUntil(booking: Timed): Date {
+  return booking.endsAt;
+}
+
+/** When the no-show sweep takes a CONFIRMED booking that nobody checked in. */
+export function noShowAt(booking: Pick<Timed, 'startsAt'>, graceMinutes: number): Date {
+  return new Date(booking.startsAt.getTime() + graceMinutes * MINUTE_MS);
+}
+
+/** The sweep's cut-off: bookings that started before it are overdue at `now`. */
+export function noShowCutoff(now: Date, graceMinutes: number): Date {
+  return new Date(now.getTime() - graceMinutes * MINUTE_MS);
+}
+
+/** Whether `now` is inside the time the rules give `action` (moves without a window: always). */
+export function onTime(action: string, booking: Timed, now: Date): boolean {
+  if (action === 'checkIn') {
+    const { opensAt, closesAt } = checkInWindow(booking);
+    return opensAt <= now && now < closesAt;
+  }
+  if (action === 'cancel') return now < cancellableUntil(booking);
+  return true;
+}
+
+/** Hours of the weekly quota still free (never below 0); null when the space sets none. */
+export function weeklyQuotaLeft(quotaHours: number | null, bookedHours: number): number | null {
+  return quotaHours === null ? null : Math.max(0, quotaHours - bookedHours);
 }

@@ -4,11 +4,9 @@ import { MembershipService } from '@park/membership';
 import { AuthUser } from '@park/platform/auth';
 import { DomainError } from '@park/platform/graphql';
 import { BookingContext, policyViolations, PolicyViolation } from './booking-policy';
-import { BookingRepository } from './booking.repository';
+import { BookingRepository, WeekOfStakeholder } from './booking.repository';
 import { seoulWeekStart } from './opening-hours';
 import { SpaceWithHours } from './space.repository';
-
-const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
 export interface Occurrence {
   startsAt: Date;
@@ -48,16 +46,18 @@ export class BookingRules {
   ): Promise<PolicyViolation[]> {
     const context: BookingContext = { now, isStaff: booker.isStaff, isMember: booker.isMember };
     if (stakeholderId && space.weeklyQuotaHours !== null) {
-      const week = seoulWeekStart(occurrence.startsAt.getTime());
-      context.bookedHoursThisWeek = await this.bookings.hoursOf(
-        stakeholderId,
-        space.hubId,
-        new Date(week),
-        new Date(week + WEEK_MS),
-      );
+      const [hours] = await this.bookings.weeklyHours([
+        weekOf(stakeholderId, space.hubId, occurrence.startsAt),
+      ]);
+      context.bookedHoursThisWeek = hours;
     }
     return policyViolations(space, occurrence, context);
   }
+}
+
+/** The quota week a booking starting at `startsAt` counts in. */
+export function weekOf(stakeholderId: string, hubId: string, startsAt: Date): WeekOfStakeholder {
+  return { stakeholderId, hubId, weekStart: new Date(seoulWeekStart(startsAt.getTime())) };
 }
 
 export type { ViewerRoles };

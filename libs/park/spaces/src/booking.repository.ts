@@ -24,6 +24,14 @@ export const LIVE_BOOKING_STATES = ['PENDING', 'CONFIRMED', 'CHECKED_IN'] as con
 // GiST index (WHERE status IN (…)) to find the bookings that overlap a period's edges.
 const LIVE_LIST = Prisma.raw(LIVE_BOOKING_STATES.map((state) => `'${state}'`).join(', '));
 
+/** A stakeholder's week in a hub: the weekly quota's unit. */
+export interface WeekOfStakeholder {
+  stakeholderId: string;
+  hubId: string;
+  /** Seoul Monday midnight. */
+  weekStart: Date;
+}
+
 export const OVERLAP_MESSAGE =
   'The space is already booked for part of that time (buffer included)';
 
@@ -128,15 +136,26 @@ export class BookingRepository {
     });
   }
 
-  /** Hours the stakeholder has live in the hub's spaces during [from, to). */
-  async hoursOf(stakeholderId: string, hubId: string, from: Date, to: Date): Promise<number> {
-    const [{ hours }] = await this.prisma.$queryRaw<{ hours: number }[]>`
-      SELECT COALESCE(SUM(EXTRACT(EPOCH FROM (b.ends_at - b.starts_at))), 0)::float8 / 3600 AS hours
-      FROM bookings b JOIN spaces s ON s.id = b.space_id
-      WHERE b.stakeholder_id = ${stakeholderId}::uuid AND s.hub_id = ${hubId}::uuid
+  /**
+   * Hours each stakeholder has live in each hub's spaces during the Seoul week starting at
+   * `weekStart`: what the weekly quota counts. One statement for any number of keys.
+   */
+  async weeklyHours(keys: readonly WeekOfStakeholder[]): Promise<number[]> {
+    if (!keys.length) return [];
+    const rows = await this.prisma.$queryRaw<{ i: number; hours: number }[]>`
+      SELECT k.i::int AS i,
+             COALESCE(SUM(EXTRACT(EPOCH FROM (b.ends_at - b.starts_at))), 0)::float8 / 3600 AS hours
+      FROM unnest(${keys.map((k) => k.stakeholderId)}::uuid[],
+                  ${keys.map((k) => k.hubId)}::uuid[],
+                  ${keys.map((k) => k.weekStart.toISOString())}::timestamptz[])
+             WITH ORDINALITY AS k(stakeholder_id, hub_id, week_start, i)
+      LEFT JOIN spaces s ON s.hub_id = k.hub_id
+      LEFT JOIN bookings b ON b.space_id = s.id AND b.stakeholder_id = k.stakeholder_id
         AND b.status IN ('PENDING', 'CONFIRMED', 'CHECKED_IN')
-        AND b.starts_at >= ${from}::timestamptz AND b.starts_at < ${to}::timestamptz`;
-    return hours;
+        AND b.starts_at >= k.week_start AND b.starts_at < k.week_start + interval '7 days'
+      GROUP BY k.i`;
+    const byIndex = new Map(rows.map((row) => [row.i, row.hours]));
+    return keys.map((_, index) => byIndex.get(index + 1) ?? 0);
   }
 
   /**

@@ -1,26 +1,22 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DirectoryLoaders, Stakeholder } from '@park/directory';
+import { Args, Float, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DirectoryAccess, DirectoryLoaders, Stakeholder } from '@park/directory';
 import { toUser, User, UserLoaders } from '@park/identity';
 import { AuthUser, CurrentUser } from '@park/platform/auth';
-import {
-  Booking as BookingRow,
-  Space as SpaceRow,
-  Stakeholder as StakeholderRow,
-  User as UserRow,
-} from '@park/platform/database';
+import { AppConfig } from '@park/platform/config';
+import { Booking as BookingRow, Space as SpaceRow, Stakeholder as StakeholderRow, User as UserRow } from '@park/platform/database';
 import { ConnectionShape, IdArg, Loaders, RequestLoaders } from '@park/platform/graphql';
 import { WorkflowEvent } from '@park/platform/workflow';
-import {
-  BookingReasonArgs,
-  BookingRejectArgs,
-  BookSeriesInput,
-  BookSpaceInput,
-} from './booking.input';
+import { bookingActions } from './booking-access';
+import { cancellableUntil, checkInWindow, noShowAt, weeklyQuotaLeft } from './booking-policy';
+import { weekOf } from './booking-rules';
+import { BookingAction, bookingFlow } from './booking.flow';
+import { BookingReasonArgs, BookingRejectArgs, BookSeriesInput, BookSpaceInput } from './booking.input';
 import { BookingService, SeriesResult } from './booking.service';
-import { BookingRangePageArgs } from './space.input';
-import { Booking, BookingConnection, BookingSeries, Space } from './space.model';
+import { BookingRangePageArgs, TimeRangeArgs } from './space.input';
+import { Booking, BookingActionEnum, BookingConnection, BookingSeries, Space } from './space.model';
 import { BookingListService } from './booking-lists.service';
-import { SpacesLoaders } from './spaces.loaders';
+import { SpacesLoaders, weekKey } from './spaces.loaders';
+import { SpaceService } from './space.service';
 
 @Resolver(() => Booking)
 export class BookingResolver {
@@ -30,6 +26,8 @@ export class BookingResolver {
     private readonly relations: SpacesLoaders,
     private readonly users: UserLoaders,
     private readonly directory: DirectoryLoaders,
+    private readonly access: DirectoryAccess,
+    private readonly config: AppConfig,
   ) {}
 
   @Query(() => BookingConnection, {
@@ -118,5 +116,83 @@ export class BookingResolver {
     @Loaders() loaders: RequestLoaders,
   ): Promise<WorkflowEvent[]> {
     return loaders.get(this.relations.bookingHistory).load(booking.id);
+  }
+
+  @ResolveField(() => [BookingActionEnum], {
+    description:
+      'What you may do next with it now: the flow’s moves your roles allow, inside their times (CHECK_IN from checkInOpensAt until checkInClosesAt, CANCEL until cancellableUntil); [] when anonymous.',
+  })
+  async availableActions(
+    @Parent() booking: BookingRow,
+    @CurrentUser() viewer: AuthUser | undefined,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<BookingAction[]> {
+    if (!viewer) return [];
+    const [roles, space] = await Promise.all([
+      loaders.get(this.access.rolesOf).load(viewer),
+      loaders.get(this.relations.spaceById).load(booking.spaceId),
+    ]);
+    return bookingActions({ id: viewer.id, roles }, booking, space?.hubId, new Date());
+  }
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description:
+      'The last moment cancelBooking accepts (its end); null once it cannot be cancelled.',
+  })
+  cancellableUntil(@Parent() booking: BookingRow): Date | null {
+    return bookingFlow.allowsFrom(booking.status, 'cancel') ? cancellableUntil(booking) : null;
+  }
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description:
+      'From when checkInBooking accepts (15 minutes before the start); null unless CONFIRMED.',
+  })
+  checkInOpensAt(@Parent() booking: BookingRow): Date | null {
+    return bookingFlow.allowsFrom(booking.status, 'checkIn')
+      ? checkInWindow(booking).opensAt
+      : null;
+  }
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description: 'Until when (exclusive) checkInBooking accepts: the end; null unless CONFIRMED.',
+  })
+  checkInClosesAt(@Parent() booking: BookingRow): Date | null {
+    return bookingFlow.allowsFrom(booking.status, 'checkIn')
+      ? checkInWindow(booking).closesAt
+      : null;
+  }
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description:
+      'When the no-show sweep releases it if nobody has checked in: the start plus the grace period (the sweep takes it on its next run after). Null unless CONFIRMED, and always for an event’s booking.',
+  })
+  async noShowAt(
+    @Parent() booking: BookingRow,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<Date | null> {
+    if (!bookingFlow.allowsFrom(booking.status, 'markNoShow')) return null;
+    if (await loaders.get(this.relations.holdsEvent).load(booking.id)) return null;
+    return noShowAt(booking, this.config.get('NO_SHOW_GRACE_MINUTES'));
+  }
+
+  @ResolveField(() => Float, {
+    nullable: true,
+    description:
+      'Hours its stakeholder may still book in the space’s hub in the Seoul week (Monday 00:00) it starts in, this booking counted; null when it is not booked for a stakeholder or the space sets no weekly quota.',
+  })
+  async weeklyQuotaLeft(
+    @Parent() booking: BookingRow,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<number | null> {
+    if (!booking.stakeholderId) return null;
+    const space = await loaders.get(this.relations.spaceById).load(booking.spaceId);
+    if (!space || space.weeklyQuotaHours === null) return null;
+    const week = weekOf(booking.stakeholderId, space.hubId, booking.startsAt);
+    const hours = await loaders.get(this.relations.weeklyHours).load(weekKey(week));
+    return weeklyQuotaLeft(space.weeklyQuotaHours, hours);
   }
 }

@@ -12,13 +12,14 @@ import { randomUUID } from 'node:crypto';
 import { BookingAction, bookingFlow, BookingRole } from './booking.flow';
 import { BookSeriesInput, BookSpaceInput, SeriesMode } from './booking.input';
 import { BookingRepository, OVERLAP_MESSAGE } from './booking.repository';
+import { bookingRoles } from './booking-access';
+import { CHECK_IN_OPENS_MINUTES, onTime } from './booking-policy';
 import { BookingRules, Occurrence } from './booking-rules';
 import { SkippedOccurrence } from './space.model';
 import { SpaceRepository, SpaceWithHours } from './space.repository';
 
 const MINUTE_MS = 60 * 1000;
 const WEEK_MS = 7 * 24 * 60 * MINUTE_MS;
-const CHECK_IN_OPENS_MINUTES = 15;
 
 export interface SeriesResult {
   id: string;
@@ -119,16 +120,15 @@ export class BookingService {
   ): Promise<BookingRow> {
     const booking = await this.existing(id);
     const space = await this.spaces.findById(booking.spaceId);
-    const roles = await this.access.rolesFor(viewer);
-    const granted: BookingRole[] = [];
-    if (roles.isParkAdmin) granted.push('PARK_ADMIN');
-    if (space && roles.staffHubIds.has(space.hubId)) granted.push('HUB_STAFF');
-    if (booking.bookerId === viewer.id) granted.push('BOOKER');
-    if (action === 'checkIn') {
-      // Who may, and from which state, before when: a stranger is FORBIDDEN at any hour.
-      bookingFlow.resolve(booking.status, action, granted);
-      this.assertCheckInWindow(booking, now);
-    }
+    const granted = bookingRoles(
+      await this.access.rolesFor(viewer),
+      viewer.id,
+      booking,
+      space?.hubId,
+    );
+    // Who may, and from which state, before when: a stranger is FORBIDDEN at any hour.
+    bookingFlow.resolve(booking.status, action, granted);
+    this.assertOnTime(booking, action, now);
     await this.transition(booking, action, { id: viewer.id, roles: granted }, reason, now);
     return this.existing(id);
   }
@@ -223,16 +223,13 @@ export class BookingService {
     );
   }
 
-  private assertCheckInWindow(booking: BookingRow, now: Date): void {
-    const opens = booking.startsAt.getTime() - CHECK_IN_OPENS_MINUTES * MINUTE_MS;
-    if (now.getTime() < opens || now >= booking.endsAt) {
-      throw DomainError.badInput([
-        {
-          field: 'id',
-          message: `check-in opens ${CHECK_IN_OPENS_MINUTES} minutes before the start and closes at the end`,
-        },
-      ]);
-    }
+  private assertOnTime(booking: BookingRow, action: BookingAction, now: Date): void {
+    if (onTime(action, booking, now)) return;
+    const message =
+      action === 'checkIn'
+        ? `check-in opens ${CHECK_IN_OPENS_MINUTES} minutes before the start and closes at the end`
+        : 'a booking may be cancelled only until it ends';
+    throw DomainError.badInput([{ field: 'id', message }]);
   }
 
   /** Policy breaches and overlaps of each occurrence, by index. */

@@ -113,4 +113,13 @@ export class EventRepository {
       WHERE mine.id = ANY(${[...rsvpIds]}::uuid[]) AND mine.status = 'WAITLISTED'`);
     return new Map(rows.map((row) => [row.id, row.place]));
   }
+
+  /** Which of these bookings hold an event's space (the no-show sweep leaves those alone). */
+  async holdingEvents(bookingIds: readonly string[]): Promise<Set<string>> {
+    const rows = await this.prisma.event.findMany({
+      where: { bookingId: { in: [...bookingIds] } },
+      select: { bookingId: true },
+    });
+    return new Set(rows.map((row) => row.bookingId));
+  }
 }

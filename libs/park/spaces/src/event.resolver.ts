@@ -17,9 +17,10 @@ import {
   Loaders,
   RequestLoaders,
 } from '@park/platform/graphql';
+import { EventAction, eventActions, holdsPlace } from './event-rules';
 import { CreateEventInput, EventsArgs } from './event.input';
 import { EventService } from './event.service';
-import { Event, Rsvp, Space } from './space.model';
+import { Event, EventActionEnum, Rsvp, Space } from './space.model';
 import { SpacesLoaders } from './spaces.loaders';
 
 export const EventConnection = Connection(Event);
@@ -131,6 +132,20 @@ export class EventResolver {
   ): Promise<RsvpRow | null> {
     if (!viewer) return null;
     const rsvp = await loaders.get(this.relations.myRsvp).load(`${viewer.id}:${event.id}`);
-    return rsvp && rsvp.status !== 'CANCELLED' ? rsvp : null;
+    return holdsPlace(rsvp) ? rsvp : null;
+  }
+
+  @ResolveField(() => [EventActionEnum], {
+    description:
+      'What you may do next: RSVP until it starts while you hold no place, CANCEL_RSVP while you hold one; [] when anonymous.',
+  })
+  async availableActions(
+    @Parent() event: EventRow,
+    @CurrentUser() viewer: AuthUser | undefined,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<EventAction[]> {
+    if (!viewer) return [];
+    const rsvp = await loaders.get(this.relations.myRsvp).load(`${viewer.id}:${event.id}`);
+    return eventActions(event, rsvp, new Date());
   }
 }

@@ -5,6 +5,7 @@ import { byTimeThenId, ConnectionShape, DomainError, keysetPage } from '@park/pl
 import { WorkflowRunner } from '@park/platform/workflow';
 import { BookingRules } from './booking-rules';
 import { BookingService } from './booking.service';
+import { holdsPlace, takesRsvps } from './event-rules';
 import { CreateEventInput, EventsArgs } from './event.input';
 import { EventRepository } from './event.repository';
 import { assertRange } from './space.service';
@@ -89,11 +90,11 @@ export class EventService {
     return this.transactions.run(async (tx) => {
       const event = await this.events.lock(tx, eventId);
       if (!event) throw DomainError.notFound('Event');
-      if (event.startsAt <= now) {
+      if (!takesRsvps(event, now)) {
         throw DomainError.badInput([{ field: 'id', message: 'the event has already started' }]);
       }
       const current = await this.events.rsvpOf(tx, eventId, viewer.id);
-      if (current && current.status !== 'CANCELLED') return event;
+      if (holdsPlace(current)) return event;
       const seatsTaken = await this.events.going(tx, eventId);
       const status = seatsTaken < event.capacity ? 'GOING' : 'WAITLISTED';
       await this.events.setRsvp(tx, eventId, viewer.id, status);
@@ -110,7 +111,7 @@ export class EventService {
       const event = await this.events.lock(tx, eventId);
       if (!event) throw DomainError.notFound('Event');
       const current = await this.events.rsvpOf(tx, eventId, viewer.id);
-      if (!current || current.status === 'CANCELLED') return event;
+      if (!holdsPlace(current)) return event;
       await this.events.setRsvp(tx, eventId, viewer.id, 'CANCELLED');
       if (current.status === 'GOING') {
         const next = await this.events.firstWaiting(tx, eventId);

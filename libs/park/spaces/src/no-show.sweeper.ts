@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@park/platform/config';
+import { noShowCutoff } from './booking-policy';
 import { BookingRepository } from './booking.repository';
 import { BookingService } from './booking.service';
 
@@ -43,8 +44,7 @@ export class NoShowSweeper implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Marks every overdue booking; returns how many became NO_SHOW. */
   async sweep(now = new Date()): Promise<number> {
-    const grace = this.config.get('NO_SHOW_GRACE_MINUTES') * 60 * 1000;
-    const before = new Date(now.getTime() - grace);
+    const before = noShowCutoff(now, this.config.get('NO_SHOW_GRACE_MINUTES'));
     let marked = 0;
     for (;;) {
       const overdue = await this.bookings.overdue(before, BATCH);

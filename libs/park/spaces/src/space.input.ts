@@ -236,3 +236,16 @@ export class HubBookingsArgs extends PageArgs {
   @IsEnum(BookingStatus)
   status?: BookingStatus;
 }
+
+@ArgsType()
+export class WeeklyQuotaArgs {
+  @Field(() => ID, { description: 'The stakeholder that would book.' })
+  @IsId()
+  stakeholderId: string;
+
+  @Field(() => Date, {
+    description: 'Any instant of the Seoul week (Monday 00:00 to Monday 00:00).',
+  })
+  @IsDate({ message: 'must be a date-time' })
+  weekOf: Date;
+}

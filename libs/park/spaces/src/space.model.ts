@@ -1,10 +1,26 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection, Node } from '@park/platform/graphql';
 import { BookingStatus, RsvpStatus, SpaceKind } from '@park/platform/database';
+import { actionsOf, registerActionEnum } from '@park/platform/workflow';
+import { bookingFlow } from './booking.flow';
+import { EVENT_ACTIONS } from './event-rules';
 
 registerEnumType(SpaceKind, { name: 'SpaceKind' });
 registerEnumType(BookingStatus, { name: 'BookingStatus' });
 registerEnumType(RsvpStatus, { name: 'RsvpStatus' });
+
+/** The moves a person may take (the sweep's markNoShow is no one's button). */
+export const BookingActionEnum = registerActionEnum(
+  'BookingAction',
+  actionsOf(bookingFlow.transitions, ['markNoShow']),
+  'What the viewer may do next with a booking: its flow’s moves, each a mutation (docs/api.md).',
+);
+
+export const EventActionEnum = registerActionEnum(
+  'EventAction',
+  EVENT_ACTIONS,
+  'What the viewer may do next with an event: RSVP (rsvpEvent) or CANCEL_RSVP (cancelRsvp).',
+);
 
 @ObjectType({ description: 'How a space may be booked.' })
 export class SpacePolicy {

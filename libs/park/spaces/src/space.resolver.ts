@@ -1,20 +1,16 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DirectoryLoaders, Hub, PARK_TIME_ZONE } from '@park/directory';
+import { Args, Float, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DirectoryAccess, DirectoryLoaders, Hub, PARK_TIME_ZONE } from '@park/directory';
 import { AuthUser, CurrentUser, Public } from '@park/platform/auth';
 import { Booking as BookingRow, Hub as HubRow, Space as SpaceRow } from '@park/platform/database';
 import { ConnectionShape, IdArg, Loaders, RequestLoaders } from '@park/platform/graphql';
 import { BookingListService } from './booking-lists.service';
 import { formatClock } from './opening-hours';
-import {
-  CreateSpaceInput,
-  HubBookingsArgs,
-  SpaceBookingsArgs,
-  SpaceTimeRangeArgs,
-  UpdateSpaceArgs,
-} from './space.input';
-import { BookingConnection, OpeningHours, Space, SpacePolicy, TimeSlot } from './space.model';
+import { CreateSpaceInput, HubBookingsArgs, SpaceBookingsArgs, SpaceTimeRangeArgs, UpdateSpaceArgs, WeeklyQuotaArgs } from './space.input';
+import { Booking, BookingConnection, OpeningHours, Space, SpacePolicy, TimeSlot } from './space.model';
+import { weeklyQuotaLeft } from './booking-policy';
+import { weekOf } from './booking-rules';
 import { SpaceService } from './space.service';
-import { SpacesLoaders } from './spaces.loaders';
+import { SpacesLoaders, weekKey } from './spaces.loaders';
 
 @Resolver(() => Space)
 export class SpaceResolver {
@@ -23,6 +19,7 @@ export class SpaceResolver {
     private readonly bookingLists: BookingListService,
     private readonly relations: SpacesLoaders,
     private readonly directory: DirectoryLoaders,
+    private readonly access: DirectoryAccess,
   ) {}
 
   @Public()
@@ -111,6 +108,26 @@ export class SpaceResolver {
       opens: formatClock(h.opensMinute),
       closes: formatClock(h.closesMinute),
     }));
+  }
+
+  @ResolveField(() => Float, {
+    nullable: true,
+    description:
+      'Before booking: hours the stakeholder may still book in this space’s hub in the Seoul week of `weekOf` (the same count bookSpace checks). Null when the space sets no weekly quota, or for anyone but the stakeholder’s people and the hub’s staff.',
+  })
+  async weeklyQuotaLeft(
+    @Parent() space: SpaceRow,
+    @Args() { stakeholderId, weekOf: instant }: WeeklyQuotaArgs,
+    @CurrentUser() viewer: AuthUser | undefined,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<number | null> {
+    if (!viewer || space.weeklyQuotaHours === null) return null;
+    const roles = await loaders.get(this.access.rolesOf).load(viewer);
+    const staff = roles.isParkAdmin || roles.staffHubIds.has(space.hubId);
+    if (!staff && !roles.stakeholderRoles.has(stakeholderId)) return null;
+    const week = weekOf(stakeholderId, space.hubId, instant);
+    const hours = await loaders.get(this.relations.weeklyHours).load(weekKey(week));
+    return weeklyQuotaLeft(space.weeklyQuotaHours, hours);
   }
 }
 

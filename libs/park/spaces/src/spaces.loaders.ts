@@ -1,15 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import {
-  Booking as BookingRow,
-  Event as EventRow,
-  Rsvp as RsvpRow,
-  Space as SpaceRow,
-  SpaceOpeningHour as OpeningHourRow,
-} from '@park/platform/database';
+import { Booking as BookingRow, Event as EventRow, Rsvp as RsvpRow, Space as SpaceRow, SpaceOpeningHour as OpeningHourRow } from '@park/platform/database';
 import { BatchLoad, groupBy } from '@park/platform/graphql';
 import { WorkflowHistory } from '@park/platform/workflow';
 import { bookingFlow } from './booking.flow';
-import { BookingRepository } from './booking.repository';
+import { BookingRepository, WeekOfStakeholder } from './booking.repository';
 import { EventRepository } from './event.repository';
 import { SpaceRepository } from './space.repository';
 
@@ -29,6 +23,7 @@ export class SpacesLoaders {
     private readonly events: EventRepository,
     private readonly bookings: BookingRepository,
     private readonly history: WorkflowHistory,
+    private readonly bookings: BookingRepository,
   ) {}
 
   /** Bookings and events by id (a notification's subject). */
@@ -92,6 +87,28 @@ export class SpacesLoaders {
   };
 
   readonly bookingHistory = this.history.loaderFor(bookingFlow.entityType);
+
+  /** Keys are weekKey(…): the hours each stakeholder's week in a hub already holds. */
+  readonly weeklyHours: BatchLoad<string, number> = (keys) =>
+    this.bookings.weeklyHours(
+      keys.map((key) => {
+        const week = JSON.parse(key) as Omit<WeekOfStakeholder, 'weekStart'> & {
+          weekStart: string;
+        };
+        return { ...week, weekStart: new Date(week.weekStart) };
+      }),
+    );
+
+  /** Whether each booking holds an event's space. */
+  readonly holdsEvent: BatchLoad<string, boolean> = async (ids) => {
+    const ofEvents = await this.events.holdingEvents(ids);
+    return ids.map((id) => ofEvents.has(id));
+  };
 }
 
 export type { BookingRow };
+
+/** A WeekOfStakeholder as a DataLoader key (strings cache by value; objects would not). */
+export function weekKey(week: WeekOfStakeholder): string {
+  return JSON.stringify({ ...week, weekStart: week.weekStart.toISOString() });
+}

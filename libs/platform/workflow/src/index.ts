@@ -1,3 +1,4 @@
+export { actionsOf, registerActionEnum } from './action-enum';
 export { invalidTransition, Transition, Workflow } from './workflow';
 export { WorkflowEvent } from './workflow-event.model';
 export { WorkflowHistory } from './workflow-history';

@@ -33,11 +33,20 @@ export class Workflow<S extends string, A extends string, R extends string> {
     return transition;
   }
 
-  /** Actions `roles` may take from `state`, for clients to offer. */
-  available(state: S, roles: readonly R[]): A[] {
-    return this.transitions
+  /** Whether anyone at all may take `action` from `state` (e.g. whether a deadline applies). */
+  allowsFrom(state: S, action: A): boolean {
+    return this.transitions.some((t) => t.action === action && t.from.includes(state));
+  }
+
+  /**
+   * The actions `roles` may take from `state`, each once, in the table's order: what
+   * `resolve` would let through, for clients to offer (availableActions).
+   */
+  actionsFor(state: S, roles: readonly R[]): A[] {
+    const actions = this.transitions
       .filter((t) => t.from.includes(state) && t.by.some((role) => roles.includes(role)))
       .map((t) => t.action);
+    return [...new Set(actions)];
   }
 }
 

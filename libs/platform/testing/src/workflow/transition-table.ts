@@ -35,7 +35,7 @@ function outcome<S extends string, A extends string, R extends string>(
 /**
  * Holds a flow to the table: every state × action × role gives the next state, FORBIDDEN (the
  * role may never take the action) or INVALID_TRANSITION (not from this state); the flow has no
- * move the table lacks; `available` offers exactly the table's moves.
+ * move the table lacks; `actionsFor` offers exactly the table's moves.
  */
 export function describeTransitionTable<S extends string, A extends string, R extends string>(
   title: string,
@@ -85,7 +85,7 @@ export function describeTransitionTable<S extends string, A extends string, R ex
           const offered = moves
             .filter((move) => move.state === state && move.by.includes(role))
             .map((move) => move.action);
-          expect([...flow.available(state, [role])].sort()).toEqual([...new Set(offered)].sort());
+          expect([...flow.actionsFor(state, [role])].sort()).toEqual([...new Set(offered)].sort());
         }
       }
     });

@@ -1,0 +1,245 @@
+import {
+  ActionMatrix,
+  disagreements,
+  offered,
+  readActions,
+  tryEveryAction,
+} from './support/available-actions';
+import { ok } from './support/partnerships';
+import { Move, ProjectWorld, Who } from './support/projects';
+
+// Project.availableActions against the mutations, for every state and every kind of viewer:
+// the lead's OWNER and a plain MEMBER, an ENGINEER of its team, a reviewer of its committee,
+// the Youth Hub's coordinator, another hub's manager, a park admin, a stranger, anonymous.
+// Every project has a team member and, where milestones can exist, an open milestone; one
+// budget round of the hub is open for proposals throughout, for ENTER_ROUND.
+
+const STATES = [
+  'PROPOSED',
+  'IN_REVIEW',
+  'IN_REVIEW, reviewed by reviewer1',
+  'APPROVED',
+  'FUNDED',
+  'IN_PROGRESS',
+  'COMPLETED',
+  'REJECTED',
+  'CANCELLED',
+] as const;
+type State = (typeof STATES)[number];
+const ROLES: Who[] = [
+  'leadOwner',
+  'leadMember',
+  'teamMember',
+  'reviewer1',
+  'hubCoordinator',
+  'otherHubStaff',
+  'parkAdmin',
+  'stranger',
+  'anonymous',
+];
+const PATHS: Record<State, [Who, Move][]> = {
+  PROPOSED: [],
+  IN_REVIEW: [['hubManager', 'assignReview']],
+  'IN_REVIEW, reviewed by reviewer1': [['hubManager', 'assignReview']],
+  APPROVED: [
+    ['hubManager', 'assignReview'],
+    ['hubManager', 'approve'],
+  ],
+  FUNDED: [
+    ['hubManager', 'assignReview'],
+    ['hubManager', 'approve'],
+    ['hubManager', 'fund'],
+  ],
+  IN_PROGRESS: [
+    ['hubManager', 'assignReview'],
+    ['hubManager', 'approve'],
+    ['hubManager', 'fund'],
+    ['leadOwner', 'start'],
+  ],
+  COMPLETED: [
+    ['hubManager', 'assignReview'],
+    ['hubManager', 'approve'],
+    ['hubManager', 'fund'],
+    ['leadOwner', 'start'],
+    ['leadOwner', 'complete'],
+  ],
+  REJECTED: [
+    ['hubManager', 'assignReview'],
+    ['hubManager', 'reject'],
+  ],
+  CANCELLED: [['leadOwner', 'cancel']],
+};
+
+/** The flow's moves by their enum names; each takes the project's id (and the committee). */
+const MOVES: Record<string, Move> = {
+  ASSIGN_REVIEW: 'assignReview',
+  APPROVE: 'approve',
+  REJECT: 'reject',
+  REQUEST_CHANGES: 'requestChanges',
+  START: 'start',
+  COMPLETE: 'complete',
+  CANCEL: 'cancel',
+  ALLOCATE_FUNDING: 'fund',
+};
+/** The work on a project that does not move it, with valid input. */
+const WORK: Record<string, string> = {
+  ADD_MEMBER: `mutation ($projectId: ID!, $userId: ID!) {
+    addProjectMember(projectId: $projectId, userId: $userId, role: ENGINEER) { __typename } }`,
+  SUBMIT_REVIEW: `mutation ($projectId: ID!) { submitProjectReview(projectId: $projectId, score: 4,
+    recommendation: APPROVE, comment: "Clear and needed.") { __typename } }`,
+  ADD_MILESTONE: `mutation ($projectId: ID!) {
+    addMilestone(projectId: $projectId, title: "First 100 jobs on the map") { __typename } }`,
+  COMPLETE_MILESTONE: `mutation ($milestoneId: ID!) { completeMilestone(id: $milestoneId) { __typename } }`,
+  RECORD_OUTCOME: `mutation ($projectId: ID!) { recordOutcome(projectId: $projectId, input: {
+    indicator: "Young people placed", value: 42, unit: "people", policyArea: ECONOMY_JOBS }) { __typename } }`,
+  ENTER_ROUND: `mutation ($projectId: ID!, $roundId: ID!) {
+    addProjectToRound(roundId: $roundId, projectId: $projectId) { __typename } }`,
+};
+const READ = `query Read($id: ID!) { project(id: $id) { availableActions } }`;
+
+interface Built {
+  id: string;
+  milestoneId: string;
+}
+
+let world: ProjectWorld;
+let roundId: string;
+
+/** A project with a team member, brought to `state`, with an open milestone where one can be. */
+async function build(state: State): Promise<Built> {
+  const id = ok(await world.propose()).proposeProject.id;
+  await world.addTeamMember(id);
+  for (const [who, move] of PATHS[state]) {
+    if (move === 'start') await addMilestone(id);
+    ok(await world.move(who, move, id));
+  }
+  if (state === 'IN_REVIEW, reviewed by reviewer1') {
+    ok(await world.gql(WORK.SUBMIT_REVIEW, { projectId: id }, 'reviewer1'));
+  }
+  if (state === 'APPROVED' || state === 'FUNDED') await addMilestone(id);
+  const milestone = await world.api.prisma.milestone.findFirst({ where: { projectId: id } });
+  return { id, milestoneId: milestone?.id ?? '00000000-0000-4000-8000-000000000000' };
+}
+
+/** Its lead's owner adds an open milestone (the mutation's answer is not needed). */
+async function addMilestone(projectId: string): Promise<void> {
+  ok(await world.gql(WORK.ADD_MILESTONE, { projectId }, 'leadOwner'));
+}
+
+const matrix: ActionMatrix<State, Built> = {
+  actions: [...Object.keys(MOVES), ...Object.keys(WORK)],
+  roles: ROLES,
+  build,
+  as: (_project, role) => world.as(role as Who),
+  listed: (project, who) =>
+    readActions(
+      world.api,
+      READ,
+      { id: project.id },
+      who,
+      (data: { project: { availableActions: string[] } }) => data.project,
+    ),
+  attempt: (project, action, _who, role) =>
+    MOVES[action]
+      ? world.move(role as Who, MOVES[action], project.id)
+      : world.gql(
+          WORK[action],
+          {
+            projectId: project.id,
+            milestoneId: project.milestoneId,
+            roundId,
+            userId: world.userIds.reviewer3,
+          },
+          role as Who,
+        ),
+};
+
+const EXPECTED: Partial<Record<State, Record<string, string[]>>> = {
+  IN_REVIEW: {
+    leadOwner: ['ADD_MEMBER', 'CANCEL'],
+    leadMember: [],
+    teamMember: [],
+    reviewer1: ['SUBMIT_REVIEW'],
+    hubCoordinator: ['ADD_MEMBER', 'APPROVE', 'CANCEL', 'REJECT', 'REQUEST_CHANGES'],
+    otherHubStaff: [],
+    parkAdmin: ['ADD_MEMBER', 'APPROVE', 'CANCEL', 'REJECT', 'REQUEST_CHANGES'],
+    stranger: [],
+    anonymous: [],
+  },
+  'IN_REVIEW, reviewed by reviewer1': {
+    leadOwner: ['ADD_MEMBER', 'CANCEL'],
+    leadMember: [],
+    teamMember: [],
+    reviewer1: [],
+    hubCoordinator: ['ADD_MEMBER', 'APPROVE', 'CANCEL', 'REJECT', 'REQUEST_CHANGES'],
+    otherHubStaff: [],
+    parkAdmin: ['ADD_MEMBER', 'APPROVE', 'CANCEL', 'REJECT', 'REQUEST_CHANGES'],
+    stranger: [],
+    anonymous: [],
+  },
+  IN_PROGRESS: {
+    leadOwner: [
+      'ADD_MEMBER',
+      'ADD_MILESTONE',
+      'CANCEL',
+      'COMPLETE',
+      'COMPLETE_MILESTONE',
+      'RECORD_OUTCOME',
+    ],
+    leadMember: [],
+    teamMember: ['ADD_MILESTONE', 'COMPLETE_MILESTONE', 'RECORD_OUTCOME'],
+    reviewer1: [],
+    hubCoordinator: [
+      'ADD_MEMBER',
+      'ADD_MILESTONE',
+      'CANCEL',
+      'COMPLETE',
+      'COMPLETE_MILESTONE',
+      'RECORD_OUTCOME',
+    ],
+    otherHubStaff: [],
+    parkAdmin: [
+      'ADD_MEMBER',
+      'ADD_MILESTONE',
+      'CANCEL',
+      'COMPLETE',
+      'COMPLETE_MILESTONE',
+      'RECORD_OUTCOME',
+    ],
+    stranger: [],
+    anonymous: [],
+  },
+};
+
+beforeAll(async () => {
+  world = await ProjectWorld.start();
+  const { createBudgetRound } = ok(
+    await world.gql<{ createBudgetRound: { id: string } }>(
+      `mutation ($hubId: ID!) { createBudgetRound(input: { hubId: $hubId, title: "Open all year",
+        totalBudget: 900000000, maxSelections: 3, tallyMethod: GREEDY }) { id } }`,
+      { hubId: world.hubId },
+      'hubManager',
+    ),
+  );
+  roundId = createBudgetRound.id;
+  ok(
+    await world.gql(
+      `mutation ($id: ID!) { openBudgetRound(id: $id) { __typename } }`,
+      { id: roundId },
+      'hubManager',
+    ),
+  );
+}, 120_000);
+afterAll(() => world.close());
+
+describe('Project.availableActions holds to the mutations', () => {
+  it.each(STATES)(
+    '%s: each viewer is offered exactly what succeeds',
+    async (state) => {
+      const outcomes = await tryEveryAction(matrix, state);
+      expect(disagreements(outcomes)).toEqual([]);
+      if (EXPECTED[state]) expect(offered(outcomes)).toEqual(EXPECTED[state]);
+    },
+    180_000,
+  );
+});
