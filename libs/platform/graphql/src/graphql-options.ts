@@ -1,4 +1,3 @@
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -39,9 +38,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(config.get('GRAPHQL_MAX_COST')),
       unexpectedErrorsPlugin(),
-      config.get('GRAPHQL_SANDBOX')
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
-        : ApolloServerPluginLandingPageDisabled(),
+      // Apollo's Sandbox loads itself from a CDN; our own GraphiQL page replaces it (create-api).
+      ApolloServerPluginLandingPageDisabled(),
     ],
     formatError: formatGraphqlError,
     context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => ({
