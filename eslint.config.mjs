@@ -38,6 +38,7 @@ export default tseslint.config(
       '.data/**',
       'coverage/**',
       'libs/platform/database/src/generated/**',
+      'apps/api/test/client/generated/**',
     ],
   },
   ...tseslint.configs.recommended,
