@@ -42,7 +42,9 @@ export class Stakeholder {
   createdAt: Date;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'A person of a stakeholder and their role in it (OWNER, ADMIN or MEMBER).',
+})
 export class StakeholderMember {
   @Field(() => User)
   user: User;

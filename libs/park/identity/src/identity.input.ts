@@ -8,7 +8,9 @@ const normalisedEmail = ({ value }: { value: unknown }) =>
 
 export const MIN_PASSWORD_LENGTH = 10;
 
-@InputType()
+@InputType({
+  description: 'A new account: e-mail address, password and the name other people see.',
+})
 export class RegisterInput {
   @Field(() => String)
   @Transform(normalisedEmail)
@@ -35,7 +37,10 @@ export class RegisterInput {
   locale?: string;
 }
 
-@InputType()
+@InputType({
+  description:
+    'An e-mail address and password; failed attempts are limited per address and per client.',
+})
 export class LoginInput {
   @Field(() => String)
   @Transform(normalisedEmail)

@@ -67,7 +67,9 @@ export class ProjectMember {
   role: ProjectRole;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'A step of a project, with an optional due day; done once completedAt is set.',
+})
 export class Milestone {
   @Field(() => ID)
   id: string;
@@ -148,7 +150,9 @@ export class ProjectReview {
   submittedAt: Date;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'How many reviews of a project recommend one outcome.',
+})
 export class RecommendationCount {
   @Field(() => ReviewRecommendation)
   recommendation: ReviewRecommendation;

@@ -1,9 +1,19 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { BookingStatus, RsvpStatus, SpaceKind } from '@park/platform/database';
 
-registerEnumType(SpaceKind, { name: 'SpaceKind' });
-registerEnumType(BookingStatus, { name: 'BookingStatus' });
-registerEnumType(RsvpStatus, { name: 'RsvpStatus' });
+registerEnumType(SpaceKind, {
+  name: 'SpaceKind',
+  description: 'What kind of space a hub offers for booking.',
+});
+registerEnumType(BookingStatus, {
+  name: 'BookingStatus',
+  description:
+    'Where a booking is: PENDING staff approval, CONFIRMED, CHECKED_IN, or ended as CANCELLED, REJECTED or NO_SHOW.',
+});
+registerEnumType(RsvpStatus, {
+  name: 'RsvpStatus',
+  description: 'An RSVP to an event: GOING, WAITLISTED while it is full, or CANCELLED.',
+});
 
 @ObjectType({ description: 'How a space may be booked.' })
 export class SpacePolicy {
@@ -44,7 +54,10 @@ export class OpeningHours {
   closes: string;
 }
 
-@ObjectType()
+@ObjectType({
+  description:
+    'A bookable room, desk, studio or hall of a hub, with its opening hours and booking policy.',
+})
 export class Space {
   @Field(() => ID)
   id: string;
@@ -80,7 +93,10 @@ export class TimeSlot {
   endsAt: Date;
 }
 
-@ObjectType()
+@ObjectType({
+  description:
+    'A reservation of a space for a time, by a person, optionally for a stakeholder; it moves through BookingStatus.',
+})
 export class Booking {
   @Field(() => ID)
   id: string;
@@ -125,7 +141,9 @@ export class SkippedOccurrence {
   reason: string;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'The outcome of booking a weekly series: the occurrences booked and those skipped.',
+})
 export class BookingSeries {
   @Field(() => ID)
   seriesId: string;
@@ -158,7 +176,9 @@ export class Event {
   capacity: number;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'The viewer’s answer to an event: GOING, or WAITLISTED while it is full.',
+})
 export class Rsvp {
   @Field(() => RsvpStatus, { description: 'GOING, or WAITLISTED while the event is full.' })
   status: RsvpStatus;

@@ -11,6 +11,7 @@ import { RequestLoaders } from './loaders/request-loaders';
 import { aliasLimitRule } from './limits/alias-limit.rule';
 import { costLimitPlugin } from './limits/cost-limit.plugin';
 import { depthLimitRule } from './limits/depth-limit.rule';
+import { describeRootTypes } from './schema/root-types';
 
 export interface GraphqlContext {
   req: Request;
@@ -25,6 +26,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
+    transformSchema: describeRootTypes,
     introspection: config.get('GRAPHQL_INTROSPECTION'),
     playground: false,
     includeStacktraceInErrorResponses: false,

@@ -4,6 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A stakeholder’s application to join a hub, made by its OWNER or ADMIN. */
 export type ApplyForMembershipInput = {
   hubId: string | number;
   /** Why you want to join, for the hub’s staff (10–2000 characters). */
@@ -12,6 +13,7 @@ export type ApplyForMembershipInput = {
   stakeholderId: string | number;
 };
 
+/** One booking of a space; the space’s policy decides whether it is CONFIRMED or PENDING staff approval. */
 export type BookSpaceInput = {
   attendees: number;
   endsAt: string;
@@ -22,6 +24,7 @@ export type BookSpaceInput = {
   startsAt: string;
 };
 
+/** Where a booking is: PENDING staff approval, CONFIRMED, CHECKED_IN, or ended as CANCELLED, REJECTED or NO_SHOW. */
 export type BookingStatus =
   | 'CANCELLED'
   | 'CHECKED_IN'
@@ -30,6 +33,7 @@ export type BookingStatus =
   | 'PENDING'
   | 'REJECTED';
 
+/** An event hosted by hub staff or a member stakeholder in one of the hub’s spaces. */
 export type CreateEventInput = {
   /** Seats; at most the space’s capacity. */
   capacity: number;
@@ -44,6 +48,7 @@ export type CreateEventInput = {
   title: string;
 };
 
+/** A new bookable space of a hub, with its opening hours and booking policy. */
 export type CreateSpaceInput = {
   amenities?: Array<string>;
   capacity: number;
@@ -56,6 +61,7 @@ export type CreateSpaceInput = {
   policy?: SpacePolicyInput | null | undefined;
 };
 
+/** A new stakeholder profile; the person who creates it becomes its OWNER. */
 export type CreateStakeholderInput = {
   /** null or "" removes it. */
   contactEmail?: string | null | undefined;
@@ -69,20 +75,24 @@ export type CreateStakeholderInput = {
   website?: string | null | undefined;
 };
 
+/** A staff member’s role in a hub: MANAGER or COORDINATOR. */
 export type HubStaffRole =
   | 'COORDINATOR'
   | 'MANAGER';
 
+/** An e-mail address and password; failed attempts are limited per address and per client. */
 export type LoginInput = {
   email: string;
   password: string;
 };
 
+/** How a member stakeholder uses the hub. */
 export type MembershipPlan =
   | 'ASSOCIATE'
   | 'COWORKING'
   | 'RESIDENT';
 
+/** Where a membership is in its workflow: SUBMITTED → UNDER_REVIEW → APPROVED (SUSPENDED, ENDED), or REJECTED / WITHDRAWN. */
 export type MembershipStatus =
   | 'APPROVED'
   | 'ENDED'
@@ -92,6 +102,7 @@ export type MembershipStatus =
   | 'UNDER_REVIEW'
   | 'WITHDRAWN';
 
+/** The hours a space is open on one weekday, Asia/Seoul wall-clock time. */
 export type OpeningHoursInput = {
   /** Local "HH:MM", after opens; "24:00" for midnight */
   closes: string;
@@ -101,6 +112,7 @@ export type OpeningHoursInput = {
   weekday: number;
 };
 
+/** The city’s policy areas that stakeholders, projects and outcomes are filed under. */
 export type PolicyArea =
   | 'CULTURE'
   | 'DIGITAL_GOVERNMENT'
@@ -114,6 +126,7 @@ export type PolicyArea =
   | 'SOCIAL_WELFARE'
   | 'URBAN_REGENERATION';
 
+/** A new account: e-mail address, password and the name other people see. */
 export type RegisterInput = {
   displayName: string;
   email: string;
@@ -123,11 +136,13 @@ export type RegisterInput = {
   password: string;
 };
 
+/** An RSVP to an event: GOING, WAITLISTED while it is full, or CANCELLED. */
 export type RsvpStatus =
   | 'CANCELLED'
   | 'GOING'
   | 'WAITLISTED';
 
+/** What kind of space a hub offers for booking. */
 export type SpaceKind =
   | 'COWORKING_DESK'
   | 'EVENT_HALL'
@@ -135,6 +150,7 @@ export type SpaceKind =
   | 'MEETING_ROOM'
   | 'STUDIO';
 
+/** The booking rules of a space; omitted fields take the defaults shown. */
 export type SpacePolicyInput = {
   bufferMinutes?: number;
   maxAdvanceDays?: number;
@@ -145,6 +161,7 @@ export type SpacePolicyInput = {
   weeklyQuotaHours?: number | null | undefined;
 };
 
+/** What kind of organisation or person a stakeholder is. */
 export type StakeholderKind =
   | 'EXPERT'
   | 'INDIVIDUAL'
@@ -157,6 +174,7 @@ export type StakeholderKind =
   | 'STARTUP'
   | 'YOUTH_GROUP';
 
+/** A person’s role in a stakeholder: OWNER, ADMIN or MEMBER. */
 export type StakeholderRole =
   | 'ADMIN'
   | 'MEMBER'
