@@ -15,9 +15,11 @@ globalThis.MonacoEnvironment = {
 
 const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', location.origin).href });
 
-const START = `# Park Commons GraphQL. Sign in with the login mutation, then put
+const START = `# Park Commons GraphQL.
+# Sign in with the login mutation, then put
 #   { "Authorization": "Bearer <accessToken>" }
-# in the Headers tab below. The Docs button lists every type and field.
+# in the Headers tab below.
+# The book icon opens the docs of every type and field.
 query Hubs {
   hubs {
     id
