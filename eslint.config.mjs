@@ -1,6 +1,7 @@
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
+import schemaRules from './tools/lint/schema-rules.mjs';
 
 /**
  * Which feature may import which, by `scope:*` tag: exactly the edges the code uses, on the
@@ -38,6 +39,7 @@ export default tseslint.config(
       '.data/**',
       'coverage/**',
       'libs/platform/database/src/generated/**',
+      'apps/api/test/client/generated/**',
     ],
   },
   ...tseslint.configs.recommended,
@@ -85,4 +87,6 @@ export default tseslint.config(
     files: ['**/*.spec.ts', '**/*.int-spec.ts', 'apps/api/test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
+  // apps/api/schema.gql: which @graphql-eslint rules we keep, and why.
+  ...schemaRules,
 );

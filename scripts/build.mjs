@@ -1,8 +1,10 @@
 // Compiles apps/, libs/ and prisma/seed to dist/ with SWC (decorator metadata on, tsconfig path
-// aliases rewritten to relative requires). Type-checking is `npm run typecheck`'s job.
+// aliases rewritten to relative requires), and bundles the development GraphiQL page into
+// dist/graphiql (esbuild, cached). Type-checking is `npm run typecheck`'s job.
 import { transformFile } from '@swc/core';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { copyGraphiql } from '../tools/graphiql/build-graphiql.mjs';
 
 const root = process.cwd();
 const outDir = path.join(root, 'dist');
@@ -47,4 +49,7 @@ for (const source of sources) {
     count += 1;
   }
 }
-console.log(`built ${count} files into dist/`);
+const bundled = await copyGraphiql(path.join(outDir, 'graphiql'));
+console.log(
+  `built ${count} files into dist/, GraphiQL into dist/graphiql${bundled ? '' : ' (cached)'}`,
+);

@@ -43,6 +43,12 @@ echo "me: $me"
 admin=$(gql -d '{"query":"mutation { login(input: { email: \"admin@parkcommons.example\", password: \"park-commons-demo\" }) { user { role } } }"}')
 [[ $admin == *PARK_ADMIN* ]] || { echo "demo admin cannot log in: $admin"; exit 1; }
 
+# In development a browser's GET /graphql is GraphiQL, with its script from this origin.
+page=$(curl -sf "$url" -H 'accept: text/html')
+[[ $page == *'<div id="graphiql">'* ]] || { echo "no GraphiQL page at $url: $page"; exit 1; }
+curl -sf -o /dev/null "http://127.0.0.1:$port/graphiql/graphiql.js" || { echo "GraphiQL's script is not served"; exit 1; }
+echo "GraphiQL served at $url"
+
 node scripts/journeys/membership.mjs "$url"
 node scripts/journeys/booking.mjs "$url"
 node scripts/journeys/partnership.mjs "$url"

@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Config } from '@park/platform/config';
-import { ErrorCode, validationPipe } from '@park/platform/graphql';
+import { ErrorCode, serveGraphiql, validationPipe } from '@park/platform/graphql';
 import { NextFunction, Request, Response } from 'express';
 import { ParkLogger } from '@park/platform/observability';
 import { AppModule } from './app.module';
@@ -20,6 +20,7 @@ export async function createApi(
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: config.HTTP_BODY_LIMIT });
   app.use(rejectOversizedBodies);
+  if (config.GRAPHQL_SANDBOX) serveGraphiql(app, config.GRAPHIQL_DIR);
   app.useGlobalPipes(validationPipe());
   return app;
 }

@@ -45,7 +45,9 @@ function ContactEmailField(): PropertyDecorator {
   );
 }
 
-@InputType()
+@InputType({
+  description: 'A new stakeholder profile; the person who creates it becomes its OWNER.',
+})
 export class CreateStakeholderInput {
   @Field(() => String, { description: '2–120 characters; unique in the park, whatever the case.' })
   @Transform(trimmed)
@@ -86,7 +88,9 @@ export class CreateStakeholderInput {
 const Given = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
 
 /** Every field optional: only what is given changes. */
-@InputType()
+@InputType({
+  description: 'Changes to a stakeholder profile; omitted fields stay as they are.',
+})
 export class UpdateStakeholderInput {
   @Field(() => String, { nullable: true })
   @Given()
@@ -128,7 +132,10 @@ export class UpdateStakeholderInput {
   contactEmail?: string | null;
 }
 
-@InputType()
+@InputType({
+  description:
+    'Narrows the stakeholder directory; every field is optional and they combine with AND.',
+})
 export class StakeholderFilter {
   @Field(() => ID, {
     nullable: true,

@@ -45,7 +45,10 @@ export class Stakeholder {
   createdAt: Date;
 }
 
-@ObjectType({ implements: () => [Node] })
+@ObjectType({
+  implements: () => [Node],
+  description: 'A person of a stakeholder and their role in it (OWNER, ADMIN or MEMBER).',
+})
 export class StakeholderMember {
   @Field(() => ID, { description: 'This person’s place in this stakeholder (not the user’s id).' })
   id: string;

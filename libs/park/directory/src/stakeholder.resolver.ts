@@ -29,7 +29,10 @@ export class StakeholderResolver {
   }
 
   @Public()
-  @Query(() => Stakeholder, { nullable: true })
+  @Query(() => Stakeholder, {
+    nullable: true,
+    description: 'One stakeholder’s profile, for anyone; null when there is none with this id.',
+  })
   stakeholder(@IdArg() id: string): Promise<StakeholderRow | null> {
     return this.directory.find(id);
   }

@@ -22,7 +22,9 @@ const NewPassword = () =>
 /** The languages the park's screens and notices are written in. */
 export const LOCALES = ['ko', 'en'] as const;
 
-@InputType()
+@InputType({
+  description: 'A new account: e-mail address, password and the name other people see.',
+})
 export class RegisterInput {
   @Field(() => String)
   @Transform(normalisedEmail)
@@ -46,7 +48,10 @@ export class RegisterInput {
   locale?: string;
 }
 
-@InputType()
+@InputType({
+  description:
+    'An e-mail address and password; failed attempts are limited per address and per client.',
+})
 export class LoginInput {
   @Field(() => String)
   @Transform(normalisedEmail)

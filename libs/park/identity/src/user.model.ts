@@ -45,7 +45,10 @@ export class User {
   createdAt: Date;
 }
 
-@ObjectType()
+@ObjectType({
+  description:
+    'A new session: a short-lived access token for `Authorization: Bearer`, and the refresh token that renews it.',
+})
 export class AuthPayload {
   @Field(() => String, { description: 'Short-lived JWT for the Authorization: Bearer header.' })
   accessToken: string;

@@ -5,7 +5,9 @@ import { Transform } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, Length } from 'class-validator';
 import { MembershipPlan, MembershipStatus } from './membership.enums';
 
-@InputType()
+@InputType({
+  description: 'A stakeholder’s application to join a hub, made by its OWNER or ADMIN.',
+})
 export class ApplyForMembershipInput {
   @Field(() => ID)
   @IsId()

@@ -27,7 +27,9 @@ export class MarkNotificationsReadArgs {
   ids: string[];
 }
 
-@InputType()
+@InputType({
+  description: 'Narrows the audit log by actor, entity and time; every field is optional.',
+})
 export class AuditLogFilter {
   @Field(() => ID, {
     nullable: true,

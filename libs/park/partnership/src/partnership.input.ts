@@ -52,7 +52,10 @@ export class DataSharingInput {
   personalData: boolean;
 }
 
-@InputType()
+@InputType({
+  description:
+    'A partnership one stakeholder (the proposer) offers another (the partner), for the partner to accept and the hub’s staff to review.',
+})
 export class ProposePartnershipInput {
   @Field(() => ID, { description: 'Your stakeholder: you must be its OWNER or ADMIN.' })
   @IsId()
@@ -116,7 +119,9 @@ export class PartnershipReasonArgs extends ReasonArgs(
   'Told to the other participants (1–1000 characters).',
 ) {}
 
-@InputType()
+@InputType({
+  description: 'Narrows a list of partnerships; every field is optional.',
+})
 export class PartnershipFilter {
   @Field(() => ID, {
     nullable: true,

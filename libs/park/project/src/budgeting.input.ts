@@ -15,7 +15,10 @@ import {
 } from 'class-validator';
 import { TallyMethod } from './project.enums';
 
-@InputType()
+@InputType({
+  description:
+    'A participatory-budgeting round of a hub: its budget, dates and how ballots are counted.',
+})
 export class CreateBudgetRoundInput {
   @Field(() => ID)
   @IsId()

@@ -4,7 +4,9 @@ import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { CommitteeKind, ReviewRecommendation } from './project.enums';
 
-@InputType()
+@InputType({
+  description: 'A review committee of a hub, of civil experts, citizens or both.',
+})
 export class CreateCommitteeInput {
   @Field(() => ID)
   @IsId()

@@ -21,9 +21,18 @@ registerEnumType(ProjectStatus, {
     'IN_REVIEW → PROPOSED (changes requested); any open state → CANCELLED.',
 });
 registerEnumType(ProjectRole, { name: 'ProjectRole', description: 'A role in a project’s team.' });
-registerEnumType(CommitteeKind, { name: 'CommitteeKind' });
-registerEnumType(ReviewRecommendation, { name: 'ReviewRecommendation' });
-registerEnumType(FundingSource, { name: 'FundingSource' });
+registerEnumType(CommitteeKind, {
+  name: 'CommitteeKind',
+  description: 'Who sits on a review committee: civil experts, citizens, or both.',
+});
+registerEnumType(ReviewRecommendation, {
+  name: 'ReviewRecommendation',
+  description: 'What a committee member recommends for a project under review.',
+});
+registerEnumType(FundingSource, {
+  name: 'FundingSource',
+  description: 'Where money allocated to a project comes from.',
+});
 registerEnumType(BudgetRoundStatus, {
   name: 'BudgetRoundStatus',
   description: 'DRAFT → OPEN_FOR_PROPOSALS → VOTING → CLOSED → TALLIED.',

@@ -18,7 +18,10 @@ import {
 } from 'class-validator';
 import { FundingSource, ProjectDecision, ProjectRole, ProjectStatus } from './project.enums';
 
-@InputType()
+@InputType({
+  description:
+    'A project proposed by a member stakeholder of a hub, for the hub’s staff to review.',
+})
 export class ProposeProjectInput {
   @Field(() => ID, { description: 'The hub; the lead stakeholder must be an APPROVED member.' })
   @IsId()
@@ -52,7 +55,9 @@ export class ProposeProjectInput {
   requestedBudget: number;
 }
 
-@InputType()
+@InputType({
+  description: 'Narrows a list of projects; every field is optional.',
+})
 export class ProjectFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
@@ -164,7 +169,10 @@ export class AddMilestoneArgs {
   dueOn?: string | null;
 }
 
-@InputType()
+@InputType({
+  description:
+    'A measured result of a project in one policy area (an indicator, a value and its unit).',
+})
 export class OutcomeInput {
   @Field(() => String, { description: 'What was measured (1–120 characters).' })
   @Transform(trimmed)

@@ -71,7 +71,10 @@ export class ProjectMember {
   role: ProjectRole;
 }
 
-@ObjectType({ implements: () => [Node] })
+@ObjectType({
+  implements: () => [Node],
+  description: 'A step of a project, with an optional due day; done once completedAt is set.',
+})
 export class Milestone {
   @Field(() => ID)
   id: string;
@@ -179,7 +182,9 @@ export class ProjectReview {
   submittedAt: Date;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'How many reviews of a project recommend one outcome.',
+})
 export class RecommendationCount {
   @Field(() => ReviewRecommendation)
   recommendation: ReviewRecommendation;

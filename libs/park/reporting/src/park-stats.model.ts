@@ -29,7 +29,9 @@ export class HubPeriodFigures {
   utilisation: number;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'How many stakeholders are of one kind.',
+})
 export class StakeholderKindCount {
   @Field(() => StakeholderKind)
   kind: StakeholderKind;
@@ -38,7 +40,9 @@ export class StakeholderKindCount {
   count: number;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'How many partnerships of one kind are in a period’s figures.',
+})
 export class PartnershipKindCount {
   @Field(() => PartnershipKind)
   kind: PartnershipKind;
@@ -47,7 +51,9 @@ export class PartnershipKindCount {
   count: number;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'How many projects are in one status.',
+})
 export class ProjectStatusCount {
   @Field(() => ProjectStatus)
   status: ProjectStatus;
@@ -56,7 +62,9 @@ export class ProjectStatusCount {
   count: number;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'Money allocated to projects in a period, for one funding source.',
+})
 export class FundingBySource {
   @Field(() => FundingSource)
   source: FundingSource;
@@ -65,7 +73,9 @@ export class FundingBySource {
   amount: bigint;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'The sum of one indicator’s recorded outcomes in a period.',
+})
 export class OutcomeTotal {
   @Field(() => PolicyArea)
   policyArea: PolicyArea;

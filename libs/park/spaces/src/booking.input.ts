@@ -23,7 +23,10 @@ registerEnumType(SeriesMode, {
   description: 'ALL_OR_NOTHING: book every week or none. SKIP_CONFLICTS: book the weeks that fit.',
 });
 
-@InputType()
+@InputType({
+  description:
+    'One booking of a space; the space’s policy decides whether it is CONFIRMED or PENDING staff approval.',
+})
 export class BookSpaceInput {
   @Field(() => ID)
   @IsId()
@@ -58,7 +61,9 @@ export class BookSpaceInput {
   stakeholderId?: string;
 }
 
-@InputType()
+@InputType({
+  description: 'A weekly series of bookings of one space, the first at startsAt.',
+})
 export class BookSeriesInput extends BookSpaceInput {
   @Field(() => Int, { description: 'Weekly occurrences, the first at startsAt (1–26).' })
   @IsInt()

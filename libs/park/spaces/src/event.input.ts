@@ -3,7 +3,9 @@ import { IsId, PageArgs, trimmed } from '@park/platform/graphql';
 import { Transform } from 'class-transformer';
 import { IsDate, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
 
-@InputType()
+@InputType({
+  description: 'An event hosted by hub staff or a member stakeholder in one of the hub’s spaces.',
+})
 export class CreateEventInput {
   @Field(() => ID)
   @IsId()

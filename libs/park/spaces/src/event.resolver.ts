@@ -35,7 +35,10 @@ export class EventResolver {
   ) {}
 
   @Public()
-  @Query(() => Event, { nullable: true })
+  @Query(() => Event, {
+    nullable: true,
+    description: 'One event, for anyone; null when there is none with this id.',
+  })
   event(@IdArg() id: string): Promise<EventRow | null> {
     return this.eventService.find(id);
   }

@@ -22,7 +22,9 @@ import {
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const Given = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
 
-@InputType()
+@InputType({
+  description: 'The hours a space is open on one weekday, Asia/Seoul wall-clock time.',
+})
 export class OpeningHoursInput {
   @Field(() => Int, { description: '1 = Monday … 7 = Sunday' })
   @IsInt()
@@ -39,7 +41,9 @@ export class OpeningHoursInput {
   closes: string;
 }
 
-@InputType()
+@InputType({
+  description: 'The booking rules of a space; omitted fields take the defaults shown.',
+})
 export class SpacePolicyInput {
   @Field(() => Boolean, { defaultValue: false })
   @IsBoolean()
@@ -81,7 +85,9 @@ export class SpacePolicyInput {
   weeklyQuotaHours?: number | null;
 }
 
-@InputType()
+@InputType({
+  description: 'A new bookable space of a hub, with its opening hours and booking policy.',
+})
 export class CreateSpaceInput {
   @Field(() => ID)
   @IsId()
@@ -126,7 +132,9 @@ export class CreateSpaceInput {
   openingHours: OpeningHoursInput[];
 }
 
-@InputType()
+@InputType({
+  description: 'Changes to a space; omitted fields stay as they are.',
+})
 export class UpdateSpaceInput {
   @Field(() => String, { nullable: true })
   @Given()

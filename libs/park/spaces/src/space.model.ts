@@ -5,9 +5,19 @@ import { actionsOf, registerActionEnum } from '@park/platform/workflow';
 import { bookingFlow } from './booking.flow';
 import { EVENT_ACTIONS } from './event-rules';
 
-registerEnumType(SpaceKind, { name: 'SpaceKind' });
-registerEnumType(BookingStatus, { name: 'BookingStatus' });
-registerEnumType(RsvpStatus, { name: 'RsvpStatus' });
+registerEnumType(SpaceKind, {
+  name: 'SpaceKind',
+  description: 'What kind of space a hub offers for booking.',
+});
+registerEnumType(BookingStatus, {
+  name: 'BookingStatus',
+  description:
+    'Where a booking is: PENDING staff approval, CONFIRMED, CHECKED_IN, or ended as CANCELLED, REJECTED or NO_SHOW.',
+});
+registerEnumType(RsvpStatus, {
+  name: 'RsvpStatus',
+  description: 'An RSVP to an event: GOING, WAITLISTED while it is full, or CANCELLED.',
+});
 
 /** The moves a person may take (the sweep's markNoShow is no one's button). */
 export const BookingActionEnum = registerActionEnum(
@@ -61,7 +71,11 @@ export class OpeningHours {
   closes: string;
 }
 
-@ObjectType({ implements: () => [Node] })
+@ObjectType({
+  implements: () => [Node],
+  description:
+    'A bookable room, desk, studio or hall of a hub, with its opening hours and booking policy.',
+})
 export class Space {
   @Field(() => ID)
   id: string;
@@ -102,7 +116,11 @@ export class TimeSlot {
   endsAt: Date;
 }
 
-@ObjectType({ implements: () => [Node] })
+@ObjectType({
+  implements: () => [Node],
+  description:
+    'A reservation of a space for a time, by a person, optionally for a stakeholder; it moves through BookingStatus.',
+})
 export class Booking {
   @Field(() => ID)
   id: string;
@@ -147,7 +165,10 @@ export class SkippedOccurrence {
   reason: string;
 }
 
-@ObjectType({ implements: () => [Node] })
+@ObjectType({
+  implements: () => [Node],
+  description: 'The outcome of booking a weekly series: the occurrences booked and those skipped.',
+})
 export class BookingSeries {
   @Field(() => ID, { description: 'The series’ id: the seriesId of each of its bookings.' })
   id: string;
@@ -183,7 +204,10 @@ export class Event {
   capacity: number;
 }
 
-@ObjectType({ implements: () => [Node] })
+@ObjectType({
+  implements: () => [Node],
+  description: 'The viewer’s answer to an event: GOING, or WAITLISTED while it is full.',
+})
 export class Rsvp {
   @Field(() => ID)
   id: string;

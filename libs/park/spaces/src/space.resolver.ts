@@ -23,7 +23,10 @@ export class SpaceResolver {
   ) {}
 
   @Public()
-  @Query(() => Space, { nullable: true })
+  @Query(() => Space, {
+    nullable: true,
+    description: 'One space, for anyone (archived ones too); null when there is none with this id.',
+  })
   space(@IdArg() id: string): Promise<SpaceRow | null> {
     return this.spaceService.find(id);
   }

@@ -46,6 +46,7 @@ export const configSchema = z
 
     GRAPHQL_INTROSPECTION: flag.optional(),
     GRAPHQL_SANDBOX: flag.optional(),
+    GRAPHIQL_DIR: z.string().min(1).default('dist/graphiql'),
     GRAPHQL_MAX_DEPTH: positiveInt.max(50).default(10),
     GRAPHQL_MAX_COST: positiveInt.default(5000),
     GRAPHQL_MAX_ALIASES: positiveInt.default(20),

@@ -88,5 +88,8 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     await this.$disconnect();
+    // $disconnect disposes the pool only if Prisma itself connected; reads through `rows` alone
+    // (a process that served only directory pages) left it open.
+    if (!this.pool.ended) await this.pool.end();
   }
 }

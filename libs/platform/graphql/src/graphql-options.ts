@@ -1,4 +1,3 @@
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -13,6 +12,7 @@ import { aliasLimitRule } from './limits/alias-limit.rule';
 import { costLimitPlugin } from './limits/cost-limit.plugin';
 import { depthLimitRule } from './limits/depth-limit.rule';
 import { DateTime } from './scalars/date-time.scalar';
+import { describeRootTypes } from './schema/root-types';
 
 export interface GraphqlContext {
   req: Request;
@@ -29,6 +29,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     sortSchema: true,
     // Every `Date` field and argument is our strict DateTime, not Nest's lenient one.
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTime }] },
+    transformSchema: describeRootTypes,
     introspection: config.get('GRAPHQL_INTROSPECTION'),
     playground: false,
     includeStacktraceInErrorResponses: false,
@@ -45,9 +46,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(config.get('GRAPHQL_MAX_COST')),
       unexpectedErrorsPlugin(),
-      config.get('GRAPHQL_SANDBOX')
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
-        : ApolloServerPluginLandingPageDisabled(),
+      // Apollo's Sandbox loads itself from a CDN; our own GraphiQL page replaces it (create-api).
+      ApolloServerPluginLandingPageDisabled(),
     ],
     formatError: formatGraphqlError,
     context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => ({

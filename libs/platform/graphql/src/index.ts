@@ -2,6 +2,7 @@ export { DomainError, ErrorCode, FieldViolation } from './errors/domain-error';
 export { DomainErrorFilter } from './errors/domain-error.filter';
 export { formatGraphqlError } from './errors/format-error';
 export { graphqlOptions, GraphqlContext } from './graphql-options';
+export { GRAPHIQL_ASSETS_PATH, GRAPHIQL_CSP, serveGraphiql } from './graphiql/graphiql-page';
 export { validationPipe } from './validation/validation.pipe';
 export { BatchLoad, groupBy, Loaders, RequestLoaders } from './loaders/request-loaders';
 export {

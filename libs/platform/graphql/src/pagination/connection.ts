@@ -4,7 +4,10 @@ import { IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export const MAX_PAGE_SIZE = 100;
 
-@ObjectType()
+@ObjectType({
+  description:
+    'Where a page of a connection ends, and whether another follows (pass endCursor as `after`).',
+})
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage: boolean;
@@ -33,7 +36,9 @@ export function Connection<T>(
   node: Type<T>,
   name = node.name,
 ): Type<ConnectionShape<T>> & { Resolver: Type<unknown> } {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, {
+    description: `One ${name} of a page, with the cursor to page on from it.`,
+  })
   class EdgeType {
     @Field(() => String)
     cursor: string;
@@ -42,7 +47,10 @@ export function Connection<T>(
     node: T;
   }
 
-  @ObjectType(`${name}Connection`, { isAbstract: false })
+  @ObjectType(`${name}Connection`, {
+    isAbstract: false,
+    description: `A page of ${name} items (Relay connection): pass pageInfo.endCursor as \`after\` for the next.`,
+  })
   class ConnectionType {
     @Field(() => [EdgeType])
     edges: Edge<T>[];
