@@ -29,6 +29,10 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     introspection: config.get('GRAPHQL_INTROSPECTION'),
     playground: false,
     includeStacktraceInErrorResponses: false,
+    // "Did you mean …?" would spell out the schema that closed introspection keeps to itself.
+    hideSchemaDetailsFromClientErrors: !config.get('GRAPHQL_INTROSPECTION'),
+    // No client of ours sends persisted-query hashes; a malformed one is the client's error.
+    persistedQueries: false,
     autoTransformHttpErrors: false,
     validationRules: [
       depthLimitRule(config.get('GRAPHQL_MAX_DEPTH')),
