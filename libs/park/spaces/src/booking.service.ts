@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { BookingAction, bookingFlow, BookingRole } from './booking.flow';
 import { BookSeriesInput, BookSpaceInput, SeriesMode } from './booking.input';
 import { BookingRepository, OVERLAP_MESSAGE } from './booking.repository';
+import { shapeViolations } from './booking-policy';
 import { BookingRules, Occurrence } from './booking-rules';
 import { SkippedOccurrence } from './space.model';
 import { SEOUL_OFFSET_MS } from './opening-hours';
@@ -52,6 +53,9 @@ export class BookingService {
     input: BookSeriesInput,
     now = new Date(),
   ): Promise<SeriesResult> {
+    // Every week has the first one's shape: a series that ends before it starts is one mistake.
+    const shape = shapeViolations(input);
+    if (shape.length) throw DomainError.badInput(shape);
     const space = await this.bookableSpace(input.spaceId);
     const booker = await this.rules.bookerOf(viewer, space, input.stakeholderId);
     const seriesId = randomUUID();
