@@ -27,8 +27,12 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  async validate(claims: Partial<AccessTokenClaims>): Promise<AuthUser | false> {
+  async validate(
+    claims: Partial<AccessTokenClaims> & { exp?: unknown },
+  ): Promise<AuthUser | false> {
     if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') return false;
+    // jsonwebtoken checks `exp` only when there is one: a token without it would never expire.
+    if (typeof claims.exp !== 'number') return false;
     return (await this.principals.find(claims as AccessTokenClaims)) ?? false;
   }
 }

@@ -71,6 +71,7 @@ export const configSchema = z
     SEED_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
 
     SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
+    SHUTDOWN_READY_DELAY_MS: z.coerce.number().int().min(0).max(60_000).optional(),
 
     NO_SHOW_GRACE_MINUTES: positiveInt.max(1440).default(15),
     NO_SHOW_SWEEP_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
