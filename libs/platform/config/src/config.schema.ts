@@ -35,6 +35,8 @@ export const configSchema = z
       .optional()
       .describe('PostgreSQL ≥ 15; unset = embedded PostgreSQL'),
     DATABASE_POOL_SIZE: positiveInt.max(200).default(10),
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
+    DATABASE_LOCK_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(2000),
     EMBEDDED_PG_PORT: port.default(54320),
     EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
     MIGRATE_ON_START: flag.default(true),

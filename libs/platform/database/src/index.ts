@@ -59,7 +59,12 @@ export type {
   ProjectReview,
 } from './generated/prisma/client';
 export { migrate, MigrateOptions, MigrateResult, MigrationError } from './migrator/migrator';
-export { isExclusionViolation, isUniqueViolation, sqlState } from './prisma-errors';
+export {
+  isDatabaseUnavailable,
+  isExclusionViolation,
+  isUniqueViolation,
+  sqlState,
+} from './prisma-errors';
 export { DatabaseOptions, PrismaService, SentStatement } from './prisma.service';
 export { TransactionRunner, Tx } from './transaction-runner';
 export { DatabaseLocation, locateDatabase } from './database-location';

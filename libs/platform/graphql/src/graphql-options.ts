@@ -7,6 +7,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { AppConfig } from '@park/platform/config';
 import { Request, Response } from 'express';
 import { formatGraphqlError } from './errors/format-error';
+import { serviceUnavailablePlugin } from './errors/service-unavailable.plugin';
 import { unexpectedErrorsPlugin } from './errors/unexpected-errors.plugin';
 import { RequestLoaders } from './loaders/request-loaders';
 import { aliasLimitRule } from './limits/alias-limit.rule';
@@ -34,6 +35,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     // No client of ours sends persisted-query hashes; a malformed one is the client's error.
     persistedQueries: false,
     autoTransformHttpErrors: false,
+    // Nest would reset every executed response to 200, the 503 of serviceUnavailablePlugin too.
+    preserveHttpStatusForExecutionErrors: false,
     validationRules: [
       depthLimitRule(config.get('GRAPHQL_MAX_DEPTH')),
       aliasLimitRule(config.get('GRAPHQL_MAX_ALIASES')),
@@ -43,6 +46,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(config.get('GRAPHQL_MAX_COST')),
       unexpectedErrorsPlugin(),
+      serviceUnavailablePlugin(),
       config.get('GRAPHQL_SANDBOX')
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),
