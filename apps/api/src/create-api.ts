@@ -3,7 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Config } from '@park/platform/config';
 import { ErrorCode, serveGraphiql, validationPipe } from '@park/platform/graphql';
 import { NextFunction, Request, Response } from 'express';
-import { ParkLogger } from '@park/platform/observability';
+import { Draining, ParkLogger } from '@park/platform/observability';
 import { AppModule } from './app.module';
 
 /** Builds the HTTP + GraphQL application (not yet listening): used by main.ts and the tests. */
@@ -18,6 +18,7 @@ export async function createApi(
   app.useLogger(app.get(ParkLogger));
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
+  app.use(app.get(Draining).closeConnections);
   app.useBodyParser('json', { limit: config.HTTP_BODY_LIMIT });
   app.use(rejectOversizedBodies);
   if (config.GRAPHQL_SANDBOX) serveGraphiql(app, config.GRAPHIQL_DIR);

@@ -4,10 +4,10 @@ import { AppConfig, ConfigError, loadConfig } from '@park/platform/config';
 import { locateDatabase, migrate, PrismaClient } from '@park/platform/database';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { DEMO_ADMIN, isEmptyPark, seedPark } from '@park/seed';
-import { Server } from 'node:http';
 import { createApi } from './create-api';
 import { MIGRATIONS_DIR } from './cli/paths';
 import { refuseUnsupportedNode } from './node-runtime';
+import { drainAndClose } from './shutdown';
 
 const logger = new Logger('Bootstrap');
 
@@ -37,11 +37,11 @@ async function bootstrap(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.log(`${signal}: draining in-flight requests`);
-    const server: Server = app.getHttpServer();
-    const force = setTimeout(() => server.closeAllConnections(), config.get('SHUTDOWN_GRACE_MS'));
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    clearTimeout(force);
-    await app.close(); // Apollo stops, the Prisma pool closes
+    await drainAndClose(app, {
+      readyDelayMs: config.get('SHUTDOWN_READY_DELAY_MS'),
+      graceMs: config.get('SHUTDOWN_GRACE_MS'),
+      log: (message) => logger.log(message),
+    });
     await database.embedded?.stop();
     logger.log('stopped cleanly');
     process.exit(0);

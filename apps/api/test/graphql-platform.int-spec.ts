@@ -11,6 +11,7 @@ const API_ERROR_CODES = [
   'CONFLICT',
   'INVALID_TRANSITION',
   'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ];
 
@@ -106,6 +107,36 @@ describe('GraphQL platform: request limits, error conventions and health', () =>
     expect(response.status).toBe(400);
     expect(response.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expectSafeErrors(response.body);
+  });
+
+  it.each([
+    [
+      'a hash we never stored',
+      { extensions: { persistedQuery: { version: 1, sha256Hash: 'ab' } } },
+    ],
+    ['a hash that is a number', { extensions: { persistedQuery: { version: 1, sha256Hash: 7 } } }],
+    [
+      'a query with a nonsense extension',
+      { query: '{ me { id } }', extensions: { persistedQuery: 'x' } },
+    ],
+  ])("answers an automatic-persisted-query request (%s) as the client's error", async (_, body) => {
+    const response = await request(api.app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send(body);
+
+    // Apollo answers 200 here by design: a client that sent a hash falls back to the full query.
+    expect(response.body.errors[0]).toMatchObject({
+      message: 'PersistedQueryNotSupported',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expectSafeErrors(response.body);
+  });
+
+  it('suggests field names outside production, where the schema is open anyway', async () => {
+    const response = await api.graphql.execute('{ me { displayNam } }');
+
+    expect(firstError(response).message).toContain('Did you mean');
   });
 
   it('answers a syntax error in the query with BAD_USER_INPUT', async () => {
@@ -306,6 +337,21 @@ describe('GraphQL platform: in production', () => {
     expect(response.status).toBe(400);
     expect(firstError(response).extensions.code).toBe('BAD_USER_INPUT');
     expect(response.data ?? null).toBeNull();
+  });
+
+  it('does not spell out the schema in "Did you mean" suggestions', async () => {
+    const field = await api.graphql.execute('{ me { displayNam } }');
+    const argument = await api.graphql.execute('{ stakeholders(frist: 2) { totalCount } }');
+    const type = await api.graphql.execute(
+      'query ($f: StakeholderFiltr) { stakeholders(filter: $f) { totalCount } }',
+    );
+
+    for (const response of [field, argument, type]) {
+      expect(firstError(response).extensions.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(response.errors)).not.toMatch(
+        /Did you mean|displayName|first|StakeholderFilter/,
+      );
+    }
   });
 
   it('refuses a __type lookup too, but still answers ordinary operations', async () => {

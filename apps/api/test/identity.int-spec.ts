@@ -261,6 +261,13 @@ describe('identity: accounts, sessions and tokens', () => {
         },
       ],
       ['an expired token', () => forged({ exp: Math.floor(Date.now() / 1000) - 60 })],
+      [
+        'a correctly signed token without exp, which would never expire',
+        () => {
+          const { iat: _iat, exp: _exp, ...claims } = claimsOf(tokens.accessToken);
+          return jwt.sign(claims, { secret: TEST_SECRET, algorithm: 'HS256' });
+        },
+      ],
       ['a token for another audience', () => forged({ aud: 'some-other-api' })],
       ['a token from another issuer', () => forged({ iss: 'someone-else' })],
       ['a token naming a session that does not exist', () => forged({ sid: tokens.user.id })],

@@ -341,6 +341,24 @@ describe('spaces: free time, series, calendars and no-shows', () => {
       ]);
     });
 
+    it.each(['SKIP_CONFLICTS', 'ALL_OR_NOTHING'])(
+      'a series (%s) that ends before it starts is BAD_USER_INPUT on endsAt, not a run of skipped weeks',
+      async (mode) => {
+        const spaceId = await room();
+        const { startsAt, endsAt } = interval(dayAhead(2, 7), '10:00', '11:00');
+        const before = await bookingCount();
+
+        const error = await refusal(
+          MEMBER,
+          SERIES,
+          weekly(spaceId, { startsAt: endsAt, endsAt: startsAt }, mode),
+        );
+
+        expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['endsAt'] });
+        expect(await bookingCount()).toBe(before);
+      },
+    );
+
     it.each([0, 27])('%i occurrences is BAD_USER_INPUT on occurrences', async (occurrences) => {
       const spaceId = await room();
       const before = await bookingCount();

@@ -19,9 +19,13 @@ export interface TestApi {
 
 /**
  * The real API (HTTP, GraphQL, guards, Prisma) on a fresh database cloned from the migrated
- * template. One per test file: call in beforeAll, close in afterAll.
+ * template. One per test file: call in beforeAll, close in afterAll. `databaseUrl` lets a test
+ * put something between the API and its database (a proxy it can cut).
  */
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi(
+  env: Record<string, string> = {},
+  options: { databaseUrl?: (url: string) => Promise<string> } = {},
+): Promise<TestApi> {
   const database = await createTestDatabase();
   const mailOutbox = join(tmpdir(), 'park-test-mail', database.name);
   const config: Config = loadConfig({
@@ -38,7 +42,8 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     MAIL_OUTBOX_DIR: mailOutbox,
     ...env,
   });
-  const app = await createApi(config, database.url);
+  const url = options.databaseUrl ? await options.databaseUrl(database.url) : database.url;
+  const app = await createApi(config, url);
   await app.init();
   return {
     app,

@@ -12,7 +12,7 @@ export class SessionPrincipals extends PrincipalLookup {
   async find(claims: AccessTokenClaims): Promise<AuthUser | null> {
     const live = await this.sessions.findLive(claims.sid, claims.sub);
     if (!live) return null;
-    const { id, role, emailVerifiedAt, locale } = live.user;
+    const { id, role, emailVerifiedAt, locale } = live;
     return { id, role, sessionId: claims.sid, emailVerified: emailVerifiedAt !== null, locale };
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService, Tx } from '@park/platform/database';
+import { Prisma, PrismaService, Tx, UserRole } from '@park/platform/database';
 
 export type RevokeReason = 'logout' | 'refresh-token-reuse' | 'password-change' | 'password-reset';
 
@@ -58,10 +58,20 @@ export class SessionRepository {
     });
   }
 
-  findLive(sessionId: string, userId: string) {
-    return this.prisma.authSession.findFirst({
-      where: { id: sessionId, userId, revokedAt: null, expiresAt: { gt: new Date() } },
-      select: { user: { select: { id: true, role: true, emailVerifiedAt: true, locale: true } } },
-    });
+  /** The user behind a live session, on the reserved connections (every signed-in request asks). */
+  async findLive(sessionId: string, userId: string): Promise<LiveSessionUser | null> {
+    const [user] = await this.prisma.reservedRows<LiveSessionUser>(Prisma.sql`
+      SELECT u.id, u.role::text AS role, u.email_verified_at AS "emailVerifiedAt", u.locale
+      FROM auth_sessions s JOIN users u ON u.id = s.user_id
+      WHERE s.id = ${sessionId}::uuid AND s.user_id = ${userId}::uuid
+        AND s.revoked_at IS NULL AND s.expires_at > now()`);
+    return user ?? null;
   }
+}
+
+export interface LiveSessionUser {
+  id: string;
+  role: UserRole;
+  emailVerifiedAt: Date | null;
+  locale: string;
 }

@@ -49,6 +49,13 @@ function covered(intervals: Interval[], start: number, end: number): boolean {
   return intervals.some((interval) => interval.start <= start && end <= interval.end);
 }
 
+/** What is wrong with a request whatever the space and the week: it must end after it starts. */
+export function shapeViolations(request: BookingRequest): PolicyViolation[] {
+  if (request.endsAt.getTime() > request.startsAt.getTime()) return [];
+  const rule: BookingRule = 'END_AFTER_START';
+  return [{ field: 'endsAt', rule, message: `must be after startsAt (${rule})` }];
+}
+
 /** Every rule of the space's policy the request breaks (empty when it may be booked). */
 export function policyViolations(
   space: SpacePolicy,
@@ -63,10 +70,8 @@ export function policyViolations(
   const breach = (field: string, rule: BookingRule, message: string) =>
     found.push({ field, rule, message: `${message} (${rule})` });
 
-  if (end <= start) {
-    breach('endsAt', 'END_AFTER_START', 'must be after startsAt');
-    return found;
-  }
+  const shape = shapeViolations(request);
+  if (shape.length) return shape;
   if (start < now) breach('startsAt', 'NOT_IN_THE_PAST', 'must not be in the past');
   if (!context.isStaff && start < now + space.minNoticeMinutes * MINUTE_MS) {
     breach('startsAt', 'MIN_NOTICE', `must be at least ${space.minNoticeMinutes} minutes from now`);

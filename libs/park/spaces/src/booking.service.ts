@@ -13,7 +13,7 @@ import { BookingAction, bookingFlow, BookingRole } from './booking.flow';
 import { BookSeriesInput, BookSpaceInput, SeriesMode } from './booking.input';
 import { BookingRepository, OVERLAP_MESSAGE } from './booking.repository';
 import { bookingRoles } from './booking-access';
-import { CHECK_IN_OPENS_MINUTES, onTime } from './booking-policy';
+import { CHECK_IN_OPENS_MINUTES, onTime, shapeViolations } from './booking-policy';
 import { BookingRules, Occurrence } from './booking-rules';
 import { SkippedOccurrence } from './space.model';
 import { SpaceRepository, SpaceWithHours } from './space.repository';
@@ -57,6 +57,9 @@ export class BookingService {
     input: BookSeriesInput,
     now = new Date(),
   ): Promise<SeriesResult> {
+    // Every week has the first one's shape: a series that ends before it starts is one mistake.
+    const shape = shapeViolations(input);
+    if (shape.length) throw DomainError.badInput(shape);
     const space = await this.bookableSpace(input.spaceId);
     const booker = await this.rules.bookerOf(viewer, space, input.stakeholderId);
     const seriesId = randomUUID();

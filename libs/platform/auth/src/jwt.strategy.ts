@@ -29,9 +29,11 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
 
   /** `[false, info]` reaches GqlAuthGuard.handleRequest as its `info`: why the token fails. */
   async validate(
-    claims: Partial<AccessTokenClaims>,
+    claims: Partial<AccessTokenClaims> & { exp?: unknown },
   ): Promise<AuthUser | [false, { reason: 'SESSION_REVOKED' }] | false> {
     if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') return false;
+    // jsonwebtoken checks `exp` only when there is one: a token without it would never expire.
+    if (typeof claims.exp !== 'number') return false;
     const principal = await this.principals.find(claims as AccessTokenClaims);
     return principal ?? [false, { reason: 'SESSION_REVOKED' }];
   }

@@ -70,6 +70,16 @@ describe('configuration from the environment', () => {
     });
   });
 
+  it('says not ready for 3 s before stopping in production, at once elsewhere', () => {
+    expect(loadConfig({}).SHUTDOWN_READY_DELAY_MS).toBe(0);
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+    expect(loadConfig(production).SHUTDOWN_READY_DELAY_MS).toBe(3000);
+    expect(
+      loadConfig({ ...production, SHUTDOWN_READY_DELAY_MS: '0' }).SHUTDOWN_READY_DELAY_MS,
+    ).toBe(0);
+    expect(problemsOf({ SHUTDOWN_READY_DELAY_MS: '-1' })[0]).toMatch(/^SHUTDOWN_READY_DELAY_MS:/);
+  });
+
   it('refuses a short JWT_SECRET and a seed admin without a password', () => {
     expect(problemsOf({ JWT_SECRET: 'short' })).toEqual([
       'JWT_SECRET: must be at least 32 characters',

@@ -12,6 +12,7 @@ export type Config = RawConfig & {
   GRAPHQL_INTROSPECTION: boolean;
   GRAPHQL_SANDBOX: boolean;
   SEED_ON_EMPTY: boolean;
+  SHUTDOWN_READY_DELAY_MS: number;
 };
 
 /** Parses and validates the environment once; throws ConfigError naming every bad variable. */
@@ -33,6 +34,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     GRAPHQL_INTROSPECTION: raw.GRAPHQL_INTROSPECTION ?? developing,
     GRAPHQL_SANDBOX: raw.GRAPHQL_SANDBOX ?? raw.NODE_ENV === 'development',
     SEED_ON_EMPTY: raw.SEED_ON_EMPTY ?? raw.NODE_ENV === 'development',
+    // Behind a load balancer, long enough for its readiness check to see the 503 first.
+    SHUTDOWN_READY_DELAY_MS: raw.SHUTDOWN_READY_DELAY_MS ?? (developing ? 0 : 3000),
   };
 }
 

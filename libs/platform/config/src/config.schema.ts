@@ -35,6 +35,8 @@ export const configSchema = z
       .optional()
       .describe('PostgreSQL ≥ 15; unset = embedded PostgreSQL'),
     DATABASE_POOL_SIZE: positiveInt.max(200).default(10),
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
+    DATABASE_LOCK_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(2000),
     EMBEDDED_PG_PORT: port.default(54320),
     EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
     MIGRATE_ON_START: flag.default(true),
@@ -73,6 +75,7 @@ export const configSchema = z
     SEED_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
 
     SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
+    SHUTDOWN_READY_DELAY_MS: z.coerce.number().int().min(0).max(60_000).optional(),
 
     NO_SHOW_GRACE_MINUTES: positiveInt.max(1440).default(15),
     NO_SHOW_SWEEP_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),

@@ -64,6 +64,7 @@ export type {
 export { migrate, MigrateOptions, MigrateResult, MigrationError } from './migrator/migrator';
 export {
   isCheckViolation,
+  isDatabaseUnavailable,
   isExclusionViolation,
   isUniqueViolation,
   sqlState,

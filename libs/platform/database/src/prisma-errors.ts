@@ -43,3 +43,39 @@ export function isExclusionViolation(error: unknown): boolean {
 export function isCheckViolation(error: unknown): boolean {
   return sqlState(error) === '23514';
 }
+
+// SQLSTATEs of a database that cannot serve now: cancelled by statement_timeout (57014) or
+// lock_timeout (55P03), shutting down (57P0x), out of connections or resources (53xxx), or a
+// lost connection (class 08).
+const UNAVAILABLE_STATES = /^(57014|55P03|57P0[1-3]|53\d{3}|08\d{3})$/;
+// Prisma's: cannot reach the server (P1001/P1002), timed out (P1008), the server closed the
+// connection (P1017), no pool connection in time (P2024), no transaction started in time (P2028).
+const UNAVAILABLE_PRISMA = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2028']);
+const UNAVAILABLE_SOCKET = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
+// The pg adapter's names for a socket that failed (its errors carry `kind`, not `code`).
+const UNAVAILABLE_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout']);
+// What pg says when its pool or a connection gives up, which carries no code; and a socket
+// error that reached GraphQL as a bare object (graphql-js then wraps it as "Unexpected error
+// value: { …, code: "ECONNREFUSED", … }", keeping only that text).
+const UNAVAILABLE_MESSAGE =
+  /timeout exceeded when trying to connect|Connection terminated|connection error|code: "(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE)"/i;
+
+/**
+ * True when a query failed because the database could not serve it now (an outage, a full
+ * pool, a timeout), not because of the query: the caller may retry.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const state = sqlState(error);
+  if (state) return UNAVAILABLE_STATES.test(state);
+  const seen = new Set<unknown>();
+  for (let next: unknown = error; next && typeof next === 'object' && !seen.has(next);) {
+    seen.add(next);
+    const { code, kind, message, cause } = next as Record<string, unknown>;
+    if (typeof code === 'string' && (UNAVAILABLE_PRISMA.has(code) || UNAVAILABLE_SOCKET.has(code)))
+      return true;
+    if (typeof kind === 'string' && UNAVAILABLE_KINDS.has(kind)) return true;
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message)) return true;
+    next = cause ?? (next as Record<string, unknown>).driverAdapterError;
+  }
+  return false;
+}

@@ -16,7 +16,14 @@ export const DATABASE_OPTIONS = Symbol('DATABASE_OPTIONS');
 export interface DatabaseOptions {
   url: string;
   poolSize: number;
+  /** A statement running longer is cancelled (PostgreSQL `statement_timeout`); 0 = never. */
+  statementTimeoutMs?: number;
+  /** A statement waiting longer for a lock is cancelled (`lock_timeout`); 0 = never. */
+  lockTimeoutMs?: number;
 }
+
+/** Connections kept aside for signing requests in and for /ready, whatever the main pool does. */
+const RESERVED_CONNECTIONS = 2;
 
 /**
  * The one Prisma client of the process, on a `pg` pool; closed when the app shuts down.
@@ -26,14 +33,21 @@ export interface DatabaseOptions {
 export class PrismaService extends PrismaClient implements OnModuleDestroy {
   private statements = 0;
   private readonly pool: Pool;
+  private readonly reserve: Pool;
   private readonly listeners: ((statement: SentStatement) => void)[] = [];
 
   constructor(@Inject(DATABASE_OPTIONS) options: DatabaseOptions) {
+    // Without timeouts, a few slow or blocked statements hold every connection and all else waits.
+    const timeouts = {
+      statement_timeout: options.statementTimeoutMs ?? 0,
+      lock_timeout: options.lockTimeoutMs ?? 0,
+    };
     const pool = new Pool({
       connectionString: options.url,
       max: options.poolSize,
       // As long as a transaction may wait for one (below): under load, waiting beats failing.
       connectionTimeoutMillis: 10_000,
+      ...timeouts,
     });
     super({
       adapter: new PrismaPg(pool, { disposeExternalPool: true }),
@@ -43,6 +57,17 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
       transactionOptions: { maxWait: 10_000, timeout: 20_000 },
     });
     this.pool = pool;
+    this.reserve = new Pool({
+      connectionString: options.url,
+      max: RESERVED_CONNECTIONS,
+      connectionTimeoutMillis: 2_000,
+      ...timeouts,
+    });
+    // An idle connection that dies (a restart, a network cut) is dropped and replaced; the
+    // next query reports the outage. Unheard, pg's 'error' event would end the process.
+    const dropped = () => undefined;
+    pool.on('error', dropped);
+    this.reserve.on('error', dropped);
     (this as unknown as QueryEvents).$on('query', (event) => this.sent(event.query, event.params));
   }
 
@@ -55,6 +80,15 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
   async rows<T extends QueryResultRow>(query: Prisma.Sql): Promise<T[]> {
     this.sent(query.text, query.values);
     return (await this.pool.query<T>(query.text, query.values)).rows;
+  }
+
+  /**
+   * A short read on the reserved connections: the session check every signed-in request makes,
+   * and /ready. They answer while the main pool is exhausted by slow work.
+   */
+  async reservedRows<T extends QueryResultRow>(query: Prisma.Sql): Promise<T[]> {
+    this.sent(query.text, query.values);
+    return (await this.reserve.query<T>(query.text, query.values)).rows;
   }
 
   /** Every statement sent from now on, through Prisma or `rows` (`npm run db:explain` EXPLAINs them). */
@@ -79,7 +113,7 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
 
   async isReachable(): Promise<boolean> {
     try {
-      await this.$queryRaw`SELECT 1`;
+      await this.reserve.query('SELECT 1');
       return true;
     } catch {
       return false;
@@ -91,5 +125,6 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
     // $disconnect disposes the pool only if Prisma itself connected; reads through `rows` alone
     // (a process that served only directory pages) left it open.
     if (!this.pool.ended) await this.pool.end();
+    if (!this.reserve.ended) await this.reserve.end();
   }
 }

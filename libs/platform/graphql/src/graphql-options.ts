@@ -6,6 +6,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { AppConfig } from '@park/platform/config';
 import { Request, Response } from 'express';
 import { formatGraphqlError } from './errors/format-error';
+import { serviceUnavailablePlugin } from './errors/service-unavailable.plugin';
 import { unexpectedErrorsPlugin } from './errors/unexpected-errors.plugin';
 import { RequestLoaders } from './loaders/request-loaders';
 import { aliasLimitRule } from './limits/alias-limit.rule';
@@ -36,7 +37,13 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     // Said, not left to the default: with the refresh token in a cookie, a cross-site form post
     // or GET (no preflight) must never run an operation.
     csrfPrevention: true,
+    // "Did you mean …?" would spell out the schema that closed introspection keeps to itself.
+    hideSchemaDetailsFromClientErrors: !config.get('GRAPHQL_INTROSPECTION'),
+    // No client of ours sends persisted-query hashes; a malformed one is the client's error.
+    persistedQueries: false,
     autoTransformHttpErrors: false,
+    // Nest would reset every executed response to 200, the 503 of serviceUnavailablePlugin too.
+    preserveHttpStatusForExecutionErrors: false,
     validationRules: [
       depthLimitRule(config.get('GRAPHQL_MAX_DEPTH')),
       aliasLimitRule(config.get('GRAPHQL_MAX_ALIASES')),
@@ -46,6 +53,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(config.get('GRAPHQL_MAX_COST')),
       unexpectedErrorsPlugin(),
+      serviceUnavailablePlugin(),
       // Apollo's Sandbox loads itself from a CDN; our own GraphiQL page replaces it (create-api).
       ApolloServerPluginLandingPageDisabled(),
     ],

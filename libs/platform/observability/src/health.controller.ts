@@ -1,11 +1,15 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { Public } from '@park/platform/auth';
 import { PrismaService } from '@park/platform/database';
+import { Draining } from './draining';
 
 @Public()
 @Controller()
 export class HealthController {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly draining: Draining,
+  ) {}
 
   /** Liveness: the process answers. */
   @Get('health')
@@ -13,9 +17,12 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Readiness: the database answers too. */
+  /** Readiness: the database answers too, and the process is not shutting down. */
   @Get('ready')
   async ready() {
+    if (this.draining.active) {
+      throw new ServiceUnavailableException({ status: 'draining' });
+    }
     if (!(await this.prisma.isReachable())) {
       throw new ServiceUnavailableException({ status: 'unavailable', database: 'unreachable' });
     }

@@ -1,6 +1,13 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { Draining } from './draining';
 import { HealthController } from './health.controller';
 import { LoggingModule } from './logging.module';
 
-@Module({ imports: [LoggingModule], controllers: [HealthController] })
+@Global()
+@Module({
+  imports: [LoggingModule],
+  controllers: [HealthController],
+  providers: [Draining],
+  exports: [Draining],
+})
 export class ObservabilityModule {}

@@ -1,7 +1,11 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
 import { ASTNode, GraphQLError, GraphQLFormattedError, Kind, parse, visit } from 'graphql';
+import { isDatabaseUnavailable } from '@park/platform/database';
 import { DomainError, ErrorCode, leafField } from './domain-error';
+
+/** How long a client should wait before retrying when the database cannot serve. */
+export const RETRY_AFTER_SECONDS = 2;
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 
@@ -118,6 +122,14 @@ export function formatGraphqlError(
     const field = fieldOfLiteral(original);
     const extensions = { code: ErrorCode.BAD_USER_INPUT, ...(field && { fields: [field] }) };
     return { message: formatted.message, ...where, extensions };
+  }
+
+  if (isDatabaseUnavailable(original)) {
+    return {
+      message: 'The park is briefly unable to answer; try again in a moment',
+      ...where,
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: RETRY_AFTER_SECONDS },
+    };
   }
 
   return {
