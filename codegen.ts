@@ -12,7 +12,7 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {
-        scalars: { DateTime: 'string', Won: 'number' },
+        scalars: { DateTime: 'string', Date: 'string', Won: 'number' },
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,

@@ -23,7 +23,6 @@ export class SpacesLoaders {
     private readonly events: EventRepository,
     private readonly bookings: BookingRepository,
     private readonly history: WorkflowHistory,
-    private readonly bookings: BookingRepository,
   ) {}
 
   /** Bookings and events by id (a notification's subject). */
@@ -65,11 +64,6 @@ export class SpacesLoaders {
       keys.map((key) => key.split(':')[1]),
     );
     return keys.map((key) => rows.find((row) => `${row.userId}:${row.eventId}` === key) ?? null);
-  };
-
-  readonly eventById: BatchLoad<string, EventRow | null> = async (ids) => {
-    const byId = new Map((await this.events.findByIds(ids)).map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
   };
 
   /** Null for an RSVP that is not WAITLISTED. */
