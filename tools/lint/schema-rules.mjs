@@ -7,15 +7,15 @@ const SCHEMA = 'apps/api/schema.gql';
 
 /**
  * Object types with no `id` of their own. Values read inside their owner (a policy, opening
- * hours, figures, a page's edges and payloads) have no identity to cache by; the last group
- * are things a client caches that still lack an id, which issue 13's ids work gives them.
+ * hours, figures, a page's edges and payloads, a one-time reset link) have no identity to
+ * cache by.
  */
 const WITHOUT_ID = {
   suffixes: ['Connection', 'Edge', 'Payload', 'Info', 'Count', 'Stats', 'Figures', 'Total'],
   types: [
     ...['BudgetResult', 'DataSharing', 'FundingBySource', 'OpeningHours', 'ReviewSummary'],
     ...['SkippedOccurrence', 'SpacePolicy', 'TimeSlot'],
-    ...['BookingSeries', 'ProjectMember', 'Rsvp', 'StakeholderMember', 'WorkflowEvent'],
+    ...['PasswordResetLink'],
   ],
 };
 

@@ -1,5 +1,4 @@
 import { NotificationKind } from '@park/platform/database';
-import { SET_UP_MS } from './support/test-api';
 import { Action, ACTIONS, ADD_MEMBER, ADMIN, ANONYMOUS, api, APPLICANT_ADMIN, application, applyOk, as, emails, freshStakeholder, FROM, hubs, ids, kindOf, LOCAL_COORDINATOR, LOCAL_MANAGER, MEMBER, move, moveDocument, moveOk, moveVariables, MUTATIONS, NOBODY, OWNER, RECEIVED, recipients, refusal, snapshot, SOCIAL_MANAGER, sorted, staffIds, Status, STRANGER, TO, Variables, Who, withMembershipStories, YOUTH_COORDINATOR, YOUTH_MANAGER } from './support/memberships';
 
 // Hub membership, the review side: who may make which move, moves the state does not allow,

@@ -1,5 +1,5 @@
 import { Bystander, Cast } from './cast';
-import { Person, startPark } from './park';
+import { startPark } from './park';
 import { NotificationKind } from '@park/platform/database';
 import { ok } from './partnerships';
 

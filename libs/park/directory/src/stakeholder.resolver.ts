@@ -7,7 +7,7 @@ import { DirectoryLoaders } from './directory.loaders';
 import { MembershipFacts } from './membership-facts';
 import { StakeholderAction, StakeholderActionEnum, stakeholderActions } from './stakeholder-actions';
 import { actsFor } from './stakeholder-roles';
-import { AddStakeholderMemberArgs, CreateStakeholderInput, StakeholdersArgs, UpdateStakeholderArgs } from './stakeholder.input';
+import { CreateStakeholderInput, StakeholdersArgs, UpdateStakeholderArgs } from './stakeholder.input';
 import { Stakeholder, StakeholderConnection, StakeholderMember } from './stakeholder.model';
 import { StakeholderService } from './stakeholder.service';
 

@@ -4,7 +4,7 @@ import { AccessTokenClaims, AttemptLimiter, AuthUser } from '@park/platform/auth
 import { AppConfig } from '@park/platform/config';
 import { User as UserRow } from '@park/platform/database';
 import { ConnectionShape, DomainError, KeysetOrder, keysetPage } from '@park/platform/graphql';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { EmailVerificationService } from './email-verification.service';
 import { RegisterInput } from './identity.input';
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password-hasher';

@@ -12,11 +12,10 @@ import { weekOf } from './booking-rules';
 import { BookingAction, bookingFlow } from './booking.flow';
 import { BookingReasonArgs, BookingRejectArgs, BookSeriesInput, BookSpaceInput } from './booking.input';
 import { BookingService, SeriesResult } from './booking.service';
-import { BookingRangePageArgs, TimeRangeArgs } from './space.input';
+import { BookingRangePageArgs } from './space.input';
 import { Booking, BookingActionEnum, BookingConnection, BookingSeries, Space } from './space.model';
 import { BookingListService } from './booking-lists.service';
 import { SpacesLoaders, weekKey } from './spaces.loaders';
-import { SpaceService } from './space.service';
 
 @Resolver(() => Booking)
 export class BookingResolver {

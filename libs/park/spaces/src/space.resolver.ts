@@ -6,7 +6,7 @@ import { ConnectionShape, IdArg, Loaders, RequestLoaders } from '@park/platform/
 import { BookingListService } from './booking-lists.service';
 import { formatClock } from './opening-hours';
 import { CreateSpaceInput, HubBookingsArgs, SpaceBookingsArgs, SpaceTimeRangeArgs, UpdateSpaceArgs, WeeklyQuotaArgs } from './space.input';
-import { Booking, BookingConnection, OpeningHours, Space, SpacePolicy, TimeSlot } from './space.model';
+import { BookingConnection, OpeningHours, Space, SpacePolicy, TimeSlot } from './space.model';
 import { weeklyQuotaLeft } from './booking-policy';
 import { weekOf } from './booking-rules';
 import { SpaceService } from './space.service';
