@@ -1,13 +1,24 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, Public } from '@park/platform/auth';
-import { Stakeholder as StakeholderRow, StakeholderMember as StakeholderMemberRow } from '@park/platform/database';
+import {
+  Stakeholder as StakeholderRow,
+  StakeholderMember as StakeholderMemberRow,
+} from '@park/platform/database';
 import { ConnectionShape, IdArg, Loaders, RequestLoaders } from '@park/platform/graphql';
 import { DirectoryAccess } from './directory-access';
 import { DirectoryLoaders } from './directory.loaders';
 import { MembershipFacts } from './membership-facts';
-import { StakeholderAction, StakeholderActionEnum, stakeholderActions } from './stakeholder-actions';
+import {
+  StakeholderAction,
+  StakeholderActionEnum,
+  stakeholderActions,
+} from './stakeholder-actions';
 import { actsFor } from './stakeholder-roles';
-import { CreateStakeholderInput, StakeholdersArgs, UpdateStakeholderArgs } from './stakeholder.input';
+import {
+  CreateStakeholderInput,
+  StakeholdersArgs,
+  UpdateStakeholderArgs,
+} from './stakeholder.input';
 import { Stakeholder, StakeholderConnection, StakeholderMember } from './stakeholder.model';
 import { StakeholderService } from './stakeholder.service';
 

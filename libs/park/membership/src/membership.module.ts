@@ -3,7 +3,10 @@ import { DirectoryModule } from '@park/directory';
 import { notificationSubject } from '@park/notification';
 import { HubMembershipResolver } from './hub-membership.resolver';
 import { MembershipFactsModule } from './membership-facts.module';
-import { MembershipRelationsResolver, StakeholderMembershipsResolver } from './membership-relations.resolver';
+import {
+  MembershipRelationsResolver,
+  StakeholderMembershipsResolver,
+} from './membership-relations.resolver';
 import { Membership, MembershipConnection } from './membership.model';
 import { MembershipNodes } from './membership.nodes';
 import { MembershipLoaders } from './membership.loaders';

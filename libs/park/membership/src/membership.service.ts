@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DirectoryAccess, HubService, StakeholderService } from '@park/directory';
 import { AuthUser } from '@park/platform/auth';
-import { Membership as MembershipRow, MembershipStatus, NotificationKind, TransactionRunner } from '@park/platform/database';
+import {
+  Membership as MembershipRow,
+  MembershipStatus,
+  NotificationKind,
+  TransactionRunner,
+} from '@park/platform/database';
 import { byTimeThenId, ConnectionShape, DomainError, keysetPage } from '@park/platform/graphql';
 import { Notice, WorkflowRunner } from '@park/platform/workflow';
 import { APPLICATION_STATES, MembershipAction, membershipFlow } from './membership.flow';

@@ -2,10 +2,23 @@ import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql'
 import { DirectoryAccess } from '@park/directory';
 import { toUser, User, UserLoaders } from '@park/identity';
 import { AuthUser, CurrentUser } from '@park/platform/auth';
-import { Partnership as PartnershipRow, PartnershipComment as CommentRow } from '@park/platform/database';
-import { ConnectionShape, emptyConnection, Loaders, PageArgs, RequestLoaders } from '@park/platform/graphql';
+import {
+  Partnership as PartnershipRow,
+  PartnershipComment as CommentRow,
+} from '@park/platform/database';
+import {
+  ConnectionShape,
+  emptyConnection,
+  Loaders,
+  PageArgs,
+  RequestLoaders,
+} from '@park/platform/graphql';
 import { isParticipant } from './partnership-access';
-import { PartnershipComment, PartnershipCommentConnection, PartnershipCommentPayload } from './partnership-comments.model';
+import {
+  PartnershipComment,
+  PartnershipCommentConnection,
+  PartnershipCommentPayload,
+} from './partnership-comments.model';
 import { PartnershipCommentService } from './partnership-comments.service';
 import { AddPartnershipCommentArgs } from './partnership.input';
 import { PartnershipLoaders } from './partnership.loaders';

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Partnership as PartnershipRow, PartnershipComment as CommentRow, PartnershipDataSharing as DataSharingRow, PartnershipStatus } from '@park/platform/database';
+import {
+  Partnership as PartnershipRow,
+  PartnershipComment as CommentRow,
+  PartnershipDataSharing as DataSharingRow,
+  PartnershipStatus,
+} from '@park/platform/database';
 import { BatchLoad, byTimeThenId, groupBy, nestedPages } from '@park/platform/graphql';
 import { partnershipFlow } from './partnership.flow';
 import { PartnershipCommentRepository } from './partnership-comments.repository';

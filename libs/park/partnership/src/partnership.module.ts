@@ -4,7 +4,10 @@ import { IdentityModule } from '@park/identity';
 import { PartnershipCommentConnection } from './partnership-comments.model';
 import { notificationSubject } from '@park/notification';
 import { PartnershipCommentRepository } from './partnership-comments.repository';
-import { PartnershipCommentResolver, PartnershipThreadResolver } from './partnership-comments.resolver';
+import {
+  PartnershipCommentResolver,
+  PartnershipThreadResolver,
+} from './partnership-comments.resolver';
 import { PartnershipCommentService } from './partnership-comments.service';
 import { PartnershipLoaders } from './partnership.loaders';
 import { Partnership, PartnershipConnection } from './partnership.model';

@@ -17,7 +17,13 @@ import { Committee, Project, ProjectConnection } from './project.model';
 import { ProjectNodes } from './project.nodes';
 import { BudgetRound } from './budgeting.model';
 import { ProjectRepository } from './project.repository';
-import { MilestoneResolver, ProjectMemberResolver, ProjectResolver, ProjectReviewResolver, StakeholderProjectsResolver } from './project.resolver';
+import {
+  MilestoneResolver,
+  ProjectMemberResolver,
+  ProjectResolver,
+  ProjectReviewResolver,
+  StakeholderProjectsResolver,
+} from './project.resolver';
 import { ProjectService } from './project.service';
 import { ViewerProjectsResolver } from './viewer-projects.resolver';
 

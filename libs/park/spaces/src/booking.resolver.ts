@@ -3,14 +3,24 @@ import { DirectoryAccess, DirectoryLoaders, Stakeholder } from '@park/directory'
 import { toUser, User, UserLoaders } from '@park/identity';
 import { AuthUser, CurrentUser } from '@park/platform/auth';
 import { AppConfig } from '@park/platform/config';
-import { Booking as BookingRow, Space as SpaceRow, Stakeholder as StakeholderRow, User as UserRow } from '@park/platform/database';
+import {
+  Booking as BookingRow,
+  Space as SpaceRow,
+  Stakeholder as StakeholderRow,
+  User as UserRow,
+} from '@park/platform/database';
 import { ConnectionShape, IdArg, Loaders, RequestLoaders } from '@park/platform/graphql';
 import { WorkflowEvent } from '@park/platform/workflow';
 import { bookingActions } from './booking-access';
 import { cancellableUntil, checkInWindow, noShowAt, weeklyQuotaLeft } from './booking-policy';
 import { weekOf } from './booking-rules';
 import { BookingAction, bookingFlow } from './booking.flow';
-import { BookingReasonArgs, BookingRejectArgs, BookSeriesInput, BookSpaceInput } from './booking.input';
+import {
+  BookingReasonArgs,
+  BookingRejectArgs,
+  BookSeriesInput,
+  BookSpaceInput,
+} from './booking.input';
 import { BookingService, SeriesResult } from './booking.service';
 import { BookingRangePageArgs } from './space.input';
 import { Booking, BookingActionEnum, BookingConnection, BookingSeries, Space } from './space.model';

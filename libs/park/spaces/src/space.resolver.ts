@@ -5,7 +5,14 @@ import { Booking as BookingRow, Hub as HubRow, Space as SpaceRow } from '@park/p
 import { ConnectionShape, IdArg, Loaders, RequestLoaders } from '@park/platform/graphql';
 import { BookingListService } from './booking-lists.service';
 import { formatClock } from './opening-hours';
-import { CreateSpaceInput, HubBookingsArgs, SpaceBookingsArgs, SpaceTimeRangeArgs, UpdateSpaceArgs, WeeklyQuotaArgs } from './space.input';
+import {
+  CreateSpaceInput,
+  HubBookingsArgs,
+  SpaceBookingsArgs,
+  SpaceTimeRangeArgs,
+  UpdateSpaceArgs,
+  WeeklyQuotaArgs,
+} from './space.input';
 import { BookingConnection, OpeningHours, Space, SpacePolicy, TimeSlot } from './space.model';
 import { weeklyQuotaLeft } from './booking-policy';
 import { weekOf } from './booking-rules';

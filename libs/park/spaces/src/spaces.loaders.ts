@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Booking as BookingRow, Event as EventRow, Rsvp as RsvpRow, Space as SpaceRow, SpaceOpeningHour as OpeningHourRow } from '@park/platform/database';
+import {
+  Booking as BookingRow,
+  Event as EventRow,
+  Rsvp as RsvpRow,
+  Space as SpaceRow,
+  SpaceOpeningHour as OpeningHourRow,
+} from '@park/platform/database';
 import { BatchLoad, groupBy } from '@park/platform/graphql';
 import { WorkflowHistory } from '@park/platform/workflow';
 import { bookingFlow } from './booking.flow';
