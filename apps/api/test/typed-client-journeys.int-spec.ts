@@ -8,6 +8,7 @@ import {
   BookingCard,
   BookSpace,
   CancelBooking,
+  CancelRsvp,
   CreateEvent,
   CreateSpace,
   CreateStakeholder,
@@ -16,6 +17,7 @@ import {
   Login,
   Me,
   MembershipHistory,
+  MyBookings,
   Register,
   ReviewQueue,
   RsvpEvent,
@@ -147,7 +149,11 @@ describe('typed client, member: sign-up, a stakeholder, an application the staff
     ids.stakeholder = createStakeholder.id;
 
     const { stakeholder } = await member.screen(StakeholderPage, { id: ids.stakeholder });
-    expect(stakeholder).toMatchObject({ id: ids.stakeholder, name, memberships: [] });
+    expect(stakeholder).toMatchObject({
+      id: ids.stakeholder,
+      name,
+      memberships: { totalCount: 0, edges: [], pageInfo: { hasNextPage: false } },
+    });
     expect(stakeholder?.members).toEqual([
       expect.objectContaining({ role: 'OWNER', user: expect.objectContaining({ id: ids.member }) }),
     ]);
@@ -165,7 +171,8 @@ describe('typed client, member: sign-up, a stakeholder, an application the staff
     ids.membership = applyForMembership.id;
 
     const { stakeholder } = await member.screen(StakeholderPage, { id: ids.stakeholder });
-    expect(stakeholder?.memberships).toEqual([
+    expect(stakeholder?.memberships.totalCount).toBe(1);
+    expect(stakeholder?.memberships.edges.map((edge) => edge.node)).toEqual([
       expect.objectContaining({
         id: ids.membership,
         status: 'SUBMITTED',
@@ -202,14 +209,14 @@ describe('typed client, member: sign-up, a stakeholder, an application the staff
 
     // Someone else's decision reaches the member's tab with its next request, not by itself.
     const { stakeholder } = await member.open(StakeholderPage, { id: ids.stakeholder });
-    expect(stakeholder?.memberships[0]?.status).toBe('APPROVED');
+    expect(stakeholder?.memberships.edges[0]?.node.status).toBe('APPROVED');
   });
 });
 
 describe('typed client: a booking the manager approves, and an evening the member joins', () => {
   const day = workdayAhead(3);
 
-  it('books the member-only room: the booking reads PENDING from the cache', async () => {
+  it('books the member-only room: their bookings list it PENDING, from the cache', async () => {
     const { bookSpace } = await member.mutate(BookSpace, {
       input: {
         spaceId: ids.room,
@@ -226,17 +233,29 @@ describe('typed client: a booking the manager approves, and an evening the membe
       space: { id: ids.room },
       stakeholder: { id: ids.stakeholder },
     });
+    // bookSpace selects the booker's own bookings, so the member's bookings screen follows.
+    const { me } = await member.screen(MyBookings);
+    expect(me?.bookings?.edges.map((edge) => edge.node)).toEqual([
+      expect.objectContaining({
+        id: ids.booking,
+        status: 'PENDING',
+        space: expect.objectContaining({ id: ids.room }),
+      }),
+    ]);
+    expect(me?.bookings?.totalCount).toBe(1);
   });
 
   it('is approved from the room’s bookings on the manager’s screen, which then reads CONFIRMED', async () => {
     const window = { spaceId: ids.room, from: at(day, '00:00'), to: at(day + DAY_MS, '00:00') };
     const listed = await manager.open(SpaceBookings, window);
-    expect(listed.spaceBookings).toEqual([
+    expect(listed.spaceBookings.totalCount).toBe(1);
+    expect(listed.spaceBookings.edges.map((edge) => edge.node)).toEqual([
       expect.objectContaining({ id: ids.booking, status: 'PENDING' }),
     ]);
 
     await manager.mutate(ApproveBooking, { id: ids.booking });
-    expect((await manager.screen(SpaceBookings, window)).spaceBookings).toEqual([
+    const { spaceBookings } = await manager.screen(SpaceBookings, window);
+    expect(spaceBookings.edges.map((edge) => edge.node)).toEqual([
       expect.objectContaining({
         id: ids.booking,
         status: 'CONFIRMED',
@@ -245,12 +264,14 @@ describe('typed client: a booking the manager approves, and an evening the membe
     ]);
   });
 
-  it('is cancelled by the member, whose booking card then reads CANCELLED', async () => {
+  it('is cancelled by the member, whose booking card and bookings then read CANCELLED', async () => {
     await member.mutate(CancelBooking, { id: ids.booking, reason: 'We moved online.' });
     expect(member.card(BookingCard, 'Booking', ids.booking).status).toBe('CANCELLED');
+    const { me } = await member.screen(MyBookings);
+    expect(me?.bookings?.edges.map((edge) => edge.node.status)).toEqual(['CANCELLED']);
   });
 
-  it('lets the manager host an evening whose page opens from the cache, and the member RSVP', async () => {
+  it('lets the manager host an evening whose page opens from the cache, and the member RSVP and cancel', async () => {
     const { createSpace } = await manager.mutate(CreateSpace, {
       input: {
         hubId: youth.id,
@@ -281,12 +302,24 @@ describe('typed client: a booking the manager approves, and an evening the membe
 
     expect((await member.open(EventPage, { id: createEvent.id })).event?.myRsvp).toBeNull();
     const { rsvpEvent } = await member.mutate(RsvpEvent, { id: createEvent.id });
-    expect(rsvpEvent.status).toBe('GOING');
-    // rsvpEvent returns an Rsvp that names no event, so the cached Event cannot follow it: the
-    // event page needs a request (until rsvpEvent returns the Event).
-    expect((await member.open(EventPage, { id: createEvent.id })).event).toMatchObject({
+    expect(rsvpEvent.myRsvp?.status).toBe('GOING');
+    // rsvpEvent returns the Event (its counts and the member's RSVP): the page follows, cached.
+    expect((await member.screen(EventPage, { id: createEvent.id })).event).toMatchObject({
       attendeeCount: 1,
-      myRsvp: { status: 'GOING' },
+      waitlistCount: 0,
+      myRsvp: {
+        __typename: 'Rsvp',
+        id: rsvpEvent.myRsvp?.id,
+        status: 'GOING',
+        waitlistPosition: null,
+      },
+    });
+
+    await member.mutate(CancelRsvp, { id: createEvent.id });
+    expect((await member.screen(EventPage, { id: createEvent.id })).event).toMatchObject({
+      attendeeCount: 0,
+      waitlistCount: 0,
+      myRsvp: null,
     });
   });
 });

@@ -6,6 +6,7 @@ import {
   TypedDocumentNode,
 } from '@apollo/client';
 import type { FieldReadFunction, TypePolicies } from '@apollo/client/cache';
+import { relayStylePagination } from '@apollo/client/utilities';
 
 // One person's browser tab for the typed-client journeys: Apollo Client 4 with a normalised
 // InMemoryCache, talking to the real API over HTTP with that person's bearer token.
@@ -16,6 +17,11 @@ const byId = (typename: string): { read: FieldReadFunction } => ({
     existing ?? (args?.id ? toReference({ __typename: typename, id: args.id }) : undefined),
 });
 
+/**
+ * Relay connections (edges, pageInfo, totalCount): pages fetched with `after` are appended, a
+ * first page (a screen's query, or a mutation that selects the list) replaces the edges. The
+ * key args are those that pick a different list, not the page.
+ */
 export const TYPE_POLICIES: TypePolicies = {
   Query: {
     fields: {
@@ -23,8 +29,20 @@ export const TYPE_POLICIES: TypePolicies = {
       membership: byId('Membership'),
       space: byId('Space'),
       event: byId('Event'),
+      membershipApplications: relayStylePagination(['hubId', 'status']),
+      spaceBookings: relayStylePagination(['spaceId', 'from', 'to']),
+      myBookings: relayStylePagination(['from', 'to']),
     },
   },
+  Stakeholder: {
+    fields: {
+      memberships: relayStylePagination(),
+      partnerships: relayStylePagination(),
+      projects: relayStylePagination(),
+    },
+  },
+  User: { fields: { bookings: relayStylePagination() } },
+  Partnership: { fields: { comments: relayStylePagination() } },
 };
 
 export class Browser {

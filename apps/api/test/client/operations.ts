@@ -60,6 +60,7 @@ export const StakeholderPage = graphql(`
       kind
       version
       members {
+        id
         role
         user {
           id
@@ -67,12 +68,22 @@ export const StakeholderPage = graphql(`
         }
       }
       memberships {
-        id
-        status
-        plan
-        hub {
-          id
-          name
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            id
+            status
+            plan
+            hub {
+              id
+              name
+            }
+          }
         }
       }
     }
@@ -87,6 +98,7 @@ export const CreateStakeholder = graphql(`
       kind
       version
       members {
+        id
         role
         user {
           id
@@ -94,12 +106,22 @@ export const CreateStakeholder = graphql(`
         }
       }
       memberships {
-        id
-        status
-        plan
-        hub {
-          id
-          name
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            id
+            status
+            plan
+            hub {
+              id
+              name
+            }
+          }
         }
       }
     }
@@ -119,12 +141,22 @@ export const ApplyForMembership = graphql(`
       stakeholder {
         id
         memberships {
-          id
-          status
-          plan
-          hub {
-            id
-            name
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            cursor
+            node {
+              id
+              status
+              plan
+              hub {
+                id
+                name
+              }
+            }
           }
         }
       }
@@ -303,6 +335,55 @@ export const BookSpace = graphql(`
       stakeholder {
         id
       }
+      booker {
+        id
+        bookings {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            cursor
+            node {
+              id
+              status
+              startsAt
+              space {
+                id
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const MyBookings = graphql(`
+  query MyBookings {
+    me {
+      id
+      bookings {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            id
+            status
+            startsAt
+            space {
+              id
+              name
+            }
+          }
+        }
+      }
     }
   }
 `);
@@ -310,12 +391,22 @@ export const BookSpace = graphql(`
 export const SpaceBookings = graphql(`
   query SpaceBookings($spaceId: ID!, $from: DateTime!, $to: DateTime!) {
     spaceBookings(spaceId: $spaceId, from: $from, to: $to) {
-      id
-      status
-      startsAt
-      booker {
-        id
-        displayName
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          status
+          startsAt
+          booker {
+            id
+            displayName
+          }
+        }
       }
     }
   }
@@ -350,7 +441,9 @@ export const CreateEvent = graphql(`
       waitlistCount
       startsAt
       myRsvp {
+        id
         status
+        waitlistPosition
       }
     }
   }
@@ -365,16 +458,41 @@ export const EventPage = graphql(`
       attendeeCount
       waitlistCount
       myRsvp {
+        id
         status
+        waitlistPosition
       }
     }
   }
 `);
 
+// Both return the Event, so the cached event page follows the member's answer and the counts.
 export const RsvpEvent = graphql(`
   mutation RsvpEvent($id: ID!) {
     rsvpEvent(id: $id) {
-      status
+      id
+      attendeeCount
+      waitlistCount
+      myRsvp {
+        id
+        status
+        waitlistPosition
+      }
+    }
+  }
+`);
+
+export const CancelRsvp = graphql(`
+  mutation CancelRsvp($id: ID!) {
+    cancelRsvp(id: $id) {
+      id
+      attendeeCount
+      waitlistCount
+      myRsvp {
+        id
+        status
+        waitlistPosition
+      }
     }
   }
 `);
