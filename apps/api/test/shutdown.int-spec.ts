@@ -82,7 +82,8 @@ describe('shutdown: draining without resetting a request', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     const beforeDrain = answers.length;
 
-    await drainAndClose(api.app, { readyDelayMs: 500, graceMs: 5000, log: () => {} });
+    // Long beside the balancer's 50 ms checks, so a slow machine still sees the 503 in time.
+    await drainAndClose(api.app, { readyDelayMs: 2000, graceMs: 5000, log: () => {} });
     await Promise.all([balancer, ...clients]);
 
     expect(checks.at(-1)).toBe(503);
