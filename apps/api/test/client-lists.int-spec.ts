@@ -206,7 +206,7 @@ describe('nested connections', () => {
     const id = proposePartnership.id;
     for (const body of ['First', 'Second', 'Third']) {
       await api.graphql.ok(
-        `mutation ($id: ID!, $body: String!) { addPartnershipComment(id: $id, body: $body) { id } }`,
+        `mutation ($id: ID!, $body: String!) { addPartnershipComment(id: $id, body: $body) { comment { id } } }`,
         { id, body },
         member.owner.as,
       );

@@ -25,7 +25,9 @@ const LIST = `query List($filter: PartnershipFilter, $first: Int, $after: String
     pageInfo { hasNextPage endCursor } } }`;
 const COMMENT = `mutation Comment($id: ID!, $body: String!) {
   addPartnershipComment(id: $id, body: $body) {
-    comment { id body author { displayName } createdAt } partnership { id comments { id body } } } }`;
+    comment { id body author { displayName } createdAt }
+    partnership { id comments(first: 100) {
+      totalCount pageInfo { hasNextPage } edges { node { id body } } } } } }`;
 
 const PARTICIPANTS: Who[] = [
   'proposerOwner',
@@ -165,7 +167,14 @@ describe('the comment thread', () => {
     world.api.graphql.execute<{
       addPartnershipComment: {
         comment: { id: string; body: string };
-        partnership: { id: string; comments: { id: string; body: string }[] };
+        partnership: {
+          id: string;
+          comments: {
+            totalCount: number;
+            pageInfo: { hasNextPage: boolean };
+            edges: { node: { id: string; body: string } }[];
+          };
+        };
       };
     }>(COMMENT, { id, body }, world.as(who));
 
@@ -177,9 +186,13 @@ describe('the comment thread', () => {
       body: `Hello from ${who}`,
       author: { displayName: expect.any(String) },
     });
-    // The partnership comes back with its thread ending in the new comment.
+    // The partnership comes back with its thread ending in the new comment: the page holds the
+    // whole thread, so its last edge is the thread's last comment.
     expect(partnership.id).toBe(fixtures.PROPOSED);
-    expect(partnership.comments.at(-1)).toEqual({ id: added.id, body: added.body });
+    const { totalCount, pageInfo, edges } = partnership.comments;
+    expect(pageInfo.hasNextPage).toBe(false);
+    expect(edges).toHaveLength(totalCount);
+    expect(edges.at(-1)?.node).toEqual({ id: added.id, body: added.body });
   });
 
   it.each<[Who, string]>([
