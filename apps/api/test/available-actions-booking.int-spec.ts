@@ -62,8 +62,9 @@ interface Built {
 // Staff read the space's calendar, the booker their own bookings; others see neither.
 const FIELDS = 'id availableActions';
 const CALENDAR = `query Calendar($spaceId: ID!, $from: DateTime!, $to: DateTime!) {
-  spaceBookings(spaceId: $spaceId, from: $from, to: $to) { ${FIELDS} } }`;
-const MINE = `query Mine($from: DateTime!, $to: DateTime!) { myBookings(from: $from, to: $to) { ${FIELDS} } }`;
+  spaceBookings(spaceId: $spaceId, from: $from, to: $to, first: 100) { edges { node { ${FIELDS} } } } }`;
+const MINE = `query Mine($from: DateTime!, $to: DateTime!) {
+  myBookings(from: $from, to: $to, first: 100) { edges { node { ${FIELDS} } } } }`;
 
 /** A booking for OWNER's stakeholder in a room of its own, brought to `state`. */
 async function build(state: State): Promise<Built> {
@@ -106,8 +107,8 @@ async function listed(booking: Built, who: { token?: string }): Promise<string[]
     from: new Date(booking.startsAt - DAY_MS).toISOString(),
     to: new Date(booking.startsAt + DAY_MS).toISOString(),
   };
-  type Rows = { id: string; availableActions: string[] }[];
-  const find = (rows: Rows) => rows.find((row) => row.id === booking.id);
+  type Rows = { edges: { node: { id: string; availableActions: string[] } }[] };
+  const find = (rows: Rows) => rows.edges.find(({ node }) => node.id === booking.id)?.node;
   const calendar = await readActions(
     api,
     CALENDAR,

@@ -13,8 +13,8 @@ import { fromNow, HOUR_MS, MINUTE_MS, ROUND_THE_CLOCK } from './support/time';
 // Event.availableActions against rsvpEvent and cancelRsvp, for an event with seats free, a full
 // one and one that has started, and for each kind of viewer: a guest who holds a seat, one on
 // the waitlist, one who gave their seat up, a newcomer, the host, anonymous. An RSVP asked again
-// answers the same RSVP and cancelRsvp without a place answers false: neither changes anything,
-// so neither counts as doing it.
+// and cancelRsvp without a place both answer the Event as it was (myRsvp unchanged): neither
+// changes anything, so neither counts as doing it.
 
 const STATES = ['seats free', 'full', 'started'] as const;
 type State = (typeof STATES)[number];
@@ -26,7 +26,7 @@ const HOST = 'host';
 const ROLES = [GOING, WAITLISTED, GAVE_UP, NEWCOMER, HOST, ANONYMOUS];
 const MUTATIONS: Record<string, string> = {
   RSVP: `mutation ($id: ID!) { rsvpEvent(id: $id) { __typename } }`,
-  CANCEL_RSVP: `mutation ($id: ID!) { cancelRsvp(id: $id) }`,
+  CANCEL_RSVP: `mutation ($id: ID!) { cancelRsvp(id: $id) { __typename } }`,
 };
 const READ = `query Read($id: ID!) { event(id: $id) { availableActions } }`;
 

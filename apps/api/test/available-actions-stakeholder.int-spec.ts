@@ -34,7 +34,7 @@ const MUTATIONS: Record<string, string> = {
     addStakeholderMember(stakeholderId: $id, email: $email, role: MEMBER) { __typename } }`,
   APPLY_FOR_MEMBERSHIP: `mutation ($id: ID!, $social: ID!) { applyForMembership(input: {
     hubId: $social, stakeholderId: $id, plan: COWORKING, motivation: "A desk, please." }) { __typename } }`,
-  PROPOSE_PARTNERSHIP: `mutation ($id: ID!, $partnerId: ID!, $social: ID!, $startsOn: String!) {
+  PROPOSE_PARTNERSHIP: `mutation ($id: ID!, $partnerId: ID!, $social: ID!, $startsOn: Date!) {
     proposePartnership(input: { proposerId: $id, partnerId: $partnerId, hubId: $social,
       kind: PROGRAMME, title: "Repair cafés", summary: "Monthly repair cafés run together in the park and in two districts.",
       policyAreas: [ENVIRONMENT_CLIMATE], startsOn: $startsOn }) { __typename } }`,

@@ -55,15 +55,20 @@ interface Times {
 
 /** The booker's bookings of the week of `day`, as the API shows them. */
 async function mine(day = THURSDAY): Promise<Map<string, Times>> {
-  const { myBookings } = await api.graphql.ok<{ myBookings: Times[] }>(
-    `query ($from: DateTime!, $to: DateTime!) { myBookings(from: $from, to: $to) { ${TIMES} } }`,
+  const { myBookings } = await api.graphql.ok<{
+    myBookings: { pageInfo: { hasNextPage: boolean }; edges: { node: Times }[] };
+  }>(
+    `query ($from: DateTime!, $to: DateTime!) { myBookings(from: $from, to: $to, first: 100) {
+      pageInfo { hasNextPage } edges { node { ${TIMES} } } } }`,
     {
       from: new Date(day - 7 * DAY_MS).toISOString(),
       to: new Date(day + 7 * DAY_MS).toISOString(),
     },
     booker.as,
   );
-  return new Map(myBookings.map((b) => [b.id, b]));
+  // One page holds the fortnight: none is left off.
+  expect(myBookings.pageInfo.hasNextPage).toBe(false);
+  return new Map(myBookings.edges.map(({ node }) => [node.id, node]));
 }
 
 async function book(spaceId: string, from: string, to: string, day = THURSDAY) {
@@ -200,15 +205,17 @@ describe('a booking’s times', () => {
       },
       manager.as,
     );
-    const { spaceBookings } = await api.graphql.ok<{ spaceBookings: Times[] }>(
+    const { spaceBookings } = await api.graphql.ok<{
+      spaceBookings: { edges: { node: Times }[] };
+    }>(
       `query ($spaceId: ID!, $from: DateTime!, $to: DateTime!) {
-        spaceBookings(spaceId: $spaceId, from: $from, to: $to) { ${TIMES} } }`,
+        spaceBookings(spaceId: $spaceId, from: $from, to: $to) { edges { node { ${TIMES} } } } }`,
       { spaceId: hall, from: fromNow(0), to: at(midnightAhead(7), '00:00') },
       manager.as,
     );
-    expect(spaceBookings).toHaveLength(1);
-    expect(spaceBookings[0]).toMatchObject({ status: 'CONFIRMED', noShowAt: null });
-    expect(spaceBookings[0].checkInOpensAt).not.toBeNull();
+    expect(spaceBookings.edges).toHaveLength(1);
+    expect(spaceBookings.edges[0].node).toMatchObject({ status: 'CONFIRMED', noShowAt: null });
+    expect(spaceBookings.edges[0].node.checkInOpensAt).not.toBeNull();
   });
 });
 

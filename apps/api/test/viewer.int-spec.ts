@@ -19,7 +19,8 @@ import {
 const ME = `query Me {
   me {
     id displayName locale
-    stakeholders { role stakeholder { id name memberships { status hub { slug } } } }
+    stakeholders { role stakeholder { id name
+      memberships { totalCount edges { node { status hub { slug } } } } } }
     hubStaff { role hub { slug } }
     committees { id name }
     rsvps { status waitlistPosition event { id title } }
@@ -37,7 +38,10 @@ interface MeView {
     stakeholder: {
       id: string;
       name: string;
-      memberships: { status: string; hub: { slug: string } }[];
+      memberships: {
+        totalCount: number;
+        edges: { node: { status: string; hub: { slug: string } } }[];
+      };
     };
   }[];
   hubStaff: { role: string; hub: { slug: string } }[];
@@ -211,9 +215,10 @@ describe('the viewer', () => {
       [places.administered[0].id, 'ADMIN'],
       [places.plain.id, 'MEMBER'],
     ]);
-    expect(view.stakeholders[0].stakeholder.memberships).toEqual([
-      { status: 'APPROVED', hub: { slug: 'youth-hub' } },
-    ]);
+    expect(view.stakeholders[0].stakeholder.memberships).toEqual({
+      totalCount: 1,
+      edges: [{ node: { status: 'APPROVED', hub: { slug: 'youth-hub' } } }],
+    });
     expect(view.hubStaff).toEqual([
       { role: 'COORDINATOR', hub: { slug: 'social-economy-centre' } },
     ]);
@@ -249,11 +254,14 @@ describe('the viewer', () => {
     expect(notifications.totalCount).toBeGreaterThan(0);
     expect((await me(person)).unreadNotificationCount).toBe(notifications.totalCount);
 
-    // Read as markNotificationsRead marks it (that mutation's answer is being reshaped).
-    await api.prisma.notification.update({
-      where: { id: notifications.edges[0].node.id },
-      data: { readAt: new Date() },
-    });
+    const { markNotificationsRead } = await api.graphql.ok<{
+      markNotificationsRead: { id: string }[];
+    }>(
+      `mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id } }`,
+      { ids: [notifications.edges[0].node.id] },
+      person.as,
+    );
+    expect(markNotificationsRead).toEqual([{ id: notifications.edges[0].node.id }]);
 
     expect((await me(person)).unreadNotificationCount).toBe(notifications.totalCount - 1);
   });
