@@ -71,6 +71,12 @@ export class BudgetingService {
       this.existing(args.roundId),
       this.projects.existing(args.projectId),
     ]);
+    // Who before state (docs/api.md, "Order of checks"): a stranger learns nothing of the round.
+    permit(
+      'enterRound',
+      project.status,
+      projectActors(await this.access.viewerFor(viewer), project),
+    );
     if (round.status !== BudgetRoundStatus.OPEN_FOR_PROPOSALS) {
       throw invalidTransition(budgetRoundFlow.entityType, round.status, 'addProject');
     }
@@ -79,11 +85,6 @@ export class BudgetingService {
         { field: 'projectId', message: 'must be a project of the round’s hub' },
       ]);
     }
-    permit(
-      'enterRound',
-      project.status,
-      projectActors(await this.access.viewerFor(viewer), project),
-    );
     await this.transactions.run(async (tx) => {
       const status = await this.rounds.lockStatus(tx, round.id, 'SHARE');
       if (status !== BudgetRoundStatus.OPEN_FOR_PROPOSALS) {

@@ -1,0 +1,432 @@
+import {
+  buildSchema,
+  getNamedType,
+  GraphQLField,
+  GraphQLObjectType,
+  isCompositeType,
+} from 'graphql';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { SET_UP_MS } from './support';
+import { AuthorizationWorld, Caller, CALLERS, Targets } from './support/authorization-world';
+import { fromNow } from './support/time';
+
+// Every query and mutation of the schema, called by six callers with ids of things they may
+// not touch (all of it the Youth Hub lead stakeholder's): each refused call answers
+// UNAUTHENTICATED, FORBIDDEN or NOT_FOUND (a query may answer null or leave the thing out
+// instead) and leaves every table as it was. An operation without a row fails the test, so
+// nothing new ships unchecked.
+
+type Variables = Record<string, unknown>;
+
+interface Row {
+  args: (t: Targets) => Variables;
+  /** Callers this operation lets through on these ids (not exercised here). */
+  may: readonly Caller[];
+  /** A query that answers (rather than refusing) must not contain these ids. */
+  secret?: (t: Targets) => string[];
+}
+
+const SIGNED_IN = CALLERS.filter((caller) => caller !== 'anonymous');
+const STAFF = ['hubStaff', 'parkAdmin'] as const;
+const EVERYONE = CALLERS;
+const NOBODY: readonly Caller[] = [];
+const none = () => ({});
+const week = () => ({ from: fromNow(0), to: fromNow(7 * 24 * 60) });
+
+const QUERIES: Record<string, Row> = {
+  auditLog: {
+    args: (t) => ({ filter: { hubId: t.hubId } }),
+    may: STAFF,
+    secret: (t) => [t.membershipId],
+  },
+  availability: { args: (t) => ({ spaceId: t.spaceId, ...week() }), may: EVERYONE },
+  bookings: { args: (t) => ({ hubId: t.hubId }), may: STAFF },
+  budgetRound: { args: (t) => ({ id: t.roundId }), may: EVERYONE },
+  budgetRounds: { args: (t) => ({ hubId: t.hubId }), may: EVERYONE },
+  committee: { args: (t) => ({ id: t.committeeId }), may: STAFF },
+  committees: { args: (t) => ({ hubId: t.hubId }), may: STAFF },
+  event: { args: (t) => ({ id: t.eventId }), may: EVERYONE },
+  events: { args: (t) => ({ hubId: t.hubId, ...week() }), may: EVERYONE },
+  hub: { args: (t) => ({ id: t.hubId }), may: EVERYONE },
+  hubs: { args: none, may: EVERYONE },
+  me: { args: none, may: EVERYONE },
+  membership: { args: (t) => ({ id: t.membershipId }), may: STAFF },
+  membershipApplications: { args: (t) => ({ hubId: t.hubId }), may: STAFF },
+  myBookings: { args: week, may: SIGNED_IN, secret: (t) => [t.bookingId] },
+  node: { args: (t) => ({ id: t.partnershipId }), may: STAFF },
+  notifications: { args: none, may: SIGNED_IN, secret: (t) => [t.notificationId] },
+  parkStats: { args: week, may: ['otherHubStaff', ...STAFF] },
+  partnership: { args: (t) => ({ id: t.partnershipId }), may: STAFF },
+  partnerships: {
+    args: (t) => ({ filter: { stakeholderId: t.stakeholderId } }),
+    may: STAFF,
+    secret: (t) => [t.partnershipId],
+  },
+  project: { args: (t) => ({ id: t.projectId }), may: STAFF },
+  projects: {
+    args: (t) => ({ filter: { hubId: t.hubId } }),
+    may: STAFF,
+    secret: (t) => [t.projectId],
+  },
+  space: { args: (t) => ({ id: t.spaceId }), may: EVERYONE },
+  spaceBookings: { args: (t) => ({ spaceId: t.spaceId, ...week() }), may: STAFF },
+  stakeholder: { args: (t) => ({ id: t.stakeholderId }), may: EVERYONE },
+  stakeholders: { args: none, may: EVERYONE },
+  users: { args: () => ({ search: 'owner' }), may: ['otherHubStaff', ...STAFF] },
+};
+
+const byId =
+  (key: keyof Targets, extra: Variables = {}) =>
+  (t: Targets) => ({ id: t[key], ...extra });
+const note = { note: 'Decided in the matrix' };
+const reason = { reason: 'Refused in the matrix' };
+
+const MUTATIONS: Record<string, Row> = {
+  acceptPartnership: { args: byId('partnershipId'), may: NOBODY },
+  addCommitteeMember: {
+    args: (t) => ({ committeeId: t.committeeId, userId: t.ownerId }),
+    may: STAFF,
+  },
+  addMilestone: {
+    args: (t) => ({ projectId: t.approvedProjectId, title: 'Matrix milestone' }),
+    may: STAFF,
+  },
+  addPartnershipComment: {
+    args: byId('partnershipId', { body: 'A word from outside' }),
+    may: STAFF,
+  },
+  addProjectMember: {
+    args: (t) => ({ projectId: t.approvedProjectId, userId: t.ownerId, role: 'ENGINEER' }),
+    may: STAFF,
+  },
+  addProjectToRound: {
+    args: (t) => ({ projectId: t.approvedProjectId, roundId: t.roundId }),
+    may: STAFF,
+  },
+  addStakeholderMember: {
+    args: (t) => ({ stakeholderId: t.stakeholderId, email: 'someone@example.org', role: 'MEMBER' }),
+    may: NOBODY,
+  },
+  allocateFunding: {
+    args: (t) => ({ projectId: t.approvedProjectId, amount: 1000, source: 'MUNICIPAL_BUDGET' }),
+    may: STAFF,
+  },
+  applyForMembership: {
+    args: (t) => ({
+      input: {
+        hubId: t.otherHubId,
+        stakeholderId: t.stakeholderId,
+        plan: 'COWORKING',
+        motivation: 'Taken over',
+      },
+    }),
+    may: NOBODY,
+  },
+  approveBooking: { args: byId('bookingId'), may: STAFF },
+  approveMembership: { args: byId('membershipId', note), may: STAFF },
+  approvePartnership: { args: byId('partnershipId', note), may: STAFF },
+  archiveSpace: { args: byId('spaceId'), may: STAFF },
+  assignHubStaff: {
+    args: (t) => ({ hubId: t.hubId, userId: t.ownerId, role: 'COORDINATOR' }),
+    may: ['parkAdmin'],
+  },
+  assignProjectReview: {
+    args: (t) => ({ projectId: t.projectId, committeeId: t.committeeId }),
+    may: STAFF,
+  },
+  bookSpace: {
+    args: (t) => ({
+      input: {
+        spaceId: t.spaceId,
+        stakeholderId: t.stakeholderId,
+        startsAt: fromNow(10 * 24 * 60),
+        endsAt: fromNow(10 * 24 * 60 + 60),
+        attendees: 2,
+        purpose: 'On their behalf',
+      },
+    }),
+    may: NOBODY,
+  },
+  bookSpaceSeries: {
+    args: (t) => ({
+      input: {
+        spaceId: t.spaceId,
+        stakeholderId: t.stakeholderId,
+        startsAt: fromNow(10 * 24 * 60),
+        endsAt: fromNow(10 * 24 * 60 + 60),
+        occurrences: 2,
+        mode: 'ALL_OR_NOTHING',
+        attendees: 2,
+        purpose: 'On their behalf',
+      },
+    }),
+    may: NOBODY,
+  },
+  cancelBooking: { args: byId('bookingId', reason), may: STAFF },
+  cancelProject: { args: byId('projectId', reason), may: STAFF },
+  cancelRsvp: { args: byId('eventId'), may: SIGNED_IN },
+  castBallot: {
+    args: (t) => ({ roundId: t.roundId, projectIds: [t.approvedProjectId] }),
+    may: SIGNED_IN,
+  },
+  changePassword: {
+    args: () => ({ currentPassword: 'not the password', newPassword: 'a brand new password' }),
+    may: SIGNED_IN,
+  },
+  changeStakeholderMemberRole: {
+    args: (t) => ({ stakeholderId: t.stakeholderId, userId: t.leadAdminId, role: 'MEMBER' }),
+    may: ['parkAdmin'],
+  },
+  checkInBooking: { args: byId('bookingId'), may: STAFF },
+  closeBudgetRound: { args: byId('roundId'), may: STAFF },
+  completeMilestone: { args: byId('milestoneId'), may: STAFF },
+  completePartnership: { args: byId('partnershipId', note), may: STAFF },
+  completeProject: { args: byId('projectId', note), may: STAFF },
+  createBudgetRound: {
+    args: (t) => ({
+      input: {
+        hubId: t.hubId,
+        title: 'Not yours',
+        totalBudget: 1000,
+        maxSelections: 1,
+        tallyMethod: 'GREEDY',
+      },
+    }),
+    may: STAFF,
+  },
+  createCommittee: {
+    args: (t) => ({ input: { hubId: t.hubId, name: 'Not yours', kind: 'MIXED' } }),
+    may: STAFF,
+  },
+  createEvent: {
+    args: (t) => ({
+      input: {
+        hubId: t.hubId,
+        spaceId: t.spaceId,
+        stakeholderId: t.stakeholderId,
+        title: 'On their behalf',
+        startsAt: fromNow(11 * 24 * 60),
+        endsAt: fromNow(11 * 24 * 60 + 60),
+        capacity: 5,
+      },
+    }),
+    may: NOBODY,
+  },
+  createSpace: {
+    args: (t) => ({
+      input: {
+        hubId: t.hubId,
+        name: 'Not yours',
+        kind: 'MEETING_ROOM',
+        capacity: 4,
+        openingHours: [],
+      },
+    }),
+    may: STAFF,
+  },
+  createStakeholder: {
+    args: () => ({ input: { name: 'Matrix Collective', kind: 'NON_PROFIT' } }),
+    may: SIGNED_IN,
+  },
+  decideProject: {
+    args: (t) => ({ projectId: t.projectId, decision: 'APPROVE', ...note }),
+    may: STAFF,
+  },
+  declinePartnership: { args: byId('partnershipId', reason), may: NOBODY },
+  endMembership: { args: byId('membershipId', note), may: STAFF },
+  issuePasswordReset: { args: (t) => ({ userId: t.ownerId }), may: ['parkAdmin'] },
+  leaveStakeholder: { args: (t) => ({ stakeholderId: t.stakeholderId }), may: NOBODY },
+  login: {
+    args: () => ({ input: { email: 'nobody@example.org', password: 'not a password' } }),
+    may: EVERYONE,
+  },
+  logout: { args: none, may: EVERYONE },
+  markAllNotificationsRead: { args: none, may: SIGNED_IN },
+  markNotificationsRead: { args: (t) => ({ ids: [t.notificationId] }), may: NOBODY },
+  openBudgetRound: { args: byId('roundId'), may: STAFF },
+  proposePartnership: {
+    args: (t) => ({
+      input: {
+        proposerId: t.stakeholderId,
+        partnerId: t.partnerId,
+        hubId: t.hubId,
+        kind: 'PROGRAMME',
+        title: 'On their behalf',
+        summary: 'Not theirs to propose',
+        startsOn: '2999-01-01',
+      },
+    }),
+    may: NOBODY,
+  },
+  proposeProject: {
+    args: (t) => ({
+      input: {
+        hubId: t.hubId,
+        leadStakeholderId: t.stakeholderId,
+        title: 'On their behalf',
+        summary: 'Not theirs to propose',
+        requestedBudget: 1000,
+      },
+    }),
+    may: NOBODY,
+  },
+  recordOutcome: {
+    args: (t) => ({
+      projectId: t.approvedProjectId,
+      input: { indicator: 'People reached', unit: 'people', value: 10, policyArea: 'ECONOMY_JOBS' },
+    }),
+    may: STAFF,
+  },
+  refreshSession: { args: none, may: EVERYONE },
+  register: {
+    args: () => ({
+      input: { email: 'matrix@example.org', password: 'a long enough password', displayName: 'M' },
+    }),
+    may: EVERYONE,
+  },
+  reinstateMembership: { args: byId('membershipId'), may: STAFF },
+  rejectBooking: { args: byId('bookingId', reason), may: STAFF },
+  rejectMembership: { args: byId('membershipId', reason), may: STAFF },
+  rejectPartnership: { args: byId('partnershipId', reason), may: STAFF },
+  removeCommitteeMember: {
+    args: (t) => ({ committeeId: t.committeeId, userId: t.ownerId }),
+    may: STAFF,
+  },
+  removeStakeholderMember: {
+    args: (t) => ({ stakeholderId: t.stakeholderId, userId: t.leadAdminId }),
+    may: ['parkAdmin'],
+  },
+  requestEmailVerification: { args: none, may: SIGNED_IN },
+  resetPassword: {
+    args: () => ({ token: 'not-a-token', newPassword: 'a brand new password' }),
+    may: EVERYONE,
+  },
+  rsvpEvent: { args: byId('eventId'), may: SIGNED_IN },
+  startBudgetVoting: { args: byId('roundId'), may: STAFF },
+  startMembershipReview: { args: byId('membershipId'), may: STAFF },
+  startProject: { args: byId('projectId', note), may: STAFF },
+  submitProjectReview: {
+    args: (t) => ({
+      projectId: t.projectId,
+      score: 4,
+      recommendation: 'APPROVE',
+      comment: 'Not my committee',
+    }),
+    may: NOBODY,
+  },
+  suspendMembership: { args: byId('membershipId', reason), may: STAFF },
+  tallyBudgetRound: { args: (t) => ({ roundId: t.roundId }), may: STAFF },
+  terminatePartnership: { args: byId('partnershipId', reason), may: STAFF },
+  transferStakeholderOwnership: {
+    args: (t) => ({ stakeholderId: t.stakeholderId, userId: t.leadAdminId }),
+    may: NOBODY,
+  },
+  unassignHubStaff: { args: (t) => ({ hubId: t.hubId, userId: t.ownerId }), may: ['parkAdmin'] },
+  updateMe: { args: () => ({ input: { displayName: 'Renamed' } }), may: SIGNED_IN },
+  updateSpace: {
+    args: byId('spaceId', { version: 1, input: { name: 'Renamed room' } }),
+    may: STAFF,
+  },
+  updateStakeholder: {
+    args: byId('stakeholderId', { version: 1, input: { name: 'Renamed' } }),
+    may: ['parkAdmin'],
+  },
+  verifyEmail: { args: () => ({ token: 'not-a-token' }), may: EVERYONE },
+  verifyStakeholder: { args: byId('stakeholderId'), may: ['parkAdmin'] },
+  withdrawMembershipApplication: { args: byId('membershipId'), may: NOBODY },
+  withdrawPartnership: { args: byId('partnershipId'), may: NOBODY },
+};
+
+const REFUSALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
+const schema = buildSchema(readFileSync(path.join(__dirname, '../schema.gql'), 'utf8'));
+
+/** `mutation approveMembership($id: ID!, …) { approveMembership(id: $id, …) { __typename } }`. */
+function documentFor(
+  kind: 'query' | 'mutation',
+  field: GraphQLField<unknown, unknown>,
+  variables: Variables,
+) {
+  const given = field.args.filter((arg) => arg.name in variables);
+  const declared = given.map((arg) => `$${arg.name}: ${arg.type}`).join(', ');
+  const passed = given.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+  const selection = isCompositeType(getNamedType(field.type)) ? ' { __typename }' : '';
+  return `${kind} ${field.name}${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`;
+}
+
+const isEmpty = (value: unknown): boolean =>
+  value === null ||
+  (Array.isArray(value) && value.length === 0) ||
+  (typeof value === 'object' &&
+    value !== null &&
+    'edges' in value &&
+    (value as { edges: unknown[] }).edges.length === 0);
+
+let world: AuthorizationWorld;
+
+beforeAll(async () => {
+  world = await AuthorizationWorld.start();
+}, SET_UP_MS);
+afterAll(() => world?.close());
+
+describe('the authorization matrix', () => {
+  it('has a row for every query and mutation in the schema, and none for what is gone', () => {
+    for (const [type, rows] of [
+      [schema.getQueryType(), QUERIES],
+      [schema.getMutationType(), MUTATIONS],
+    ] as [GraphQLObjectType, Record<string, Row>][]) {
+      expect(Object.keys(rows).sort()).toEqual(Object.keys(type.getFields()).sort());
+    }
+  });
+
+  it('refuses every query to those who may not read the thing, or answers without it', async () => {
+    const holes: string[] = [];
+    for (const [name, row] of Object.entries(QUERIES)) {
+      const field = schema.getQueryType()!.getFields()[name];
+      const variables = row.args(world.targets);
+      const document = documentFor('query', field, variables);
+      for (const caller of CALLERS.filter((who) => !row.may.includes(who))) {
+        const { data, errors } = await world.api.graphql.execute(document, variables, {
+          token: world.tokens[caller],
+        });
+        const code = errors?.[0]?.extensions?.code as string | undefined;
+        if (code && REFUSALS.has(code)) continue;
+        const answer = data?.[name];
+        const leaked = (row.secret?.(world.targets) ?? []).filter((id) =>
+          JSON.stringify(answer).includes(id),
+        );
+        if (code || (row.secret ? leaked.length > 0 : !isEmpty(answer))) {
+          holes.push(`${name} as ${caller}: ${code ?? JSON.stringify(answer).slice(0, 200)}`);
+        }
+      }
+    }
+    expect(holes).toEqual([]);
+  }, 120_000);
+
+  it('refuses every mutation on things the caller may not touch, and changes nothing', async () => {
+    const holes: string[] = [];
+    let before = await world.snapshot();
+    for (const [name, row] of Object.entries(MUTATIONS)) {
+      const field = schema.getMutationType()!.getFields()[name];
+      const variables = row.args(world.targets);
+      const document = documentFor('mutation', field, variables);
+      for (const caller of CALLERS.filter((who) => !row.may.includes(who))) {
+        const { data, errors } = await world.api.graphql.execute(document, variables, {
+          token: world.tokens[caller],
+        });
+        const code = errors?.[0]?.extensions?.code as string | undefined;
+        const after = await world.snapshot();
+        const changed = Object.keys(after).filter((table) => after[table] !== before[table]);
+        before = after;
+        const refused = code ? REFUSALS.has(code) : isEmpty(data?.[name]);
+        if (!refused || changed.length > 0) {
+          const answer = code ?? JSON.stringify(data?.[name]).slice(0, 200);
+          holes.push(
+            `${name} as ${caller}: ${answer}${changed.length ? `; changed ${changed.join(', ')}` : ''}`,
+          );
+        }
+      }
+    }
+    expect(holes).toEqual([]);
+  }, 300_000);
+});
