@@ -13,8 +13,14 @@ import { BookingAction, bookingFlow, BookingRole } from './booking.flow';
 import { BookSeriesInput, BookSpaceInput, SeriesMode } from './booking.input';
 import { BookingRepository, OVERLAP_MESSAGE } from './booking.repository';
 import { bookingRoles } from './booking-access';
-import { CHECK_IN_OPENS_MINUTES, onTime, shapeViolations } from './booking-policy';
-import { BookingRules, Occurrence } from './booking-rules';
+import {
+  CHECK_IN_OPENS_MINUTES,
+  onTime,
+  PolicyViolation,
+  quotaViolation,
+  shapeViolations,
+} from './booking-policy';
+import { BookingRules, Occurrence, weekOf } from './booking-rules';
 import { SkippedOccurrence } from './space.model';
 import { SpaceRepository, SpaceWithHours } from './space.repository';
 
@@ -43,11 +49,12 @@ export class BookingService {
   async book(viewer: AuthUser, input: BookSpaceInput, now = new Date()): Promise<BookingRow> {
     const space = await this.bookableSpace(input.spaceId);
     const booker = await this.rules.bookerOf(viewer, space, input.stakeholderId);
-    const violations = await this.rules.violations(space, input, booker, input.stakeholderId, now);
+    const { stakeholderId } = booker;
+    const violations = await this.rules.violations(space, input, booker, stakeholderId, now);
     if (violations.length) throw DomainError.badInput(violations);
     const staff = await this.staffToAsk(space, booker.isStaff);
     return this.transactions.run((tx) =>
-      this.insert(tx, viewer, space, input, booker.isStaff, staff),
+      this.insert(tx, viewer, space, { ...input, stakeholderId }, booker.isStaff, staff),
     );
   }
 
@@ -68,10 +75,19 @@ export class BookingService {
       startsAt: new Date(input.startsAt.getTime() + week * WEEK_MS),
       endsAt: new Date(input.endsAt.getTime() + week * WEEK_MS),
     }));
-    const problems = await this.problems(space, occurrences, booker, input.stakeholderId, now);
+    const { stakeholderId } = booker;
+    const problems = await this.problems(space, occurrences, booker, stakeholderId, now);
     const staff = await this.staffToAsk(space, booker.isStaff);
     const book = (tx: Tx, occurrence: Occurrence) =>
-      this.insert(tx, viewer, space, { ...input, ...occurrence }, booker.isStaff, staff, seriesId);
+      this.insert(
+        tx,
+        viewer,
+        space,
+        { ...input, ...occurrence, stakeholderId },
+        booker.isStaff,
+        staff,
+        seriesId,
+      );
 
     if (input.mode === SeriesMode.ALL_OR_NOTHING) {
       if (problems.size) {
@@ -104,9 +120,17 @@ export class BookingService {
       try {
         booked.push(await this.transactions.run((tx) => book(tx, occurrence)));
       } catch (error) {
-        // Someone took the slot between our check and our write.
-        if (!(error instanceof DomainError) || error.code !== ErrorCode.CONFLICT) throw error;
-        skipped.push({ ...occurrence, code: ErrorCode.CONFLICT, reason: error.message });
+        // Someone took the slot, or the week's quota, between our check and our write.
+        if (!(error instanceof DomainError)) throw error;
+        const quota = quotaMessage(error);
+        if (error.code === ErrorCode.CONFLICT) {
+          skipped.push({ ...occurrence, code: ErrorCode.CONFLICT, reason: error.message });
+        } else if (quota) {
+          const reason = `stakeholderId: ${quota}`;
+          skipped.push({ ...occurrence, code: ErrorCode.BAD_USER_INPUT, reason });
+        } else {
+          throw error;
+        }
       }
     }
     skipped.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
@@ -157,6 +181,7 @@ export class BookingService {
     staff: string[],
     seriesId?: string,
   ): Promise<BookingRow> {
+    if (input.stakeholderId) await this.holdQuota(tx, space, input, input.stakeholderId);
     const status = space.requiresApproval && !isStaff ? 'PENDING' : 'CONFIRMED';
     const booking = await this.bookings.create(tx, {
       spaceId: space.id,
@@ -184,6 +209,24 @@ export class BookingService {
         : [];
     await this.workflow.start(tx, bookingFlow.entityType, booking.id, status, viewer.id, notices);
     return booking;
+  }
+
+  /**
+   * The weekly quota again, inside the transaction and under the lock of the stakeholder's week:
+   * concurrent bookings against one week queue here, each counting the ones committed before it.
+   */
+  private async holdQuota(
+    tx: Tx,
+    space: SpaceWithHours,
+    occurrence: Occurrence,
+    stakeholderId: string,
+  ): Promise<void> {
+    if (space.weeklyQuotaHours === null) return;
+    const week = weekOf(stakeholderId, space.hubId, occurrence.startsAt);
+    await this.bookings.lockQuotaWeek(tx, week);
+    const [booked] = await this.bookings.weeklyHours([week], tx);
+    const over = quotaViolation(space.weeklyQuotaHours, booked, occurrence);
+    if (over) throw DomainError.badInput([over]);
   }
 
   async bookableSpace(id: string): Promise<SpaceWithHours> {
@@ -327,4 +370,10 @@ function bookerNotice(
       params: { startsAt: booking.startsAt.toISOString(), note: note || null },
     },
   ];
+}
+
+/** The words of holdQuota's refusal (WEEKLY_QUOTA on stakeholderId); null for other errors. */
+function quotaMessage(error: DomainError): string | null {
+  const violations = (error.details as { violations?: PolicyViolation[] } | undefined)?.violations;
+  return violations?.find((v) => v.rule === 'WEEKLY_QUOTA')?.message ?? null;
 }

@@ -39,7 +39,7 @@ export class EventService {
       space,
       occurrence,
       booker,
-      input.stakeholderId,
+      booker.stakeholderId,
       now,
     );
     if (violations.length) {
@@ -57,7 +57,7 @@ export class EventService {
           ...occurrence,
           spaceId: space.id,
           purpose: `Event: ${input.title}`,
-          stakeholderId: input.stakeholderId,
+          stakeholderId: booker.stakeholderId,
         },
         booker.isStaff,
         staff,
