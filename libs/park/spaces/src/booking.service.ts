@@ -21,6 +21,7 @@ import {
   shapeViolations,
 } from './booking-policy';
 import { BookingRules, Occurrence, weekOf } from './booking-rules';
+import { EventLifecycle } from './event-lifecycle';
 import { SkippedOccurrence } from './space.model';
 import { SpaceRepository, SpaceWithHours } from './space.repository';
 
@@ -44,6 +45,7 @@ export class BookingService {
     private readonly access: DirectoryAccess,
     private readonly workflow: WorkflowRunner,
     private readonly transactions: TransactionRunner,
+    private readonly eventLife: EventLifecycle,
   ) {}
 
   async book(viewer: AuthUser, input: BookSpaceInput, now = new Date()): Promise<BookingRow> {
@@ -249,8 +251,8 @@ export class BookingService {
     note: string | null | undefined,
     now: Date,
   ): Promise<void> {
-    await this.transactions.run((tx) =>
-      this.workflow.apply(tx, bookingFlow, {
+    await this.transactions.run(async (tx) => {
+      await this.workflow.apply(tx, bookingFlow, {
         entityId: booking.id,
         state: booking.status,
         action,
@@ -265,8 +267,11 @@ export class BookingService {
             action === 'checkIn' ? { checkedInAt: now } : {},
           ),
         notify: () => bookerNotice(booking, action, actor.id, note),
-      }),
-    );
+      });
+      if (ENDS_ITS_EVENT.includes(action)) {
+        await this.eventLife.endWithBooking(tx, booking.id, actor.id, now);
+      }
+    });
   }
 
   private assertOnTime(booking: BookingRow, action: BookingAction, now: Date): void {
@@ -345,6 +350,9 @@ export class BookingService {
     return booking;
   }
 }
+
+/** The moves after which the booking's event, if it has one, is off. */
+const ENDS_ITS_EVENT: readonly BookingAction[] = ['reject', 'cancel'];
 
 /** The booker's notice of each step others take (words in the notification lib's catalogue). */
 const KINDS: Partial<Record<BookingAction, NotificationKind>> = {
