@@ -136,6 +136,8 @@ const CATALOGUE: Record<NoticeLocale, Record<NotificationKind, Words>> = {
     BOOKING_CANCEL: bookingKo('파크 스태프에 의해 취소되었습니다'),
     BOOKING_NO_SHOW: bookingKo('노쇼로 처리되어 시간이 해제되었습니다'),
     EVENT_WAITLIST_PROMOTED: (p) => `자리가 났습니다: ${p.event}에 참석합니다.`,
+    EVENT_CANCELLED: (p, f) =>
+      `${p.event}(${f.time(p.startsAt)}) 행사가 취소되었습니다: 공간 예약이 거절되거나 취소되었습니다.`,
     PROJECT_PROPOSED: (p) => `${p.lead}이(가) ${p.hub}에 프로젝트 “${p.title}”을(를) 제안했습니다.`,
     PROJECT_ASSIGN_REVIEW: projectKo('심사 중입니다'),
     PROJECT_APPROVE: projectKo('승인되었습니다'),
@@ -185,6 +187,8 @@ const CATALOGUE: Record<NoticeLocale, Record<NotificationKind, Words>> = {
     BOOKING_CANCEL: bookingEn('was cancelled by park staff'),
     BOOKING_NO_SHOW: bookingEn('was marked as a no-show and its slot released'),
     EVENT_WAITLIST_PROMOTED: (p) => `A seat opened up: you are going to ${p.event}.`,
+    EVENT_CANCELLED: (p, f) =>
+      `${p.event} (${f.time(p.startsAt)}) is cancelled: its booking of the space was rejected or cancelled.`,
     PROJECT_PROPOSED: (p) => `${p.lead} proposed the project “${p.title}” in ${p.hub}.`,
     PROJECT_ASSIGN_REVIEW: projectEn('is now in review'),
     PROJECT_APPROVE: projectEn('was approved'),

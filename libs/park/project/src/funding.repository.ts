@@ -93,6 +93,25 @@ export class FundingRepository {
     return tx.outcome.create({ data });
   }
 
+  findOutcome(id: string): Promise<OutcomeRow | null> {
+    return this.prisma.outcome.findUnique({ where: { id } });
+  }
+
+  /** Locks the outcome for a correction or removal: null when it is gone. */
+  async lockOutcome(tx: Tx, id: string): Promise<OutcomeRow | null> {
+    const [row] = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM outcomes WHERE id = ${id}::uuid FOR UPDATE`;
+    return row ? tx.outcome.findUnique({ where: { id } }) : null;
+  }
+
+  updateOutcome(tx: Tx, id: string, data: Prisma.OutcomeUpdateInput): Promise<OutcomeRow> {
+    return tx.outcome.update({ where: { id }, data });
+  }
+
+  async removeOutcome(tx: Tx, id: string): Promise<void> {
+    await tx.outcome.delete({ where: { id } });
+  }
+
   outcomesOf(projectIds: readonly string[]): Promise<OutcomeRow[]> {
     return this.prisma.outcome.findMany({
       where: { projectId: { in: [...projectIds] } },
@@ -114,19 +133,25 @@ export class FundingRepository {
     return rows.map((row) => ({ source: row.source, amount: row._sum.amount ?? 0n }));
   }
 
-  /** Outcomes recorded in [from, to), summed per policy area, indicator and unit. */
+  /**
+   * Outcomes recorded in [from, to), summed per policy area, indicator and unit. Summed as
+   * numeric, not float8: exact, and a sum that no float holds cannot make the report fail.
+   */
   async outcomesByPolicyArea(from: Date, to: Date) {
-    const rows = await this.prisma.outcome.groupBy({
-      by: ['policyArea', 'indicator', 'unit'],
-      where: { recordedAt: { gte: from, lt: to } },
-      _sum: { value: true },
-      orderBy: [{ policyArea: 'asc' }, { indicator: 'asc' }, { unit: 'asc' }],
-    });
+    const rows = await this.prisma.$queryRaw<
+      { policyArea: PolicyArea; indicator: string; unit: string; total: string }[]
+    >`
+      SELECT policy_area::text AS "policyArea", indicator, unit,
+             SUM(value::numeric)::text AS total
+      FROM outcomes
+      WHERE recorded_at >= ${from}::timestamptz AND recorded_at < ${to}::timestamptz
+      GROUP BY policy_area, indicator, unit
+      ORDER BY policy_area, indicator, unit`;
     return rows.map((row) => ({
-      policyArea: row.policyArea as PolicyArea,
+      policyArea: row.policyArea,
       indicator: row.indicator,
       unit: row.unit,
-      total: row._sum.value ?? 0,
+      total: Number(row.total),
     }));
   }
 }

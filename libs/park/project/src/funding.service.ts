@@ -14,7 +14,13 @@ import { FundingRepository, NewAllocation, ProjectPart } from './funding.reposit
 import { ProjectAccess, projectActors } from './project-access';
 import { ProjectAudience, stepNotices } from './project-notices';
 import { permit, ProjectActor, projectFlow } from './project.flow';
-import { AddMilestoneArgs, AllocateFundingArgs, RecordOutcomeArgs } from './project.input';
+import {
+  AddMilestoneArgs,
+  AllocateFundingArgs,
+  OutcomeInput,
+  RecordOutcomeArgs,
+  UpdateOutcomeArgs,
+} from './project.input';
 import { ProjectRepository } from './project.repository';
 import { ProjectService } from './project.service';
 
@@ -148,15 +154,52 @@ export class FundingService {
       projectActors(await this.access.viewerFor(viewer), project),
     );
     return this.transactions.run(async (tx) => {
-      const outcome = await this.funding.createOutcome(tx, {
-        projectId,
-        indicator: input.indicator,
-        value: input.value,
-        unit: input.unit,
-        policyArea: input.policyArea,
-        note: input.note || null,
-      });
+      const outcome = await this.funding.createOutcome(tx, { projectId, ...outcomeFields(input) });
       await this.record(tx, viewer, 'Project.recordOutcome', project, { outcomeId: outcome.id });
+      return { project, outcome };
+    });
+  }
+
+  /** Corrects an outcome: whoever may record one on its project, in the same states. */
+  async updateOutcome(viewer: AuthUser, { id, input }: UpdateOutcomeArgs): Promise<OutcomeChange> {
+    return this.changeOutcome(viewer, id, 'Project.updateOutcome', async (tx, before) => {
+      const outcome = await this.funding.updateOutcome(tx, id, outcomeFields(input));
+      return { outcome, details: { before: outcomeFacts(before), after: outcomeFacts(outcome) } };
+    });
+  }
+
+  /** Removes an outcome (recorded by mistake); the payload carries it as it was. */
+  async removeOutcome(viewer: AuthUser, id: string): Promise<OutcomeChange> {
+    return this.changeOutcome(viewer, id, 'Project.removeOutcome', async (tx, before) => {
+      await this.funding.removeOutcome(tx, id);
+      return { outcome: before, details: { removed: outcomeFacts(before) } };
+    });
+  }
+
+  /** recordOutcome's rule, then the change and its audit row in one transaction. */
+  private async changeOutcome(
+    viewer: AuthUser,
+    id: string,
+    action: string,
+    change: (
+      tx: Tx,
+      before: OutcomeRow,
+    ) => Promise<{ outcome: OutcomeRow; details: Record<string, unknown> }>,
+  ): Promise<OutcomeChange> {
+    const found = await this.funding.findOutcome(id);
+    if (!found) throw DomainError.notFound('Outcome');
+    const project = await this.projects.existing(found.projectId);
+    permit(
+      'recordOutcome',
+      project.status,
+      projectActors(await this.access.viewerFor(viewer), project),
+    );
+    return this.transactions.run(async (tx) => {
+      // Removed meanwhile by someone else: nothing left to change.
+      const before = await this.funding.lockOutcome(tx, id);
+      if (!before) throw DomainError.notFound('Outcome');
+      const { outcome, details } = await change(tx, before);
+      await this.record(tx, viewer, action, project, { outcomeId: id, ...details });
       return { project, outcome };
     });
   }
@@ -193,4 +236,20 @@ export class FundingService {
   outcomesByPolicyArea(from: Date, to: Date) {
     return this.funding.outcomesByPolicyArea(from, to);
   }
+}
+
+function outcomeFields(input: OutcomeInput) {
+  return {
+    indicator: input.indicator,
+    value: input.value,
+    unit: input.unit,
+    policyArea: input.policyArea,
+    note: input.note || null,
+  };
+}
+
+/** What the audit row keeps of an outcome. */
+function outcomeFacts(outcome: OutcomeRow) {
+  const { indicator, value, unit, policyArea, note } = outcome;
+  return { indicator, value, unit, policyArea, note };
 }

@@ -169,6 +169,12 @@ export class AddMilestoneArgs {
   dueOn?: string | null;
 }
 
+/**
+ * The largest outcome value: a billion of its unit (people, kg CO2e, sessions…) is more than any
+ * park project measures, and keeps every sum of outcomes exact enough and finite.
+ */
+export const OUTCOME_VALUE_MAX = 1_000_000_000;
+
 @InputType({
   description:
     'A measured result of a project in one policy area (an indicator, a value and its unit).',
@@ -180,9 +186,10 @@ export class OutcomeInput {
   @Length(1, 120, { message: 'must be between 1 and 120 characters' })
   indicator: string;
 
-  @Field(() => Float, { description: 'A finite number, 0 or more.' })
+  @Field(() => Float, { description: 'A finite number from 0 to 1,000,000,000 (10^9).' })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0, { message: 'must be 0 or more' })
+  @Max(OUTCOME_VALUE_MAX, { message: `must be at most ${OUTCOME_VALUE_MAX}` })
   value: number;
 
   @Field(() => String, { description: 'people, kg CO2e, sessions… (1–40 characters).' })
@@ -201,6 +208,18 @@ export class OutcomeInput {
   @IsString()
   @MaxLength(2000)
   note?: string;
+}
+
+@ArgsType()
+export class UpdateOutcomeArgs {
+  @Field(() => ID, { description: 'The outcome to correct.' })
+  @IsId()
+  id: string;
+
+  @Field(() => OutcomeInput, { description: 'Its corrected fields; they replace all of them.' })
+  @ValidateNested()
+  @Type(() => OutcomeInput)
+  input: OutcomeInput;
 }
 
 @ArgsType()

@@ -127,12 +127,17 @@ export class MilestonePayload {
   milestone: Milestone;
 }
 
-@ObjectType({ description: 'What recordOutcome changed: the new outcome and its project.' })
+@ObjectType({
+  description:
+    'What recordOutcome, updateOutcome or removeOutcome changed: the outcome and its project.',
+})
 export class OutcomePayload {
-  @Field(() => Project, { description: 'Its outcomes include the new one.' })
+  @Field(() => Project, { description: 'Its outcomes as they now are.' })
   project: Project;
 
-  @Field(() => Outcome)
+  @Field(() => Outcome, {
+    description: 'As recorded or corrected; after removeOutcome, as it was.',
+  })
   outcome: Outcome;
 }
 

@@ -42,6 +42,7 @@ import {
   ProjectsArgs,
   ProposeProjectInput,
   RecordOutcomeArgs,
+  UpdateOutcomeArgs,
 } from './project.input';
 import { ProjectLoaders } from './project.loaders';
 import {
@@ -154,6 +155,22 @@ export class ProjectResolver {
   })
   recordOutcome(@CurrentUser() viewer: AuthUser, @Args() args: RecordOutcomeArgs) {
     return this.fundingService.recordOutcome(viewer, args);
+  }
+
+  @Mutation(() => OutcomePayload, {
+    description:
+      'Corrects an outcome (its fields all replaced): whoever may record one, in the same states.',
+  })
+  updateOutcome(@CurrentUser() viewer: AuthUser, @Args() args: UpdateOutcomeArgs) {
+    return this.fundingService.updateOutcome(viewer, args);
+  }
+
+  @Mutation(() => OutcomePayload, {
+    description:
+      'Removes an outcome: whoever may record one, in the same states. The payload holds it as it was.',
+  })
+  removeOutcome(@CurrentUser() viewer: AuthUser, @IdArg() id: string) {
+    return this.fundingService.removeOutcome(viewer, id);
   }
 
   @ResolveField(() => Hub)

@@ -26,7 +26,7 @@ export interface BookingContext {
   isStaff: boolean;
   /** The booker (or the stakeholder they book for) holds an APPROVED membership of the hub. */
   isMember: boolean;
-  /** Hours the stakeholder already has booked in this hub in the booking's Seoul week, if any. */
+  /** Hours the quota's stakeholder already has live in this hub in the booking's Seoul week. */
   bookedHoursThisWeek?: number;
 }
 
@@ -95,13 +95,32 @@ export function policyViolations(
   if (space.memberOnly && !context.isMember && !context.isStaff) {
     breach('spaceId', 'MEMBERS_ONLY', 'is for members of its hub only');
   }
-  const quota = space.weeklyQuotaHours;
-  if (quota !== null && context.bookedHoursThisWeek !== undefined) {
-    if (minutes / 60 > (weeklyQuotaLeft(quota, context.bookedHoursThisWeek) as number)) {
-      breach('stakeholderId', 'WEEKLY_QUOTA', `may book at most ${quota} hours a week in this hub`);
-    }
+  if (context.bookedHoursThisWeek !== undefined) {
+    const over = quotaViolation(space.weeklyQuotaHours, context.bookedHoursThisWeek, request);
+    if (over) found.push(over);
   }
   return found;
+}
+
+/**
+ * WEEKLY_QUOTA when the request's hours do not fit in what the stakeholder has left this week;
+ * null when they fit or the space sets no quota. bookSpace checks it before its transaction and
+ * again inside it, under the lock of the stakeholder's week.
+ */
+export function quotaViolation(
+  quotaHours: number | null,
+  bookedHours: number,
+  request: Pick<BookingRequest, 'startsAt' | 'endsAt'>,
+): PolicyViolation | null {
+  if (quotaHours === null) return null;
+  const hours = (request.endsAt.getTime() - request.startsAt.getTime()) / (60 * MINUTE_MS);
+  if (hours <= (weeklyQuotaLeft(quotaHours, bookedHours) as number)) return null;
+  const rule: BookingRule = 'WEEKLY_QUOTA';
+  return {
+    field: 'stakeholderId',
+    rule,
+    message: `may book at most ${quotaHours} hours a week in this hub (${rule})`,
+  };
 }
 
 /** Check-in opens this long before the start and closes at the end. */

@@ -23,17 +23,45 @@ export class BookingRules {
     private readonly bookings: BookingRepository,
   ) {}
 
+  /**
+   * Who books, and which stakeholder's weekly quota the booking counts against: the one booked
+   * for, or, when the caller's own membership is what opens a member-only space with a quota,
+   * the caller's member stakeholder of the hub (they must name it if they have several).
+   */
   async bookerOf(viewer: AuthUser, space: SpaceWithHours, stakeholderId?: string) {
     const roles = await this.access.rolesFor(viewer);
     const isStaff = roles.isParkAdmin || roles.staffHubIds.has(space.hubId);
-    let isMember = roles.memberHubIds.has(space.hubId);
     if (stakeholderId) {
       if (!roles.stakeholderRoles.has(stakeholderId)) {
         throw DomainError.forbidden('You may book only for stakeholders you belong to');
       }
-      isMember = await this.memberships.isApprovedMember(stakeholderId, space.hubId);
+      const isMember = await this.memberships.isApprovedMember(stakeholderId, space.hubId);
+      return { roles, isStaff, isMember, stakeholderId };
     }
-    return { roles, isStaff, isMember };
+    const isMember = roles.memberHubIds.has(space.hubId);
+    const membershipOpensIt = space.memberOnly && isMember && !isStaff;
+    if (!membershipOpensIt || space.weeklyQuotaHours === null) {
+      return { roles, isStaff, isMember, stakeholderId: undefined };
+    }
+    return { roles, isStaff, isMember, stakeholderId: await this.memberOf(roles, space.hubId) };
+  }
+
+  /** The caller's one stakeholder with an APPROVED membership of the hub. */
+  private async memberOf(roles: ViewerRoles, hubId: string): Promise<string> {
+    const members: string[] = [];
+    for (const id of roles.stakeholderRoles.keys()) {
+      if (await this.memberships.isApprovedMember(id, hubId)) members.push(id);
+    }
+    if (members.length !== 1) {
+      throw DomainError.badInput([
+        {
+          field: 'stakeholderId',
+          message:
+            'is required: you belong to several member stakeholders of this hub, and the weekly quota counts against the one you book for',
+        },
+      ]);
+    }
+    return members[0];
   }
 
   /** Every policy breach of one occurrence, the stakeholder's weekly quota included. */

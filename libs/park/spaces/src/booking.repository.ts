@@ -32,6 +32,9 @@ export interface WeekOfStakeholder {
   weekStart: Date;
 }
 
+/** The quota locks' class: the first key of `pg_advisory_xact_lock(int, int)`. */
+const QUOTA_LOCK_CLASS = 7_270_521;
+
 export const OVERLAP_MESSAGE =
   'The space is already booked for part of that time (buffer included)';
 
@@ -140,9 +143,12 @@ export class BookingRepository {
    * Hours each stakeholder has live in each hub's spaces during the Seoul week starting at
    * `weekStart`: what the weekly quota counts. One statement for any number of keys.
    */
-  async weeklyHours(keys: readonly WeekOfStakeholder[]): Promise<number[]> {
+  async weeklyHours(
+    keys: readonly WeekOfStakeholder[],
+    client: Tx = this.prisma,
+  ): Promise<number[]> {
     if (!keys.length) return [];
-    const rows = await this.prisma.$queryRaw<{ i: number; hours: number }[]>`
+    const rows = await client.$queryRaw<{ i: number; hours: number }[]>`
       SELECT k.i::int AS i,
              COALESCE(SUM(EXTRACT(EPOCH FROM (b.ends_at - b.starts_at))), 0)::float8 / 3600 AS hours
       FROM unnest(${keys.map((k) => k.stakeholderId)}::uuid[],
@@ -156,6 +162,16 @@ export class BookingRepository {
       GROUP BY k.i`;
     const byIndex = new Map(rows.map((row) => [row.i, row.hours]));
     return keys.map((_, index) => byIndex.get(index + 1) ?? 0);
+  }
+
+  /**
+   * Takes the stakeholder's quota week until the transaction ends: bookings counted against one
+   * stakeholder's week check the quota and insert one at a time. A two-key advisory lock, so its
+   * keys never meet a one-key lock (the migrator's).
+   */
+  async lockQuotaWeek(tx: Tx, week: WeekOfStakeholder): Promise<void> {
+    const key = `${week.stakeholderId}:${week.weekStart.toISOString()}`;
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${QUOTA_LOCK_CLASS}::int, hashtext(${key}))`;
   }
 
   /**

@@ -13,8 +13,15 @@ import { BookingAction, bookingFlow, BookingRole } from './booking.flow';
 import { BookSeriesInput, BookSpaceInput, SeriesMode } from './booking.input';
 import { BookingRepository, OVERLAP_MESSAGE } from './booking.repository';
 import { bookingRoles } from './booking-access';
-import { CHECK_IN_OPENS_MINUTES, onTime, shapeViolations } from './booking-policy';
-import { BookingRules, Occurrence } from './booking-rules';
+import {
+  CHECK_IN_OPENS_MINUTES,
+  onTime,
+  PolicyViolation,
+  quotaViolation,
+  shapeViolations,
+} from './booking-policy';
+import { BookingRules, Occurrence, weekOf } from './booking-rules';
+import { EventLifecycle } from './event-lifecycle';
 import { SkippedOccurrence } from './space.model';
 import { SpaceRepository, SpaceWithHours } from './space.repository';
 
@@ -38,16 +45,18 @@ export class BookingService {
     private readonly access: DirectoryAccess,
     private readonly workflow: WorkflowRunner,
     private readonly transactions: TransactionRunner,
+    private readonly eventLife: EventLifecycle,
   ) {}
 
   async book(viewer: AuthUser, input: BookSpaceInput, now = new Date()): Promise<BookingRow> {
     const space = await this.bookableSpace(input.spaceId);
     const booker = await this.rules.bookerOf(viewer, space, input.stakeholderId);
-    const violations = await this.rules.violations(space, input, booker, input.stakeholderId, now);
+    const { stakeholderId } = booker;
+    const violations = await this.rules.violations(space, input, booker, stakeholderId, now);
     if (violations.length) throw DomainError.badInput(violations);
     const staff = await this.staffToAsk(space, booker.isStaff);
     return this.transactions.run((tx) =>
-      this.insert(tx, viewer, space, input, booker.isStaff, staff),
+      this.insert(tx, viewer, space, { ...input, stakeholderId }, booker.isStaff, staff),
     );
   }
 
@@ -68,10 +77,19 @@ export class BookingService {
       startsAt: new Date(input.startsAt.getTime() + week * WEEK_MS),
       endsAt: new Date(input.endsAt.getTime() + week * WEEK_MS),
     }));
-    const problems = await this.problems(space, occurrences, booker, input.stakeholderId, now);
+    const { stakeholderId } = booker;
+    const problems = await this.problems(space, occurrences, booker, stakeholderId, now);
     const staff = await this.staffToAsk(space, booker.isStaff);
     const book = (tx: Tx, occurrence: Occurrence) =>
-      this.insert(tx, viewer, space, { ...input, ...occurrence }, booker.isStaff, staff, seriesId);
+      this.insert(
+        tx,
+        viewer,
+        space,
+        { ...input, ...occurrence, stakeholderId },
+        booker.isStaff,
+        staff,
+        seriesId,
+      );
 
     if (input.mode === SeriesMode.ALL_OR_NOTHING) {
       if (problems.size) {
@@ -104,9 +122,17 @@ export class BookingService {
       try {
         booked.push(await this.transactions.run((tx) => book(tx, occurrence)));
       } catch (error) {
-        // Someone took the slot between our check and our write.
-        if (!(error instanceof DomainError) || error.code !== ErrorCode.CONFLICT) throw error;
-        skipped.push({ ...occurrence, code: ErrorCode.CONFLICT, reason: error.message });
+        // Someone took the slot, or the week's quota, between our check and our write.
+        if (!(error instanceof DomainError)) throw error;
+        const quota = quotaMessage(error);
+        if (error.code === ErrorCode.CONFLICT) {
+          skipped.push({ ...occurrence, code: ErrorCode.CONFLICT, reason: error.message });
+        } else if (quota) {
+          const reason = `stakeholderId: ${quota}`;
+          skipped.push({ ...occurrence, code: ErrorCode.BAD_USER_INPUT, reason });
+        } else {
+          throw error;
+        }
       }
     }
     skipped.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
@@ -157,6 +183,7 @@ export class BookingService {
     staff: string[],
     seriesId?: string,
   ): Promise<BookingRow> {
+    if (input.stakeholderId) await this.holdQuota(tx, space, input, input.stakeholderId);
     const status = space.requiresApproval && !isStaff ? 'PENDING' : 'CONFIRMED';
     const booking = await this.bookings.create(tx, {
       spaceId: space.id,
@@ -186,6 +213,24 @@ export class BookingService {
     return booking;
   }
 
+  /**
+   * The weekly quota again, inside the transaction and under the lock of the stakeholder's week:
+   * concurrent bookings against one week queue here, each counting the ones committed before it.
+   */
+  private async holdQuota(
+    tx: Tx,
+    space: SpaceWithHours,
+    occurrence: Occurrence,
+    stakeholderId: string,
+  ): Promise<void> {
+    if (space.weeklyQuotaHours === null) return;
+    const week = weekOf(stakeholderId, space.hubId, occurrence.startsAt);
+    await this.bookings.lockQuotaWeek(tx, week);
+    const [booked] = await this.bookings.weeklyHours([week], tx);
+    const over = quotaViolation(space.weeklyQuotaHours, booked, occurrence);
+    if (over) throw DomainError.badInput([over]);
+  }
+
   async bookableSpace(id: string): Promise<SpaceWithHours> {
     const space = await this.spaces.findById(id);
     if (!space) throw DomainError.notFound('Space');
@@ -206,8 +251,8 @@ export class BookingService {
     note: string | null | undefined,
     now: Date,
   ): Promise<void> {
-    await this.transactions.run((tx) =>
-      this.workflow.apply(tx, bookingFlow, {
+    await this.transactions.run(async (tx) => {
+      await this.workflow.apply(tx, bookingFlow, {
         entityId: booking.id,
         state: booking.status,
         action,
@@ -222,8 +267,11 @@ export class BookingService {
             action === 'checkIn' ? { checkedInAt: now } : {},
           ),
         notify: () => bookerNotice(booking, action, actor.id, note),
-      }),
-    );
+      });
+      if (ENDS_ITS_EVENT.includes(action)) {
+        await this.eventLife.endWithBooking(tx, booking.id, actor.id, now);
+      }
+    });
   }
 
   private assertOnTime(booking: BookingRow, action: BookingAction, now: Date): void {
@@ -303,6 +351,9 @@ export class BookingService {
   }
 }
 
+/** The moves after which the booking's event, if it has one, is off. */
+const ENDS_ITS_EVENT: readonly BookingAction[] = ['reject', 'cancel'];
+
 /** The booker's notice of each step others take (words in the notification lib's catalogue). */
 const KINDS: Partial<Record<BookingAction, NotificationKind>> = {
   approve: 'BOOKING_APPROVE',
@@ -327,4 +378,10 @@ function bookerNotice(
       params: { startsAt: booking.startsAt.toISOString(), note: note || null },
     },
   ];
+}
+
+/** The words of holdQuota's refusal (WEEKLY_QUOTA on stakeholderId); null for other errors. */
+function quotaMessage(error: DomainError): string | null {
+  const violations = (error.details as { violations?: PolicyViolation[] } | undefined)?.violations;
+  return violations?.find((v) => v.rule === 'WEEKLY_QUOTA')?.message ?? null;
 }

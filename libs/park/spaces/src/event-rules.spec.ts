@@ -1,6 +1,7 @@
-import { eventActions, holdsPlace, takesRsvps } from './event-rules';
+import { eventActions, holdsPlace, isShown, takesRsvps } from './event-rules';
 
-const event = { startsAt: new Date('2031-03-06T09:00:00Z') };
+const event = { startsAt: new Date('2031-03-06T09:00:00Z'), cancelledAt: null };
+const cancelled = { ...event, cancelledAt: new Date('2031-03-01T09:00:00Z') };
 const before = new Date('2031-03-06T08:59:59.999Z');
 
 describe('what a viewer may do with an event', () => {
@@ -19,5 +20,19 @@ describe('what a viewer may do with an event', () => {
       true,
     ]);
     expect([takesRsvps(event, before), takesRsvps(event, event.startsAt)]).toEqual([true, false]);
+  });
+
+  it('offers nothing but giving a place up once the event is cancelled', () => {
+    expect(eventActions(cancelled, null, before)).toEqual([]);
+    expect(takesRsvps(cancelled, before)).toBe(false);
+  });
+
+  it('shows an event whose booking is PENDING to its organiser and staff only', () => {
+    const hosted = { organizerId: 'host' };
+    expect(isShown(hosted, false, null)).toBe(true);
+    expect(isShown(hosted, true, null)).toBe(false);
+    expect(isShown(hosted, true, { id: 'guest', isStaff: false })).toBe(false);
+    expect(isShown(hosted, true, { id: 'host', isStaff: false })).toBe(true);
+    expect(isShown(hosted, true, { id: 'manager', isStaff: true })).toBe(true);
   });
 });

@@ -9,9 +9,29 @@ export function holdsPlace(rsvp: Pick<RsvpRow, 'status'> | null): rsvp is RsvpRo
   return !!rsvp && rsvp.status !== 'CANCELLED';
 }
 
-/** RSVPs close when the event starts. */
-export function takesRsvps(event: Pick<EventRow, 'startsAt'>, now: Date): boolean {
-  return now < event.startsAt;
+/** RSVPs close when the event starts, or when it is called off. */
+export function takesRsvps(event: Pick<EventRow, 'startsAt' | 'cancelledAt'>, now: Date): boolean {
+  return !event.cancelledAt && now < event.startsAt;
+}
+
+/** Who sees an event: everyone once its booking is no longer PENDING. */
+export interface EventViewer {
+  id: string;
+  /** Staff of the event's hub, or a park admin. */
+  isStaff: boolean;
+}
+
+/**
+ * While its booking waits for approval an event is not public: only its organiser and the hub's
+ * staff see it (and may RSVP).
+ */
+export function isShown(
+  event: Pick<EventRow, 'organizerId'>,
+  bookingPending: boolean,
+  viewer: EventViewer | null,
+): boolean {
+  if (!bookingPending) return true;
+  return !!viewer && (viewer.isStaff || viewer.id === event.organizerId);
 }
 
 /**
@@ -19,7 +39,7 @@ export function takesRsvps(event: Pick<EventRow, 'startsAt'>, now: Date): boolea
  * (asking again only answers their RSVP, unchanged), cancel while they hold one.
  */
 export function eventActions(
-  event: Pick<EventRow, 'startsAt'>,
+  event: Pick<EventRow, 'startsAt' | 'cancelledAt'>,
   rsvp: Pick<RsvpRow, 'status'> | null,
   now: Date,
 ): EventAction[] {

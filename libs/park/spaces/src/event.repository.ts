@@ -10,6 +10,29 @@ import {
 import { TimePosition } from '@park/platform/graphql';
 import { Tx } from '@park/platform/workflow';
 
+/** Which events a hub's list shows, to whom. */
+export interface EventFilter {
+  hubId: string;
+  /** Starts in [from, to). */
+  from: Date;
+  to: Date;
+  /** Shows events whose booking is PENDING: all of them (staff), or this organiser's. */
+  pendingOf: 'all' | { organizerId: string } | null;
+}
+
+/** Never a cancelled event; a PENDING booking's event only to whom `pendingOf` names. */
+function listed(filter: EventFilter): Prisma.EventWhereInput {
+  const { hubId, from, to, pendingOf } = filter;
+  const where: Prisma.EventWhereInput = {
+    hubId,
+    startsAt: { gte: from, lt: to },
+    cancelledAt: null,
+  };
+  if (pendingOf === 'all') return where;
+  const confirmed: Prisma.EventWhereInput = { booking: { status: { not: 'PENDING' } } };
+  return { ...where, OR: pendingOf ? [confirmed, pendingOf] : [confirmed] };
+}
+
 /** Events and their RSVPs. */
 @Injectable()
 export class EventRepository {
@@ -35,20 +58,51 @@ export class EventRepository {
     return locked ? tx.event.findUnique({ where: { id } }) : null;
   }
 
-  page(hubId: string, from: Date, to: Date, after: TimePosition | undefined, limit: number) {
+  /** The event its booking holds, locked (RSVPs wait for its cancellation); null if none. */
+  async lockForBooking(tx: Tx, bookingId: string): Promise<EventRow | null> {
+    const [locked] = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM events WHERE booking_id = ${bookingId}::uuid FOR UPDATE`;
+    return locked ? tx.event.findUnique({ where: { id: locked.id } }) : null;
+  }
+
+  /** Calls the event off: every seat and waitlist place is given up with it. */
+  async cancel(tx: Tx, id: string, at: Date): Promise<void> {
+    await tx.event.update({ where: { id }, data: { cancelledAt: at } });
+    await tx.rsvp.updateMany({
+      where: { eventId: id, status: { in: ['GOING', 'WAITLISTED'] } },
+      data: { status: 'CANCELLED' },
+    });
+  }
+
+  /** Who holds a seat or a waitlist place. */
+  async placeHolders(tx: Tx, eventId: string): Promise<string[]> {
+    const rows = await tx.rsvp.findMany({
+      where: { eventId, status: { in: ['GOING', 'WAITLISTED'] } },
+      select: { userId: true },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
+    return rows.map((row) => row.userId);
+  }
+
+  /** Whether the event's booking still waits for approval. */
+  async bookingPending(event: Pick<EventRow, 'bookingId'>, client: Tx = this.prisma) {
+    const booking = await client.booking.findUnique({
+      where: { id: event.bookingId },
+      select: { status: true },
+    });
+    return booking?.status === 'PENDING';
+  }
+
+  page(filter: EventFilter, after: TimePosition | undefined, limit: number) {
     return this.prisma.event.findMany({
-      where: {
-        hubId,
-        startsAt: { gte: from, lt: to },
-        ...pastPosition('startsAt', 'asc', after),
-      },
+      where: { ...listed(filter), ...pastPosition('startsAt', 'asc', after) },
       orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
       take: limit,
     });
   }
 
-  count(hubId: string, from: Date, to: Date): Promise<number> {
-    return this.prisma.event.count({ where: { hubId, startsAt: { gte: from, lt: to } } });
+  count(filter: EventFilter): Promise<number> {
+    return this.prisma.event.count({ where: listed(filter) });
   }
 
   rsvpOf(tx: Tx, eventId: string, userId: string): Promise<RsvpRow | null> {

@@ -37,18 +37,26 @@ export class EventResolver {
   @Public()
   @Query(() => Event, {
     nullable: true,
-    description: 'One event, for anyone; null when there is none with this id.',
+    description:
+      'One event, for anyone once its booking is not PENDING (before: its organiser and the hub’s staff); null otherwise or when there is none.',
   })
-  event(@IdArg() id: string): Promise<EventRow | null> {
-    return this.eventService.find(id);
+  event(
+    @CurrentUser() viewer: AuthUser | undefined,
+    @IdArg() id: string,
+  ): Promise<EventRow | null> {
+    return this.eventService.find(viewer ?? null, id);
   }
 
   @Public()
   @Query(() => EventConnection, {
-    description: 'A hub’s events starting in [from, to), soonest first.',
+    description:
+      'A hub’s events starting in [from, to), soonest first: never cancelled ones, and those whose booking is PENDING only for their organiser and the hub’s staff.',
   })
-  events(@Args() args: EventsArgs): Promise<ConnectionShape<EventRow>> {
-    return this.eventService.list(args);
+  events(
+    @CurrentUser() viewer: AuthUser | undefined,
+    @Args() args: EventsArgs,
+  ): Promise<ConnectionShape<EventRow>> {
+    return this.eventService.list(viewer ?? null, args);
   }
 
   @Mutation(() => Event, { description: 'Host an event; its space is booked in the same step.' })

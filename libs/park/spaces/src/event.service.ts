@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import { DirectoryAccess } from '@park/directory';
 import { AuthUser } from '@park/platform/auth';
 import { Event as EventRow, TransactionRunner } from '@park/platform/database';
 import { byTimeThenId, ConnectionShape, DomainError, keysetPage } from '@park/platform/graphql';
-import { WorkflowRunner } from '@park/platform/workflow';
+import { Tx, WorkflowRunner } from '@park/platform/workflow';
 import { BookingRules } from './booking-rules';
 import { BookingService } from './booking.service';
-import { holdsPlace, takesRsvps } from './event-rules';
+import { EventViewer, holdsPlace, isShown, takesRsvps } from './event-rules';
 import { CreateEventInput, EventsArgs } from './event.input';
-import { EventRepository } from './event.repository';
+import { EventFilter, EventRepository } from './event.repository';
 import { assertRange } from './space.service';
 
 const UPCOMING = byTimeThenId<EventRow>('events:upcoming', (row) => row.startsAt);
@@ -21,6 +22,7 @@ export class EventService {
     private readonly rules: BookingRules,
     private readonly workflow: WorkflowRunner,
     private readonly transactions: TransactionRunner,
+    private readonly access: DirectoryAccess,
   ) {}
 
   /** The event and the booking of its space commit together, or neither does. */
@@ -39,7 +41,7 @@ export class EventService {
       space,
       occurrence,
       booker,
-      input.stakeholderId,
+      booker.stakeholderId,
       now,
     );
     if (violations.length) {
@@ -57,7 +59,7 @@ export class EventService {
           ...occurrence,
           spaceId: space.id,
           purpose: `Event: ${input.title}`,
-          stakeholderId: input.stakeholderId,
+          stakeholderId: booker.stakeholderId,
         },
         booker.isStaff,
         staff,
@@ -89,9 +91,12 @@ export class EventService {
   rsvp(viewer: AuthUser, eventId: string, now = new Date()): Promise<EventRow> {
     return this.transactions.run(async (tx) => {
       const event = await this.events.lock(tx, eventId);
-      if (!event) throw DomainError.notFound('Event');
+      if (!event || !(await this.shown(viewer, event, tx))) throw DomainError.notFound('Event');
       if (!takesRsvps(event, now)) {
-        throw DomainError.badInput([{ field: 'id', message: 'the event has already started' }]);
+        const message = event.cancelledAt
+          ? 'the event is cancelled'
+          : 'the event has already started';
+        throw DomainError.badInput([{ field: 'id', message }]);
       }
       const current = await this.events.rsvpOf(tx, eventId, viewer.id);
       if (holdsPlace(current)) return event;
@@ -130,18 +135,38 @@ export class EventService {
     });
   }
 
-  async list(args: EventsArgs): Promise<ConnectionShape<EventRow>> {
+  /** A hub's events: never cancelled ones; a PENDING booking's only to its organiser and staff. */
+  async list(viewer: AuthUser | null, args: EventsArgs): Promise<ConnectionShape<EventRow>> {
     assertRange(args.from, args.to, 366);
+    const who = viewer && (await this.viewerOf(viewer, args.hubId));
+    const filter: EventFilter = {
+      hubId: args.hubId,
+      from: args.from,
+      to: args.to,
+      pendingOf: !who ? null : who.isStaff ? 'all' : { organizerId: who.id },
+    };
     return keysetPage({
       order: UPCOMING,
       first: args.first,
       after: args.after,
-      fetch: (position, limit) => this.events.page(args.hubId, args.from, args.to, position, limit),
-      count: () => this.events.count(args.hubId, args.from, args.to),
+      fetch: (position, limit) => this.events.page(filter, position, limit),
+      count: () => this.events.count(filter),
     });
   }
 
-  find(id: string): Promise<EventRow | null> {
-    return this.events.findById(id);
+  /** The event, or null when there is none or its PENDING booking hides it from the viewer. */
+  async find(viewer: AuthUser | null, id: string): Promise<EventRow | null> {
+    const event = await this.events.findById(id);
+    return event && (await this.shown(viewer, event)) ? event : null;
+  }
+
+  private async shown(viewer: AuthUser | null, event: EventRow, tx?: Tx): Promise<boolean> {
+    if (!(await this.events.bookingPending(event, tx))) return true;
+    return isShown(event, true, viewer && (await this.viewerOf(viewer, event.hubId)));
+  }
+
+  private async viewerOf(viewer: AuthUser, hubId: string): Promise<EventViewer> {
+    const roles = await this.access.rolesFor(viewer);
+    return { id: viewer.id, isStaff: roles.isParkAdmin || roles.staffHubIds.has(hubId) };
   }
 }

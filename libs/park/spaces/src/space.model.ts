@@ -202,6 +202,12 @@ export class Event {
 
   @Field(() => Int)
   capacity: number;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was called off: its booking was rejected or cancelled. Null while on.',
+  })
+  cancelledAt: Date | null;
 }
 
 @ObjectType({

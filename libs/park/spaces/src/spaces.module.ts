@@ -8,6 +8,7 @@ import { BookingRules } from './booking-rules';
 import { BookingRepository } from './booking.repository';
 import { BookingResolver } from './booking.resolver';
 import { BookingService } from './booking.service';
+import { EventLifecycle } from './event-lifecycle';
 import { EventRepository } from './event.repository';
 import { EventConnection, EventResolver } from './event.resolver';
 import { EventService } from './event.service';
@@ -45,6 +46,7 @@ import { RsvpResolver, ViewerEventsResolver } from './viewer-events.resolver';
     BookingRules,
     BookingService,
     EventConnection.Resolver,
+    EventLifecycle,
     EventRepository,
     EventResolver,
     EventService,

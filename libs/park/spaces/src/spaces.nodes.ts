@@ -18,7 +18,11 @@ export class SpacesNodes implements OnModuleInit {
   onModuleInit(): void {
     this.registry.register<AuthUser>(
       { type: 'Space', table: 'spaces', find: (_viewer, id) => this.spaces.find(id) },
-      { type: 'Event', table: 'events', find: (_viewer, id) => this.events.find(id) },
+      {
+        type: 'Event',
+        table: 'events',
+        find: (viewer, id) => this.events.find(viewer ?? null, id),
+      },
       {
         type: 'Booking',
         table: 'bookings',
