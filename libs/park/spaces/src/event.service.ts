@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import { DirectoryAccess } from '@park/directory';
 import { AuthUser } from '@park/platform/auth';
-import { Event as EventRow, TransactionRunner } from '@park/platform/database';
-import { byTimeThenId, ConnectionShape, DomainError, keysetPage } from '@park/platform/graphql';
+import { Event as EventRow, Rsvp as RsvpRow, TransactionRunner } from '@park/platform/database';
+import {
+  byTimeThenId,
+  ConnectionShape,
+  DomainError,
+  keysetPage,
+  RequestLoaders,
+} from '@park/platform/graphql';
 import { WorkflowRunner } from '@park/platform/workflow';
 import { BookingRules } from './booking-rules';
 import { BookingService } from './booking.service';
@@ -21,6 +28,7 @@ export class EventService {
     private readonly rules: BookingRules,
     private readonly workflow: WorkflowRunner,
     private readonly transactions: TransactionRunner,
+    private readonly access: DirectoryAccess,
   ) {}
 
   /** The event and the booking of its space commit together, or neither does. */
@@ -143,5 +151,26 @@ export class EventService {
 
   find(id: string): Promise<EventRow | null> {
     return this.events.findById(id);
+  }
+
+  /**
+   * One RSVP, for node(id): for its person and the event's hub staff (and park admins); a
+   * cancelled one is no place held, as `myRsvp` shows it, so null.
+   */
+  async findRsvp(
+    viewer: AuthUser | undefined,
+    id: string,
+    loaders: RequestLoaders,
+  ): Promise<RsvpRow | null> {
+    if (!viewer) return null;
+    const rsvp = await this.events.findRsvp(id);
+    if (!holdsPlace(rsvp)) return null;
+    if (rsvp.userId === viewer.id) return rsvp;
+    const [roles, event] = await Promise.all([
+      loaders.get(this.access.rolesOf).load(viewer),
+      this.events.findById(rsvp.eventId),
+    ]);
+    const staff = roles.isParkAdmin || (!!event && roles.staffHubIds.has(event.hubId));
+    return staff ? rsvp : null;
   }
 }
