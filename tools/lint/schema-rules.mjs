@@ -35,18 +35,19 @@ const rules = {
     { acceptedIdNames: ['id'], acceptedIdTypes: ['ID'], exceptions: WITHOUT_ID },
   ],
   // Relay connections, the shape Apollo's and Relay's paging helpers expect: `XConnection`
-  // with `edges` and `pageInfo`, `XEdge` with `cursor` and `node`, lists that grow take
-  // `first` and `after` (forward paging only: no `last`/`before`).
+  // with `edges` and `pageInfo`, `XEdge` with `cursor` and a `node` that implements Node (so
+  // node(id) refetches whatever a page lists), lists that grow take `first` and `after`
+  // (forward paging only: no `last`/`before`).
   '@graphql-eslint/relay-connection-types': 'error',
   '@graphql-eslint/relay-edge-types': [
     'error',
-    // Node edges need the Node interface, which issue 13's ids work adds; then turn this on.
-    { withEdgeSuffix: true, shouldImplementNode: false, listTypeCanWrapOnlyEdgeType: false },
+    // Not listTypeCanWrapOnlyEdgeType: short lists that do not grow (`Hub.spaces`) stay lists.
+    { withEdgeSuffix: true, shouldImplementNode: true, listTypeCanWrapOnlyEdgeType: false },
   ],
   '@graphql-eslint/relay-arguments': ['error', { includeBoth: false }],
-  // Off: Relay's PageInfo also has hasPreviousPage and startCursor. Ours has the two fields
-  // forward paging uses; adding the other two breaks nothing (the connections work of issue 13).
-  '@graphql-eslint/relay-page-info': 'off',
+  // Relay's PageInfo in full: hasPreviousPage and startCursor too, though paging is forward
+  // only (hasPreviousPage says whether anything precedes a page reached by `after`).
+  '@graphql-eslint/relay-page-info': 'error',
   // Off: it wants every mutation argument to be one `input` (`approveMembership(input: …)`);
   // ours take `id`, `note`, `reason` …, and renaming them would break every client for no new
   // meaning. Mutations with several fields already take `input: <Mutation>Input`.

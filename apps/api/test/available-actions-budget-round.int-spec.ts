@@ -1,10 +1,4 @@
-import {
-  ActionMatrix,
-  disagreements,
-  offered,
-  readActions,
-  tryEveryAction,
-} from './support/available-actions';
+import { ActionMatrix, describeActions, listedBy } from './support/available-actions';
 import { Park, Person } from './support/park';
 import { ok } from './support/partnerships';
 import { ProjectWorld, Who } from './support/projects';
@@ -40,7 +34,6 @@ const MUTATIONS: Record<string, string> = {
   CAST_BALLOT: `mutation ($id: ID!, $projectIds: [ID!]!) {
     castBallot(roundId: $id, projectIds: $projectIds) { __typename } }`,
 };
-const READ = `query Read($id: ID!) { budgetRound(id: $id) { availableActions } }`;
 
 interface Built {
   id: string;
@@ -92,14 +85,11 @@ const matrix: ActionMatrix<State, Built> = {
   roles: ROLES,
   build,
   as: (_round, role) => as(role),
-  listed: (round, who) =>
-    readActions(
-      world.api,
-      READ,
-      { id: round.id },
-      who,
-      (data: { budgetRound: { availableActions: string[] } }) => data.budgetRound,
-    ),
+  listed: listedBy(
+    () => world.api,
+    'budgetRound',
+    (round) => round.id,
+  ),
   attempt: (round, action, who) =>
     world.api.graphql.execute(
       MUTATIONS[action],
@@ -150,14 +140,10 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => world.close());
 
-describe('BudgetRound.availableActions holds to the mutations', () => {
-  it.each(STATES)(
-    '%s: each viewer is offered exactly what succeeds',
-    async (state) => {
-      const outcomes = await tryEveryAction(matrix, state);
-      expect(disagreements(outcomes)).toEqual([]);
-      if (EXPECTED[state]) expect(offered(outcomes)).toEqual(EXPECTED[state]);
-    },
-    180_000,
-  );
+describeActions({
+  title: 'BudgetRound.availableActions holds to the mutations',
+  states: STATES,
+  matrix,
+  expected: EXPECTED,
+  timeoutMs: 180_000,
 });

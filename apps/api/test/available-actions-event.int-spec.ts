@@ -1,11 +1,4 @@
-import {
-  ActionMatrix,
-  ANONYMOUS,
-  disagreements,
-  offered,
-  readActions,
-  tryEveryAction,
-} from './support/available-actions';
+import { ActionMatrix, ANONYMOUS, describeActions, listedBy } from './support/available-actions';
 import { Hub, Park, Person, startPark } from './support/park';
 import { SET_UP_MS, TestApi } from './support/test-api';
 import { fromNow, HOUR_MS, MINUTE_MS, ROUND_THE_CLOCK } from './support/time';
@@ -28,7 +21,6 @@ const MUTATIONS: Record<string, string> = {
   RSVP: `mutation ($id: ID!) { rsvpEvent(id: $id) { __typename } }`,
   CANCEL_RSVP: `mutation ($id: ID!) { cancelRsvp(id: $id) { __typename } }`,
 };
-const READ = `query Read($id: ID!) { event(id: $id) { availableActions } }`;
 
 let api: TestApi;
 let park: Park;
@@ -84,14 +76,11 @@ const matrix: ActionMatrix<State, string> = {
   roles: ROLES,
   build,
   as: (_id, role) => as(role),
-  listed: (id, who) =>
-    readActions(
-      api,
-      READ,
-      { id },
-      who,
-      (data: { event: { availableActions: string[] } }) => data.event,
-    ),
+  listed: listedBy(
+    () => api,
+    'event',
+    (id) => id,
+  ),
   attempt: (id, action, who) => api.graphql.execute(MUTATIONS[action], { id }, who),
   fingerprint: async (id) =>
     (await api.prisma.rsvp.findMany({ where: { eventId: id }, orderBy: { userId: 'asc' } })).map(
@@ -136,14 +125,10 @@ beforeAll(async () => {
 }, SET_UP_MS);
 afterAll(() => api.close());
 
-describe('Event.availableActions holds to rsvpEvent and cancelRsvp', () => {
-  it.each(STATES)(
-    '%s: each viewer is offered exactly what changes their RSVP',
-    async (state) => {
-      const outcomes = await tryEveryAction(matrix, state);
-      expect(disagreements(outcomes)).toEqual([]);
-      expect(offered(outcomes)).toEqual(EXPECTED[state]);
-    },
-    120_000,
-  );
+describeActions({
+  title: 'Event.availableActions holds to rsvpEvent and cancelRsvp',
+  states: STATES,
+  matrix,
+  expected: EXPECTED,
+  each: '%s: each viewer is offered exactly what changes their RSVP',
 });

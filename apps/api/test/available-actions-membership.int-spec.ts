@@ -1,10 +1,4 @@
-import {
-  ActionMatrix,
-  disagreements,
-  offered,
-  readActions,
-  tryEveryAction,
-} from './support/available-actions';
+import { ActionMatrix, describeActions, listedBy } from './support/available-actions';
 import {
   ACTIONS,
   ADMIN,
@@ -57,10 +51,6 @@ const ENUM: Record<string, (typeof ACTIONS)[number]> = {
   END: 'end',
 };
 
-// Outsiders may not read a membership (NOT_FOUND, or UNAUTHENTICATED when anonymous): they
-// are offered nothing.
-const READ = `query Read($id: ID!) { membership(id: $id) { availableActions } }`;
-
 type Built = { id: string; stakeholderId: string };
 
 const matrix: ActionMatrix<Status, Built> = {
@@ -68,14 +58,13 @@ const matrix: ActionMatrix<Status, Built> = {
   roles: ROLES,
   build: (state) => application(state),
   as: (_membership, role) => as(role),
-  listed: (membership, who) =>
-    readActions(
-      api,
-      READ,
-      { id: membership.id },
-      who,
-      (data: { membership: { availableActions: string[] } | null }) => data.membership,
-    ),
+  // Outsiders may not read a membership (NOT_FOUND, or UNAUTHENTICATED when anonymous): they
+  // are offered nothing.
+  listed: listedBy(
+    () => api,
+    'membership',
+    (membership) => membership.id,
+  ),
   attempt: (membership, action, _who, role) => move(role, ENUM[action], membership.id),
 };
 
@@ -106,14 +95,10 @@ const EXPECTED: Partial<Record<Status, Record<string, string[]>>> = {
 beforeAll(() => startMembershipStories(), SET_UP_MS);
 afterAll(() => api.close());
 
-describe('Membership.availableActions holds to the mutations', () => {
-  it.each(STATES)(
-    '%s: each viewer is offered exactly the moves that succeed',
-    async (state) => {
-      const outcomes = await tryEveryAction(matrix, state);
-      expect(disagreements(outcomes)).toEqual([]);
-      if (EXPECTED[state]) expect(offered(outcomes)).toEqual(EXPECTED[state]);
-    },
-    120_000,
-  );
+describeActions({
+  title: 'Membership.availableActions holds to the mutations',
+  states: STATES,
+  matrix,
+  expected: EXPECTED,
+  each: '%s: each viewer is offered exactly the moves that succeed',
 });

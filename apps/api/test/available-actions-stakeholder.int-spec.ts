@@ -1,11 +1,4 @@
-import {
-  ActionMatrix,
-  ANONYMOUS,
-  disagreements,
-  offered,
-  readActions,
-  tryEveryAction,
-} from './support/available-actions';
+import { ActionMatrix, ANONYMOUS, describeActions, listedBy } from './support/available-actions';
 import { Hub, Park, Person, Stakeholder, startPark } from './support/park';
 import { SET_UP_MS, TestApi } from './support/test-api';
 import { seoulDay } from './support/time';
@@ -42,7 +35,6 @@ const MUTATIONS: Record<string, string> = {
     leadStakeholderId: $id, title: "Youth job map", summary: "A map of first jobs and internships, made with young people in Eunpyeong.",
     policyAreas: [ECONOMY_JOBS], requestedBudget: 1000000 }) { __typename } }`,
 };
-const READ = `query Read($id: ID!) { stakeholder(id: $id) { availableActions } }`;
 
 interface Built {
   stakeholder: Stakeholder;
@@ -73,14 +65,11 @@ const matrix: ActionMatrix<State, Built> = {
   roles: ROLES,
   build,
   as: (built, role) => (role === ANONYMOUS ? {} : (built.people[role] ?? cast[role]).as),
-  listed: (built, who) =>
-    readActions(
-      api,
-      READ,
-      { id: built.stakeholder.id },
-      who,
-      (data: { stakeholder: { availableActions: string[] } }) => data.stakeholder,
-    ),
+  listed: listedBy(
+    () => api,
+    'stakeholder',
+    (built) => built.stakeholder.id,
+  ),
   attempt: async (built, action, who) => {
     const { version } = await api.prisma.stakeholder.findUniqueOrThrow({
       where: { id: built.stakeholder.id },
@@ -134,14 +123,9 @@ beforeAll(async () => {
 }, SET_UP_MS);
 afterAll(() => api.close());
 
-describe('Stakeholder.availableActions holds to the mutations', () => {
-  it.each(STATES)(
-    '%s: each viewer is offered exactly what succeeds',
-    async (state) => {
-      const outcomes = await tryEveryAction(matrix, state);
-      expect(disagreements(outcomes)).toEqual([]);
-      expect(offered(outcomes)).toEqual(EXPECTED[state]);
-    },
-    120_000,
-  );
+describeActions({
+  title: 'Stakeholder.availableActions holds to the mutations',
+  states: STATES,
+  matrix,
+  expected: EXPECTED,
 });

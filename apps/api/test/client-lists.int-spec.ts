@@ -13,6 +13,13 @@ interface Page<T = { id: string }> {
   totalCount?: number;
 }
 
+interface Relay {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
 const PAGE = 'edges { cursor node { id } } pageInfo { hasNextPage endCursor } totalCount';
 const MINE = `query Mine($from: DateTime!, $to: DateTime!, $first: Int, $after: String) {
   myBookings(from: $from, to: $to, first: $first, after: $after) { ${PAGE} } }`;
@@ -91,6 +98,39 @@ describe('the viewer’s bookings', () => {
     );
     expect(ids(next.myBookings)).toEqual(booked.slice(2));
     expect(next.myBookings.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('say where each page starts, and that one reached by `after` has items before it', async () => {
+    const range = { from: at(day, '00:00'), to: at(day + DAY_MS, '00:00') };
+    const read = async (after?: string | null) => {
+      const { myBookings } = await api.graphql.ok<{ myBookings: Page & { pageInfo: Relay } }>(
+        `query ($from: DateTime!, $to: DateTime!, $after: String) {
+          myBookings(from: $from, to: $to, first: 2, after: $after) {
+            edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
+        { ...range, after },
+        member.owner.as,
+      );
+      return myBookings;
+    };
+    const first = await read();
+    expect(first.pageInfo).toMatchObject({
+      hasPreviousPage: false,
+      startCursor: first.edges[0].cursor,
+    });
+    const next = await read(first.pageInfo.endCursor);
+    expect(next.pageInfo).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: true,
+      startCursor: next.edges[0].cursor,
+      endCursor: next.edges[0].cursor,
+    });
+    const past = await read(next.pageInfo.endCursor);
+    expect(past.pageInfo).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: true,
+      startCursor: null,
+      endCursor: null,
+    });
   });
 
   it('me.bookings: the ones not over yet, the next first; null on anyone else', async () => {
@@ -173,17 +213,20 @@ describe('nested connections', () => {
       api.graphql.ok<{ stakeholder: { memberships: Page<{ id: string; status: string }> } }>(
         `query ($id: ID!, $after: String) { stakeholder(id: $id) {
           memberships(first: 1, after: $after) { edges { node { id status } }
-            pageInfo { hasNextPage endCursor } totalCount } } }`,
+            pageInfo { hasNextPage hasPreviousPage endCursor } totalCount } } }`,
         { id: member.id, after },
       );
     const first = (await read()).stakeholder.memberships;
     expect(first.edges.map((edge) => edge.node)).toEqual([
       { id: member.membershipId, status: 'APPROVED' },
     ]);
-    expect(first).toMatchObject({ pageInfo: { hasNextPage: true }, totalCount: 2 });
+    expect(first).toMatchObject({
+      pageInfo: { hasNextPage: true, hasPreviousPage: false },
+      totalCount: 2,
+    });
     const second = (await read(first.pageInfo.endCursor)).stakeholder.memberships;
     expect(second.edges.map((edge) => edge.node.status)).toEqual(['SUBMITTED']);
-    expect(second.pageInfo.hasNextPage).toBe(false);
+    expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
   });
 
   it('page a partnership’s thread for its people, and show it empty to others', async () => {

@@ -1,4 +1,4 @@
-import { NotificationKind } from '@park/platform/database';
+import { NotificationKind, PartnershipStatus } from '@park/platform/database';
 import { Action, ok, PartnershipWorld, refused, Variables, Who } from './support/partnerships';
 import { seoulDay } from './support/time';
 
@@ -39,16 +39,7 @@ const MOVES: Record<Action, { from: string[]; to: string; by: Who[] }> = {
   },
 };
 const ACTIONS = Object.keys(MOVES) as Action[];
-const STATES = [
-  'PROPOSED',
-  'AGREED',
-  'ACTIVE',
-  'COMPLETED',
-  'TERMINATED',
-  'DECLINED',
-  'WITHDRAWN',
-  'REJECTED',
-];
+const STATES: string[] = Object.values(PartnershipStatus);
 
 let world: PartnershipWorld;
 

@@ -5,14 +5,20 @@ import { graphql } from './generated';
 // normalised cache holds the new state without a refetch. `npm run codegen` types them.
 
 // ── signing in ──────────────────────────────────────────────────────────────────────────────
+export const UserCard = graphql(`
+  fragment UserCard on User {
+    id
+    displayName
+    email
+  }
+`);
+
 export const Register = graphql(`
   mutation Register($input: RegisterInput!) {
     register(input: $input) {
       accessToken
       user {
-        id
-        displayName
-        email
+        ...UserCard
         emailVerified
       }
     }
@@ -35,57 +41,73 @@ export const Login = graphql(`
 export const Me = graphql(`
   query Me {
     me {
-      id
-      displayName
-      email
+      ...UserCard
       role
     }
   }
 `);
 
-export const UserCard = graphql(`
-  fragment UserCard on User {
-    id
-    displayName
-    email
+// What a page of any connection says about where it ends.
+export const PageEnd = graphql(`
+  fragment PageEnd on PageInfo {
+    hasNextPage
+    endCursor
   }
 `);
 
 // ── a stakeholder and its memberships (the member's own page) ──────────────────────────────
+export const MembershipSummary = graphql(`
+  fragment MembershipSummary on Membership {
+    id
+    status
+    plan
+    hub {
+      id
+      name
+    }
+  }
+`);
+
+export const StakeholderMemberships = graphql(`
+  fragment StakeholderMemberships on Stakeholder {
+    id
+    memberships {
+      totalCount
+      pageInfo {
+        ...PageEnd
+      }
+      edges {
+        cursor
+        node {
+          ...MembershipSummary
+        }
+      }
+    }
+  }
+`);
+
+export const StakeholderProfile = graphql(`
+  fragment StakeholderProfile on Stakeholder {
+    id
+    name
+    kind
+    version
+    members {
+      id
+      role
+      user {
+        id
+        displayName
+      }
+    }
+    ...StakeholderMemberships
+  }
+`);
+
 export const StakeholderPage = graphql(`
   query StakeholderPage($id: ID!) {
     stakeholder(id: $id) {
-      id
-      name
-      kind
-      version
-      members {
-        id
-        role
-        user {
-          id
-          displayName
-        }
-      }
-      memberships {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          cursor
-          node {
-            id
-            status
-            plan
-            hub {
-              id
-              name
-            }
-          }
-        }
-      }
+      ...StakeholderProfile
     }
   }
 `);
@@ -93,37 +115,7 @@ export const StakeholderPage = graphql(`
 export const CreateStakeholder = graphql(`
   mutation CreateStakeholder($input: CreateStakeholderInput!) {
     createStakeholder(input: $input) {
-      id
-      name
-      kind
-      version
-      members {
-        id
-        role
-        user {
-          id
-          displayName
-        }
-      }
-      memberships {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          cursor
-          node {
-            id
-            status
-            plan
-            hub {
-              id
-              name
-            }
-          }
-        }
-      }
+      ...StakeholderProfile
     }
   }
 `);
@@ -131,61 +123,48 @@ export const CreateStakeholder = graphql(`
 export const ApplyForMembership = graphql(`
   mutation ApplyForMembership($input: ApplyForMembershipInput!) {
     applyForMembership(input: $input) {
-      id
-      status
-      plan
-      hub {
-        id
-        name
-      }
+      ...MembershipSummary
       stakeholder {
-        id
-        memberships {
-          totalCount
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          edges {
-            cursor
-            node {
-              id
-              status
-              plan
-              hub {
-                id
-                name
-              }
-            }
-          }
-        }
+        ...StakeholderMemberships
       }
     }
   }
 `);
 
 // ── the hub: its staff, rooms and review queue (the staff back office) ─────────────────────
+export const StaffPost = graphql(`
+  fragment StaffPost on HubStaff {
+    id
+    role
+    user {
+      id
+      displayName
+    }
+  }
+`);
+
+export const SpaceCard = graphql(`
+  fragment SpaceCard on Space {
+    id
+    name
+    capacity
+    policy {
+      requiresApproval
+      memberOnly
+    }
+  }
+`);
+
 export const HubPage = graphql(`
   query HubPage($slug: String!) {
     hub(slug: $slug) {
       id
       name
       staff {
-        id
-        role
-        user {
-          id
-          displayName
-        }
+        ...StaffPost
       }
       spaces {
-        id
-        name
-        capacity
-        policy {
-          requiresApproval
-          memberOnly
-        }
+        ...SpaceCard
       }
     }
   }
@@ -194,21 +173,11 @@ export const HubPage = graphql(`
 export const AssignHubStaff = graphql(`
   mutation AssignHubStaff($hubId: ID!, $userId: ID!, $role: HubStaffRole!) {
     assignHubStaff(hubId: $hubId, userId: $userId, role: $role) {
-      id
-      role
-      user {
-        id
-        displayName
-      }
+      ...StaffPost
       hub {
         id
         staff {
-          id
-          role
-          user {
-            id
-            displayName
-          }
+          ...StaffPost
         }
       }
     }
@@ -218,23 +187,11 @@ export const AssignHubStaff = graphql(`
 export const CreateSpace = graphql(`
   mutation CreateSpace($input: CreateSpaceInput!) {
     createSpace(input: $input) {
-      id
-      name
-      capacity
-      policy {
-        requiresApproval
-        memberOnly
-      }
+      ...SpaceCard
       hub {
         id
         spaces {
-          id
-          name
-          capacity
-          policy {
-            requiresApproval
-            memberOnly
-          }
+          ...SpaceCard
         }
       }
     }
@@ -259,36 +216,6 @@ export const ReviewQueue = graphql(`
   }
 `);
 
-export const StartMembershipReview = graphql(`
-  mutation StartMembershipReview($id: ID!) {
-    startMembershipReview(id: $id) {
-      id
-      status
-      history {
-        action
-        from
-        to
-        note
-      }
-    }
-  }
-`);
-
-export const ApproveMembership = graphql(`
-  mutation ApproveMembership($id: ID!, $note: String) {
-    approveMembership(id: $id, note: $note) {
-      id
-      status
-      history {
-        action
-        from
-        to
-        note
-      }
-    }
-  }
-`);
-
 export const MembershipHistory = graphql(`
   fragment MembershipHistory on Membership {
     id
@@ -298,6 +225,22 @@ export const MembershipHistory = graphql(`
       from
       to
       note
+    }
+  }
+`);
+
+export const StartMembershipReview = graphql(`
+  mutation StartMembershipReview($id: ID!) {
+    startMembershipReview(id: $id) {
+      ...MembershipHistory
+    }
+  }
+`);
+
+export const ApproveMembership = graphql(`
+  mutation ApproveMembership($id: ID!, $note: String) {
+    approveMembership(id: $id, note: $note) {
+      ...MembershipHistory
     }
   }
 `);
@@ -320,42 +263,37 @@ export const BookingCard = graphql(`
   }
 `);
 
+// The viewer's coming bookings, as `me` and a new booking's booker both show them.
+export const UpcomingBookings = graphql(`
+  fragment UpcomingBookings on User {
+    id
+    bookings {
+      totalCount
+      pageInfo {
+        ...PageEnd
+      }
+      edges {
+        cursor
+        node {
+          id
+          status
+          startsAt
+          space {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const BookSpace = graphql(`
   mutation BookSpace($input: BookSpaceInput!) {
     bookSpace(input: $input) {
-      id
-      status
-      startsAt
-      endsAt
-      purpose
-      space {
-        id
-        name
-      }
-      stakeholder {
-        id
-      }
+      ...BookingCard
       booker {
-        id
-        bookings {
-          totalCount
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          edges {
-            cursor
-            node {
-              id
-              status
-              startsAt
-              space {
-                id
-                name
-              }
-            }
-          }
-        }
+        ...UpcomingBookings
       }
     }
   }
@@ -364,26 +302,7 @@ export const BookSpace = graphql(`
 export const MyBookings = graphql(`
   query MyBookings {
     me {
-      id
-      bookings {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          cursor
-          node {
-            id
-            status
-            startsAt
-            space {
-              id
-              name
-            }
-          }
-        }
-      }
+      ...UpcomingBookings
     }
   }
 `);
@@ -393,8 +312,7 @@ export const SpaceBookings = graphql(`
     spaceBookings(spaceId: $spaceId, from: $from, to: $to) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageEnd
       }
       edges {
         cursor
@@ -431,20 +349,27 @@ export const CancelBooking = graphql(`
 `);
 
 // ── events and RSVPs ───────────────────────────────────────────────────────────────────────
+// What an event page shows of the viewer's answer: the counts and their own RSVP.
+export const EventAnswer = graphql(`
+  fragment EventAnswer on Event {
+    id
+    attendeeCount
+    waitlistCount
+    myRsvp {
+      id
+      status
+      waitlistPosition
+    }
+  }
+`);
+
 export const CreateEvent = graphql(`
   mutation CreateEvent($input: CreateEventInput!) {
     createEvent(input: $input) {
-      id
+      ...EventAnswer
       title
       capacity
-      attendeeCount
-      waitlistCount
       startsAt
-      myRsvp {
-        id
-        status
-        waitlistPosition
-      }
     }
   }
 `);
@@ -452,16 +377,9 @@ export const CreateEvent = graphql(`
 export const EventPage = graphql(`
   query EventPage($id: ID!) {
     event(id: $id) {
-      id
+      ...EventAnswer
       title
       capacity
-      attendeeCount
-      waitlistCount
-      myRsvp {
-        id
-        status
-        waitlistPosition
-      }
     }
   }
 `);
@@ -470,14 +388,7 @@ export const EventPage = graphql(`
 export const RsvpEvent = graphql(`
   mutation RsvpEvent($id: ID!) {
     rsvpEvent(id: $id) {
-      id
-      attendeeCount
-      waitlistCount
-      myRsvp {
-        id
-        status
-        waitlistPosition
-      }
+      ...EventAnswer
     }
   }
 `);
@@ -485,14 +396,7 @@ export const RsvpEvent = graphql(`
 export const CancelRsvp = graphql(`
   mutation CancelRsvp($id: ID!) {
     cancelRsvp(id: $id) {
-      id
-      attendeeCount
-      waitlistCount
-      myRsvp {
-        id
-        status
-        waitlistPosition
-      }
+      ...EventAnswer
     }
   }
 `);

@@ -39,8 +39,8 @@ export interface Outcome {
   result: string;
 }
 
-/** Every state × action × role of `states`, as outcomes; the story asserts they agree. */
-export async function tryEveryAction<S extends string, E>(
+/** Every action × role of one state, as outcomes; the story asserts they agree. */
+async function tryEveryAction<S extends string, E>(
   matrix: ActionMatrix<S, E>,
   state: S,
 ): Promise<Outcome[]> {
@@ -72,7 +72,7 @@ export async function tryEveryAction<S extends string, E>(
 }
 
 /** The outcomes where the list and the mutation disagree, written so a failure reads well. */
-export function disagreements(outcomes: Outcome[]): string[] {
+function disagreements(outcomes: Outcome[]): string[] {
   return outcomes
     .filter((o) => o.listed !== (o.result === 'ok'))
     .map(
@@ -83,7 +83,7 @@ export function disagreements(outcomes: Outcome[]): string[] {
 }
 
 /** What each role is offered, for asserting the expected picture of one state as well. */
-export function offered(outcomes: Outcome[]): Record<string, string[]> {
+function offered(outcomes: Outcome[]): Record<string, string[]> {
   const byRole: Record<string, string[]> = {};
   for (const o of outcomes) {
     byRole[o.role] ??= [];
@@ -111,4 +111,52 @@ export async function readActions(
   }
   if (code || !response.data) return [];
   return pick(response.data as never)?.availableActions ?? [];
+}
+
+/** `listed` for an entity read by a root lookup: `field(id: …) { availableActions }`. */
+export function listedBy<E>(
+  api: () => TestApi,
+  field: string,
+  idOf: (entity: E) => string,
+): ActionMatrix<string, E>['listed'] {
+  const query = `query Read($id: ID!) { ${field}(id: $id) { availableActions } }`;
+  return (entity, who) =>
+    readActions(
+      api(),
+      query,
+      { id: idOf(entity) },
+      who,
+      (data: Record<string, { availableActions: string[] } | null>) => data[field],
+    );
+}
+
+export interface ActionStory<S extends string, E> {
+  /** The describe block's title: `Membership.availableActions holds to the mutations`. */
+  title: string;
+  states: readonly S[];
+  matrix: ActionMatrix<S, E>;
+  /** The whole picture of some states (role → actions offered), beside the agreement. */
+  expected: Partial<Record<S, Record<string, string[]>>>;
+  /** Each state's test title (`%s` is the state). */
+  each?: string;
+  timeoutMs?: number;
+}
+
+/**
+ * The story every flow's spec tells: in each state each viewer is offered exactly the actions
+ * whose mutation succeeds, and, for the states `expected` pictures, exactly that picture.
+ */
+export function describeActions<S extends string, E>(story: ActionStory<S, E>): void {
+  const { matrix, expected } = story;
+  describe(story.title, () => {
+    it.each(story.states)(
+      story.each ?? '%s: each viewer is offered exactly what succeeds',
+      async (state) => {
+        const outcomes = await tryEveryAction(matrix, state);
+        expect(disagreements(outcomes)).toEqual([]);
+        if (expected[state]) expect(offered(outcomes)).toEqual(expected[state]);
+      },
+      story.timeoutMs ?? 120_000,
+    );
+  });
 }

@@ -63,6 +63,39 @@ export const MOVES = {
 } as const;
 export type Move = keyof typeof MOVES;
 
+/** Who moves a new project to each status, and how (the moves' own order). */
+export const PATH_TO: Record<string, [Who, Move][]> = {
+  PROPOSED: [],
+  IN_REVIEW: [['hubManager', 'assignReview']],
+  APPROVED: [
+    ['hubManager', 'assignReview'],
+    ['hubManager', 'approve'],
+  ],
+  FUNDED: [
+    ['hubManager', 'assignReview'],
+    ['hubManager', 'approve'],
+    ['hubManager', 'fund'],
+  ],
+  IN_PROGRESS: [
+    ['hubManager', 'assignReview'],
+    ['hubManager', 'approve'],
+    ['hubManager', 'fund'],
+    ['leadOwner', 'start'],
+  ],
+  COMPLETED: [
+    ['hubManager', 'assignReview'],
+    ['hubManager', 'approve'],
+    ['hubManager', 'fund'],
+    ['leadOwner', 'start'],
+    ['leadOwner', 'complete'],
+  ],
+  REJECTED: [
+    ['hubManager', 'assignReview'],
+    ['hubManager', 'reject'],
+  ],
+  CANCELLED: [['leadOwner', 'cancel']],
+};
+
 /** The API on an empty park, signed in as everyone in the cast. */
 export class ProjectWorld extends Cast<Who> {
   hubId: string;
@@ -142,38 +175,8 @@ export class ProjectWorld extends Cast<Who> {
   async inState(status: string, overrides: Variables = {}): Promise<string> {
     const id = ok(await this.propose(overrides)).proposeProject.id;
     const budget = (overrides.requestedBudget as number | undefined) ?? 10_000_000;
-    const paths: Record<string, [Who, Move][]> = {
-      PROPOSED: [],
-      IN_REVIEW: [['hubManager', 'assignReview']],
-      APPROVED: [
-        ['hubManager', 'assignReview'],
-        ['hubManager', 'approve'],
-      ],
-      FUNDED: [
-        ['hubManager', 'assignReview'],
-        ['hubManager', 'approve'],
-        ['hubManager', 'fund'],
-      ],
-      IN_PROGRESS: [
-        ['hubManager', 'assignReview'],
-        ['hubManager', 'approve'],
-        ['hubManager', 'fund'],
-        ['leadOwner', 'start'],
-      ],
-      COMPLETED: [
-        ['hubManager', 'assignReview'],
-        ['hubManager', 'approve'],
-        ['hubManager', 'fund'],
-        ['leadOwner', 'start'],
-        ['leadOwner', 'complete'],
-      ],
-      REJECTED: [
-        ['hubManager', 'assignReview'],
-        ['hubManager', 'reject'],
-      ],
-      CANCELLED: [['leadOwner', 'cancel']],
-    };
-    for (const [who, move] of paths[status]) ok(await this.move(who, move, id, { amount: budget }));
+    for (const [who, move] of PATH_TO[status])
+      ok(await this.move(who, move, id, { amount: budget }));
     return id;
   }
 

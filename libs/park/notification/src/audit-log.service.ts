@@ -1,13 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { AuthUser } from '@park/platform/auth';
-import { Prisma, Tx, UserRole } from '@park/platform/database';
+import { AuditLogEntry as AuditRow, Prisma, Tx, UserRole } from '@park/platform/database';
 import { byTimeThenId, ConnectionShape, DomainError, keysetPage } from '@park/platform/graphql';
 import { AuditTrail, Subject } from '@park/platform/workflow';
 import { AuditLogEntry } from './audit-log.model';
 import { AuditLogArgs } from './notification.input';
 import { NotificationRepository } from './notification.repository';
 import { StaffPosts } from './staff-posts';
+
+const toEntry = (row: AuditRow): AuditLogEntry => ({
+  ...row,
+  details: JSON.stringify(row.details),
+});
 
 const AUDIT_LOG = byTimeThenId<{ id: string; at: Date }>('audit-log', (row) => row.at);
 
@@ -58,15 +63,25 @@ export class AuditLogService implements AuditTrail {
       after,
       fetch: (position, limit) => this.records.auditLog(where, position, limit),
       count: () => this.records.countAuditLog(where),
-      toNode: (row) => ({ ...row, details: JSON.stringify(row.details) }),
+      toNode: toEntry,
     });
+  }
+
+  /** One entry, for node(id): for park admins, and for the staff of the hub it is filed under. */
+  async entry(viewer: AuthUser | undefined, id: string): Promise<AuditLogEntry | null> {
+    if (!viewer) return null;
+    const row = await this.records.auditEntry(id);
+    if (!row) return null;
+    if (viewer.role === UserRole.PARK_ADMIN) return toEntry(row);
+    if (!row.hubId) return null;
+    const staffed = await this.staff().hubIdsStaffedBy(viewer.id);
+    return staffed.includes(row.hubId) ? toEntry(row) : null;
   }
 
   /** The hubs whose entries the viewer may read; undefined: every entry (a park admin). */
   private async readableHubs(viewer: AuthUser, hubId?: string): Promise<string[] | undefined> {
     if (viewer.role === UserRole.PARK_ADMIN) return hubId ? [hubId] : undefined;
-    this.staffPosts ??= this.moduleRef.get(StaffPosts, { strict: false });
-    const staffed = await this.staffPosts.hubIdsStaffedBy(viewer.id);
+    const staffed = await this.staff().hubIdsStaffedBy(viewer.id);
     if (!staffed.length) {
       throw DomainError.forbidden('Only park admins and hub staff may read the audit log');
     }
@@ -75,5 +90,10 @@ export class AuditLogService implements AuditTrail {
       throw DomainError.forbidden('Hub staff read the audit log of their own hub only');
     }
     return [hubId];
+  }
+
+  private staff(): StaffPosts {
+    this.staffPosts ??= this.moduleRef.get(StaffPosts, { strict: false });
+    return this.staffPosts;
   }
 }

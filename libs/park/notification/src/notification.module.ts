@@ -4,6 +4,7 @@ import { AuditLogConnection } from './audit-log.model';
 import { AuditLogService } from './audit-log.service';
 import { NotificationLoaders } from './notification.loaders';
 import { NotificationConnection } from './notification.model';
+import { NotificationNodes } from './notification.nodes';
 import { NotificationRepository } from './notification.repository';
 import { NotificationResolver } from './notification.resolver';
 import { NotificationService } from './notification.service';
@@ -18,6 +19,7 @@ import { NotificationService } from './notification.service';
     AuditLogConnection.Resolver,
     NotificationConnection.Resolver,
     NotificationLoaders,
+    NotificationNodes,
     NotificationRepository,
     NotificationResolver,
     NotificationService,

@@ -85,6 +85,14 @@ export class NotificationRepository {
     });
   }
 
+  auditEntry(id: string) {
+    return this.prisma.auditLogEntry.findUnique({ where: { id } });
+  }
+
+  notification(id: string): Promise<NotificationRow | null> {
+    return this.prisma.notification.findUnique({ where: { id } });
+  }
+
   countAuditLog(filter: Prisma.AuditLogEntryWhereInput): Promise<number> {
     return this.prisma.auditLogEntry.count({ where: filter });
   }

@@ -48,6 +48,13 @@ export class NotificationService implements Noticeboard {
     });
   }
 
+  /** One of the viewer's own, for node(id); anyone else's is null. */
+  async find(viewer: AuthUser | undefined, id: string): Promise<NotificationRow | null> {
+    if (!viewer) return null;
+    const row = await this.notifications.notification(id);
+    return row?.recipientId === viewer.id ? row : null;
+  }
+
   /** Only the viewer's own, only unread ones: those it changed, newest first. */
   markRead(viewer: AuthUser, ids: string[]): Promise<NotificationRow[]> {
     return this.notifications.markRead(viewer.id, [...new Set(ids)]);

@@ -8,6 +8,10 @@ import { Tx } from '@park/platform/workflow';
 export class PartnershipCommentRepository {
   constructor(private readonly prisma: PrismaService) {}
 
+  findById(id: string): Promise<CommentRow | null> {
+    return this.prisma.partnershipComment.findUnique({ where: { id } });
+  }
+
   /** Up to `limit` comments of each thread past `after`, oldest first: two statements. */
   async pageOf(
     partnershipIds: string[],

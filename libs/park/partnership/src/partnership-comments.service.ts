@@ -6,13 +6,14 @@ import {
   Partnership as PartnershipRow,
   TransactionRunner,
 } from '@park/platform/database';
-import { DomainError } from '@park/platform/graphql';
+import { DomainError, RequestLoaders } from '@park/platform/graphql';
 import { WorkflowRunner } from '@park/platform/workflow';
 import { isParticipant } from './partnership-access';
 import { PartnershipCommentRepository } from './partnership-comments.repository';
 import { commentNotices } from './partnership-notices';
 import { partnershipFlow } from './partnership.flow';
 import { PartnershipRepository } from './partnership.repository';
+import { PartnershipService } from './partnership.service';
 
 /** A partnership's private thread: its two parties' people and the hub's staff. */
 @Injectable()
@@ -24,7 +25,20 @@ export class PartnershipCommentService {
     private readonly directory: DirectoryLoaders,
     private readonly transactions: TransactionRunner,
     private readonly workflow: WorkflowRunner,
+    private readonly threads: PartnershipService,
   ) {}
+
+  /** One comment, for node(id): for those who read its thread, as `Partnership.comments`. */
+  async find(
+    viewer: AuthUser | undefined,
+    id: string,
+    loaders: RequestLoaders,
+  ): Promise<CommentRow | null> {
+    const comment = await this.comments.findById(id);
+    if (!comment) return null;
+    const thread = await this.threads.takenPartIn(viewer, comment.partnershipId, loaders);
+    return thread ? comment : null;
+  }
 
   /** Writes the comment and tells everyone else in the thread, in one transaction. */
   async add(

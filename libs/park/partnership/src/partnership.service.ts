@@ -10,7 +10,7 @@ import {
   RequestLoaders,
 } from '@park/platform/graphql';
 import { WorkflowRunner } from '@park/platform/workflow';
-import { maySee, partnershipRoles, visibilityFor } from './partnership-access';
+import { isParticipant, maySee, partnershipRoles, visibilityFor } from './partnership-access';
 import { Audience, proposalNotices, stepNotices, Subject } from './partnership-notices';
 import { parkToday, proposalProblems, toDateColumn } from './partnership-rules';
 import { PartnershipAction, partnershipFlow } from './partnership.flow';
@@ -119,6 +119,20 @@ export class PartnershipService {
     const roles = viewer ? await loaders.get(this.access.rolesOf).load(viewer) : null;
     const partnership = await this.partnerships.findById(id);
     return partnership && maySee(roles, partnership) ? partnership : null;
+  }
+
+  /** The partnership if the viewer takes part in it: only they read its history and thread. */
+  async takenPartIn(
+    viewer: AuthUser | undefined,
+    id: string,
+    loaders: RequestLoaders,
+  ): Promise<PartnershipRow | null> {
+    if (!viewer) return null;
+    const [roles, partnership] = await Promise.all([
+      loaders.get(this.access.rolesOf).load(viewer),
+      this.partnerships.findById(id),
+    ]);
+    return partnership && isParticipant(roles, partnership) ? partnership : null;
   }
 
   /** Newest first; the public ones, plus the viewer's own (everything for park admins). */

@@ -243,6 +243,13 @@ export class BudgetingService {
     return this.rounds.findById(id);
   }
 
+  /** Ballots are secret: one is refetched by its voter only, as `myBallot` shows it. */
+  async ballot(viewer: AuthUser | undefined, id: string): Promise<BallotWithChoices | null> {
+    if (!viewer) return null;
+    const ballot = await this.rounds.findBallot(id);
+    return ballot?.voterId === viewer.id ? ballot : null;
+  }
+
   /** A hub's rounds, newest first. */
   ofHub(hubId: string): Promise<RoundRow[]> {
     return this.rounds.ofHub(hubId);

@@ -98,6 +98,10 @@ export class CommitteeRepository {
     }
   }
 
+  findReview(id: string): Promise<ReviewRow | null> {
+    return this.prisma.projectReview.findUnique({ where: { id } });
+  }
+
   reviewsOf(projectIds: readonly string[]): Promise<ReviewRow[]> {
     return this.prisma.projectReview.findMany({
       where: { projectId: { in: [...projectIds] } },

@@ -5,10 +5,11 @@ import { AuthUser } from '@park/platform/auth';
 import {
   Committee as CommitteeRow,
   Project as ProjectRow,
+  ProjectReview as ReviewRow,
   ReviewRecommendation,
   TransactionRunner,
 } from '@park/platform/database';
-import { DomainError } from '@park/platform/graphql';
+import { DomainError, RequestLoaders } from '@park/platform/graphql';
 import { WorkflowRunner } from '@park/platform/workflow';
 import {
   AddCommitteeMemberArgs,
@@ -113,6 +114,19 @@ export class CommitteeService {
 
   /** Committees are staff business: their staff, park admins and their own members read them. */
   /** Null when there is none or the viewer may not see it: hidden is not found, without an error. */
+  /** One review, for node(id): where `Project.reviews` would list it. */
+  async review(
+    viewer: AuthUser | undefined,
+    id: string,
+    loaders: RequestLoaders,
+  ): Promise<ReviewRow | null> {
+    const review = await this.committees.findReview(id);
+    if (!review) return null;
+    return (await this.projects.shows('reviews', viewer, review.projectId, loaders))
+      ? review
+      : null;
+  }
+
   async find(viewer: AuthUser, id: string): Promise<CommitteeRow | null> {
     const committee = await this.committees.findById(id);
     if (!committee) return null;

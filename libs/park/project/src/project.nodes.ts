@@ -1,10 +1,13 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AuthUser } from '@park/platform/auth';
 import { NodeRegistry, RequestLoaders } from '@park/platform/graphql';
+import { WorkflowHistory } from '@park/platform/workflow';
+import { budgetRoundFlow } from './budget-round.flow';
 import { BudgetingService } from './budgeting.service';
 import { CommitteeService } from './committee.service';
 import { ProjectPart } from './funding.repository';
 import { FundingService } from './funding.service';
+import { projectFlow } from './project.flow';
 import { ProjectService } from './project.service';
 
 const PARTS: [ProjectPart, string][] = [
@@ -16,12 +19,15 @@ const PARTS: [ProjectPart, string][] = [
 
 /**
  * node(id) for projects, committees and budget rounds, each as its root lookup shows it, and the
- * parts of a project (team places, milestones, outcomes, grants) to whoever sees the project.
+ * parts of a project (team places, milestones, outcomes, grants) to whoever sees the project;
+ * reviews, ballots and steps of history only where their lists (`reviews`, `myBallot`,
+ * `history`) show them.
  */
 @Injectable()
 export class ProjectNodes implements OnModuleInit {
   constructor(
     private readonly registry: NodeRegistry,
+    private readonly history: WorkflowHistory,
     private readonly projects: ProjectService,
     private readonly committees: CommitteeService,
     private readonly rounds: BudgetingService,
@@ -41,12 +47,26 @@ export class ProjectNodes implements OnModuleInit {
         find: (viewer, id) => (viewer ? this.committees.find(viewer, id) : Promise.resolve(null)),
       },
       { type: 'BudgetRound', table: 'budget_rounds', find: (_viewer, id) => this.rounds.find(id) },
+      {
+        type: 'ProjectReview',
+        table: 'project_reviews',
+        find: (viewer, id, loaders) => this.committees.review(viewer, id, loaders),
+      },
+      { type: 'Ballot', table: 'ballots', find: (viewer, id) => this.rounds.ballot(viewer, id) },
       ...PARTS.map(([type, table]) => ({
         type,
         table,
         find: (viewer: AuthUser | undefined, id: string, loaders: RequestLoaders) =>
           this.funding.part(viewer ?? null, type, id, loaders),
       })),
+    );
+    this.history.readableBy<AuthUser>(projectFlow.entityType, (viewer, id, loaders) =>
+      this.projects.shows('history', viewer, id, loaders),
+    );
+    // A round and its history are public.
+    this.history.readableBy<AuthUser>(
+      budgetRoundFlow.entityType,
+      async (_viewer, id) => !!(await this.rounds.find(id)),
     );
   }
 }

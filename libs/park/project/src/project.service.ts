@@ -18,7 +18,9 @@ import {
 } from '@park/platform/graphql';
 import { Notice, WorkflowRunner } from '@park/platform/workflow';
 import {
+  isInvolved,
   maySeeProject,
+  maySeeReviews,
   ProjectAccess,
   projectActors,
   ProjectViewer,
@@ -167,6 +169,22 @@ export class ProjectService {
     const ties = viewer ? await loaders.get(this.access.viewerOf).load(viewer) : null;
     const project = await this.projects.findById(id);
     return project && maySeeProject(ties, project) ? project : null;
+  }
+
+  /** Whether the viewer reads the project's history (its people) or its reviews (staff, committee). */
+  async shows(
+    part: 'history' | 'reviews',
+    viewer: AuthUser | undefined,
+    id: string,
+    loaders: RequestLoaders,
+  ): Promise<boolean> {
+    if (!viewer) return false;
+    const [ties, project] = await Promise.all([
+      loaders.get(this.access.viewerOf).load(viewer),
+      this.projects.findById(id),
+    ]);
+    if (!project) return false;
+    return part === 'history' ? isInvolved(ties, project) : maySeeReviews(ties, project);
   }
 
   /** Newest first: the public ones, plus those the viewer is involved in (all for park admins). */

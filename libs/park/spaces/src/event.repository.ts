@@ -42,6 +42,10 @@ export class EventRepository {
     return this.prisma.event.findUnique({ where: { id } });
   }
 
+  findRsvp(id: string): Promise<RsvpRow | null> {
+    return this.prisma.rsvp.findUnique({ where: { id } });
+  }
+
   findByIds(ids: readonly string[]): Promise<EventRow[]> {
     return this.prisma.event.findMany({ where: { id: { in: [...ids] } } });
   }

@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DirectoryAccess } from '@park/directory';
 import { AuthUser } from '@park/platform/auth';
-import { Event as EventRow, TransactionRunner } from '@park/platform/database';
-import { byTimeThenId, ConnectionShape, DomainError, keysetPage } from '@park/platform/graphql';
+import { Event as EventRow, Rsvp as RsvpRow, TransactionRunner } from '@park/platform/database';
+import {
+  byTimeThenId,
+  ConnectionShape,
+  DomainError,
+  keysetPage,
+  RequestLoaders,
+} from '@park/platform/graphql';
 import { Tx, WorkflowRunner } from '@park/platform/workflow';
 import { BookingRules } from './booking-rules';
 import { BookingService } from './booking.service';
@@ -168,5 +174,26 @@ export class EventService {
   private async viewerOf(viewer: AuthUser, hubId: string): Promise<EventViewer> {
     const roles = await this.access.rolesFor(viewer);
     return { id: viewer.id, isStaff: roles.isParkAdmin || roles.staffHubIds.has(hubId) };
+  }
+
+  /**
+   * One RSVP, for node(id): for its person and the event's hub staff (and park admins); a
+   * cancelled one is no place held, as `myRsvp` shows it, so null.
+   */
+  async findRsvp(
+    viewer: AuthUser | undefined,
+    id: string,
+    loaders: RequestLoaders,
+  ): Promise<RsvpRow | null> {
+    if (!viewer) return null;
+    const rsvp = await this.events.findRsvp(id);
+    if (!holdsPlace(rsvp)) return null;
+    if (rsvp.userId === viewer.id) return rsvp;
+    const [roles, event] = await Promise.all([
+      loaders.get(this.access.rolesOf).load(viewer),
+      this.events.findById(rsvp.eventId),
+    ]);
+    const staff = roles.isParkAdmin || (!!event && roles.staffHubIds.has(event.hubId));
+    return staff ? rsvp : null;
   }
 }

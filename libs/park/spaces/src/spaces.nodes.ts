@@ -1,15 +1,21 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AuthUser } from '@park/platform/auth';
 import { NodeRegistry } from '@park/platform/graphql';
+import { WorkflowHistory } from '@park/platform/workflow';
+import { bookingFlow } from './booking.flow';
 import { BookingService } from './booking.service';
 import { EventService } from './event.service';
 import { SpaceService } from './space.service';
 
-/** node(id) for spaces and events (public) and bookings (their people and the hub's staff). */
+/**
+ * node(id) for spaces and events (public), bookings and their history (their people and the
+ * hub's staff) and RSVPs (their person and the event's hub staff).
+ */
 @Injectable()
 export class SpacesNodes implements OnModuleInit {
   constructor(
     private readonly registry: NodeRegistry,
+    private readonly history: WorkflowHistory,
     private readonly spaces: SpaceService,
     private readonly events: EventService,
     private readonly bookings: BookingService,
@@ -34,6 +40,16 @@ export class SpacesNodes implements OnModuleInit {
         column: 'series_id',
         find: (viewer, id) => (viewer ? this.bookings.series(viewer, id) : Promise.resolve(null)),
       },
+      {
+        type: 'Rsvp',
+        table: 'rsvps',
+        find: (viewer, id, loaders) => this.events.findRsvp(viewer, id, loaders),
+      },
+    );
+    // Whoever sees a booking reads all of its history.
+    this.history.readableBy<AuthUser>(
+      bookingFlow.entityType,
+      async (viewer, id) => !!viewer && !!(await this.bookings.visible(viewer, id)),
     );
   }
 }

@@ -18,6 +18,7 @@ export {
   UserRole,
 } from './generated/prisma/client';
 export type {
+  AuditLogEntry,
   AuthSession,
   Booking,
   Event,
@@ -32,6 +33,7 @@ export type {
   Stakeholder,
   StakeholderMember,
   User,
+  WorkflowEvent,
 } from './generated/prisma/client';
 export { PartnershipKind, PartnershipStatus } from './generated/prisma/client';
 export type {

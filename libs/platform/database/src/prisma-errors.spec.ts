@@ -1,3 +1,4 @@
+import { locatedError } from 'graphql';
 import { isDatabaseUnavailable } from './prisma-errors';
 
 describe('isDatabaseUnavailable: what a caller may retry', () => {
@@ -12,9 +13,11 @@ describe('isDatabaseUnavailable: what a caller may retry', () => {
     ['a refused socket', Object.assign(new Error('connect'), { code: 'ECONNREFUSED' })],
     ['the adapter closing', { cause: { kind: 'ConnectionClosed' } }],
     ['a full pool', new Error('timeout exceeded when trying to connect')],
+    // graphql-js wraps a thrown non-Error as NonErrorThrown, keeping it as `thrownValue`.
+    ['a bare socket error thrown through graphql-js', locatedError({ code: 'ECONNRESET' }, null)],
     [
-      'a bare socket error wrapped by graphql-js',
-      new Error('Unexpected error value: { code: "ECONNRESET" }'),
+      'the same, as the formatter sees it (the original error)',
+      locatedError({ code: 'ECONNRESET' }, null).originalError,
     ],
   ])('%s is unavailable', (_, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
@@ -25,6 +28,10 @@ describe('isDatabaseUnavailable: what a caller may retry', () => {
     ['a bad value', { code: '22P02' }],
     ['a record not found', { code: 'P2025' }],
     ['a plain bug', new TypeError('x is undefined')],
+    [
+      'a message that only names a socket code',
+      new Error('Unexpected error value: { code: "ECONNRESET" }'),
+    ],
     ['nothing at all', undefined],
   ])('%s is not', (_, error) => {
     expect(isDatabaseUnavailable(error)).toBe(false);

@@ -1,10 +1,11 @@
 import { Prisma } from './generated/prisma/client';
 
 /**
- * The PostgreSQL SQLSTATE behind a failed query, wherever Prisma and its pg adapter put it
- * (the adapter keeps it as `originalCode` on the driver error it wraps).
+ * An error and everything it wraps, outermost first: `cause`, Prisma's `meta` and
+ * `driverAdapterError`, a GraphQLError's `originalError`, and the `thrownValue` graphql-js keeps
+ * when something that is no Error was thrown (a bare socket-error object from a driver).
  */
-export function sqlState(error: unknown): string | undefined {
+function* errorChain(error: unknown): Generator<Record<string, unknown>> {
   const seen = new Set<unknown>();
   const queue: unknown[] = [error];
   while (queue.length) {
@@ -12,6 +13,23 @@ export function sqlState(error: unknown): string | undefined {
     if (!next || typeof next !== 'object' || seen.has(next)) continue;
     seen.add(next);
     const candidate = next as Record<string, unknown>;
+    yield candidate;
+    queue.push(
+      candidate.cause,
+      candidate.meta,
+      candidate.driverAdapterError,
+      candidate.originalError,
+      candidate.thrownValue,
+    );
+  }
+}
+
+/**
+ * The PostgreSQL SQLSTATE behind a failed query, wherever Prisma and its pg adapter put it
+ * (the adapter keeps it as `originalCode` on the driver error it wraps).
+ */
+export function sqlState(error: unknown): string | undefined {
+  for (const candidate of errorChain(error)) {
     for (const key of ['originalCode', 'code']) {
       const value = candidate[key];
       // SQLSTATEs are five characters; Prisma's own codes (P1000–P6999) are not SQLSTATEs.
@@ -23,7 +41,6 @@ export function sqlState(error: unknown): string | undefined {
         return value;
       }
     }
-    queue.push(candidate.cause, candidate.meta, candidate.driverAdapterError);
   }
   return undefined;
 }
@@ -54,28 +71,23 @@ const UNAVAILABLE_PRISMA = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024',
 const UNAVAILABLE_SOCKET = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
 // The pg adapter's names for a socket that failed (its errors carry `kind`, not `code`).
 const UNAVAILABLE_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout']);
-// What pg says when its pool or a connection gives up, which carries no code; and a socket
-// error that reached GraphQL as a bare object (graphql-js then wraps it as "Unexpected error
-// value: { …, code: "ECONNREFUSED", … }", keeping only that text).
+// What pg says when its pool or a connection gives up, which carries no code.
 const UNAVAILABLE_MESSAGE =
-  /timeout exceeded when trying to connect|Connection terminated|connection error|code: "(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE)"/i;
+  /timeout exceeded when trying to connect|Connection terminated|connection error/i;
 
 /**
  * True when a query failed because the database could not serve it now (an outage, a full
- * pool, a timeout), not because of the query: the caller may retry.
+ * pool, a timeout), not because of the query: the caller may retry. It reads the codes of the
+ * errors themselves, never a code named in another error's message.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const state = sqlState(error);
   if (state) return UNAVAILABLE_STATES.test(state);
-  const seen = new Set<unknown>();
-  for (let next: unknown = error; next && typeof next === 'object' && !seen.has(next);) {
-    seen.add(next);
-    const { code, kind, message, cause } = next as Record<string, unknown>;
+  for (const { code, kind, message } of errorChain(error)) {
     if (typeof code === 'string' && (UNAVAILABLE_PRISMA.has(code) || UNAVAILABLE_SOCKET.has(code)))
       return true;
     if (typeof kind === 'string' && UNAVAILABLE_KINDS.has(kind)) return true;
     if (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message)) return true;
-    next = cause ?? (next as Record<string, unknown>).driverAdapterError;
   }
   return false;
 }

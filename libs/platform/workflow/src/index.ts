@@ -1,7 +1,7 @@
 export { actionsOf, registerActionEnum } from './action-enum';
 export { invalidTransition, Transition, Workflow } from './workflow';
 export { WorkflowEvent } from './workflow-event.model';
-export { WorkflowHistory } from './workflow-history';
+export { HistoryReader, WorkflowHistory } from './workflow-history';
 export { AuditTrail, Noticeboard, NoticeParams, Subject, UnreadNotices } from './workflow-records';
 export { Notice, TransitionRequest, Tx, WorkflowRunner } from './workflow-runner';
 export { WorkflowModule } from './workflow.module';

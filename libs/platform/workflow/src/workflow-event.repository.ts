@@ -20,6 +20,10 @@ export class WorkflowEventRepository {
     await tx.workflowEvent.create({ data: event });
   }
 
+  findById(id: string) {
+    return this.prisma.workflowEvent.findUnique({ where: { id } });
+  }
+
   /** Oldest first, with who made each step. */
   ofEntities(entityType: string, entityIds: readonly string[]) {
     return this.prisma.workflowEvent.findMany({

@@ -2,11 +2,12 @@ import { Global, Module } from '@nestjs/common';
 import { WorkflowEventRepository } from './workflow-event.repository';
 import { WorkflowHistory } from './workflow-history';
 import { WorkflowRunner } from './workflow-runner';
+import { WorkflowNodes } from './workflow.nodes';
 
 /** The kit writes audit rows and notices through AuditTrail and Noticeboard: the app provides them. */
 @Global()
 @Module({
-  providers: [WorkflowEventRepository, WorkflowRunner, WorkflowHistory],
+  providers: [WorkflowEventRepository, WorkflowRunner, WorkflowHistory, WorkflowNodes],
   exports: [WorkflowRunner, WorkflowHistory],
 })
 export class WorkflowModule {}

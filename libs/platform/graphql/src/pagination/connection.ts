@@ -1,20 +1,47 @@
 import { Type } from '@nestjs/common';
-import { ArgsType, Field, Int, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  ArgsType,
+  Field,
+  FieldMiddleware,
+  Int,
+  ObjectType,
+  Parent,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export const MAX_PAGE_SIZE = 100;
 
+/** Resolves a lazy field: its value is a function of no arguments that finds it out. */
+const askedFor: FieldMiddleware = async (_context, next) => {
+  const lazy = (await next()) as () => Promise<unknown>;
+  return lazy();
+};
+
 @ObjectType({
   description:
-    'Where a page of a connection ends, and whether another follows (pass endCursor as `after`).',
+    'Where a page of a connection starts and ends, and whether items come before or after it (pass endCursor as `after`; paging is forward only).',
 })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  /** Asked of the database only when a client selects it (the middleware calls it). */
+  @Field(() => Boolean, {
+    description: 'Whether any item comes before this page: false unless paged on with `after`.',
+    middleware: [askedFor],
+  })
+  hasPreviousPage: () => Promise<boolean>;
+
+  @Field(() => String, { nullable: true, description: 'The first edge’s cursor.' })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The last edge’s cursor.' })
   endCursor: string | null;
 }
+
+const NOTHING_BEFORE = async () => false;
 
 export interface Edge<T> {
   cursor: string;
@@ -89,24 +116,46 @@ export class PageArgs {
 export function emptyConnection<Node>(): ConnectionShape<Node> {
   return {
     edges: [],
-    pageInfo: { hasNextPage: false, endCursor: null },
+    pageInfo: {
+      hasNextPage: false,
+      hasPreviousPage: NOTHING_BEFORE,
+      startCursor: null,
+      endCursor: null,
+    },
     totalCount: async () => 0,
   };
 }
 
-/** Builds a connection from one extra row fetched past the page (that is how hasNextPage is known). */
+/**
+ * Builds a connection from one extra row fetched past the page (that is how hasNextPage is
+ * known). `headOf`, given only when the page follows an `after` cursor, fetches the list's first
+ * row: an item comes before the page exactly when that row is not the page's own first.
+ */
 export function toConnection<Row, Node>(
   rows: Row[],
   first: number,
   totalCount: () => Promise<number>,
   cursorOf: (row: Row) => string,
   toNode: (row: Row) => Node,
+  headOf?: () => Promise<Row | undefined>,
 ): ConnectionShape<Node> {
   const page = rows.slice(0, first);
   const edges = page.map((row) => ({ cursor: cursorOf(row), node: toNode(row) }));
+  const startCursor = edges[0]?.cursor ?? null;
+  const hasPreviousPage = headOf
+    ? async () => {
+        const head = await headOf();
+        return head !== undefined && cursorOf(head) !== startCursor;
+      }
+    : NOTHING_BEFORE;
   return {
     edges,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage,
+      startCursor,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
     totalCount,
   };
 }

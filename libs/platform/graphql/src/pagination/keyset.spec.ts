@@ -77,7 +77,27 @@ describe('keysetPage', () => {
       count: async () => 0,
     });
     expect(page.edges).toEqual([]);
-    expect(page.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    expect(page.pageInfo).toMatchObject({ hasNextPage: false, startCursor: null, endCursor: null });
+    await expect(page.pageInfo.hasPreviousPage()).resolves.toBe(false);
+  });
+
+  it('has a previous page only after a cursor, asking for the list’s head only when read', async () => {
+    const things = list();
+    const start = await keysetPage({ order: OLDEST, first: 2, ...things });
+    expect(start.pageInfo.startCursor).toBe(start.edges[0].cursor);
+    await expect(start.pageInfo.hasPreviousPage()).resolves.toBe(false);
+    const after = start.pageInfo.endCursor ?? undefined;
+    const next = await keysetPage({ order: OLDEST, first: 2, after, ...things });
+    expect(things.asked).toHaveLength(2);
+    await expect(next.pageInfo.hasPreviousPage()).resolves.toBe(true);
+    expect(things.asked[2]).toEqual([undefined, 1]);
+  });
+
+  it('has no previous page after a cursor when no row precedes it any more', async () => {
+    const after = encodeCursor('things:oldest', [new Date(0).toISOString(), ROWS[0].id]);
+    const page = await keysetPage({ order: OLDEST, first: 2, after, ...list() });
+    expect(page.edges[0].node.id).toBe(ROWS[0].id);
+    await expect(page.pageInfo.hasPreviousPage()).resolves.toBe(false);
   });
 
   it('counts only when totalCount is asked for', async () => {

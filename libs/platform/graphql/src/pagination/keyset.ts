@@ -62,5 +62,6 @@ export async function keysetPage<Row, Position, Node = Row>(
     request.count,
     (row) => encodeCursor(order.list, order.keysOf(row)),
     request.toNode ?? ((row) => row as unknown as Node),
+    position ? async () => (await request.fetch(undefined, 1))[0] : undefined,
   );
 }

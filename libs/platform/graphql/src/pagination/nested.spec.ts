@@ -53,16 +53,21 @@ describe('nestedPages', () => {
     expect(a.edges.map((e) => e.node.id)).toEqual([ROWS[0].id, ROWS[1].id]);
     expect(a.pageInfo.hasNextPage).toBe(true);
     expect(b.edges.map((e) => e.node.id)).toEqual([ROWS[3].id]);
-    expect(b.pageInfo).toEqual({ hasNextPage: false, endCursor: b.edges[0].cursor });
+    expect(b.pageInfo).toMatchObject({ hasNextPage: false, endCursor: b.edges[0].cursor });
+    await expect(b.pageInfo.hasPreviousPage()).resolves.toBe(false);
   });
 
-  it('continues one parent after its cursor', async () => {
-    const { pages } = source();
+  it('continues one parent after its cursor, with a page before it', async () => {
+    const { pages, fetched } = source();
     const [first] = await pages([{ parentId: 'a1', first: 2 }]);
     const [next] = await pages([
       { parentId: 'a1', first: 2, after: first.pageInfo.endCursor ?? undefined },
     ]);
     expect(next.edges.map((e) => e.node.id)).toEqual([ROWS[2].id]);
+    expect(next.pageInfo.startCursor).toBe(next.edges[0].cursor);
+    expect(fetched).toHaveLength(2);
+    await expect(next.pageInfo.hasPreviousPage()).resolves.toBe(true);
+    expect(fetched[2]).toEqual([['a1'], undefined, 1]);
   });
 
   it('counts all the batch’s parents in one go, and only when asked', async () => {

@@ -53,6 +53,12 @@ export function nestedPages<Row, Position>(
         const parentIds = [...new Set(group.map((key) => key.parentId))];
         const rows = await pages.fetch(parentIds, position, first + 1);
         let counts: Promise<Map<string, number>> | undefined;
+        // Each parent's first row, for hasPreviousPage: one statement for the group, if asked.
+        let heads: Promise<ParentRow<Row>[]> | undefined;
+        const headOf = (parentId: string) => async () =>
+          (await (heads ??= pages.fetch(parentIds, undefined, 1))).find(
+            (head) => head.parentId === parentId,
+          )?.row;
         for (const key of group) {
           const own = rows.filter((row) => row.parentId === key.parentId).map(({ row }) => row);
           const totalCount = async () =>
@@ -60,7 +66,14 @@ export function nestedPages<Row, Position>(
           const cursorOf = (row: Row) => encodeCursor(order.list, order.keysOf(row));
           connections.set(
             key,
-            toConnection(own, first, totalCount, cursorOf, (row) => row),
+            toConnection(
+              own,
+              first,
+              totalCount,
+              cursorOf,
+              (row) => row,
+              position ? headOf(key.parentId) : undefined,
+            ),
           );
         }
       }),
