@@ -7,7 +7,7 @@ import { ConnectionShape, DomainError, KeysetOrder, keysetPage } from '@park/pla
 import { randomBytes } from 'node:crypto';
 import { EmailVerificationService } from './email-verification.service';
 import { RegisterInput } from './identity.input';
-import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password-hasher';
+import { PasswordHasher, UNKNOWN_USER_HASH } from './password-hasher';
 import { SessionRepository } from './session.repository';
 import { UserRepository, UserSearchPosition } from './user.repository';
 import { tokenDigest as sha256 } from './signed-tokens';
@@ -41,6 +41,7 @@ export class IdentityService {
     private readonly limiter: AttemptLimiter,
     private readonly config: AppConfig,
     private readonly verification: EmailVerificationService,
+    private readonly hasher: PasswordHasher,
   ) {}
 
   /** Counted per client address before any work, so mass sign-ups are refused cheaply. */
@@ -48,7 +49,7 @@ export class IdentityService {
     await this.limiter.reserveSignUp(client);
     const user = await this.users.create({
       email: input.email,
-      passwordHash: await hashPassword(input.password),
+      passwordHash: await this.hasher.hash(input.password),
       displayName: input.displayName,
       locale: input.locale ?? 'ko',
     });
@@ -62,7 +63,13 @@ export class IdentityService {
     // The attempt is counted before hashing: parallel guesses cannot outrun the count.
     const attempt = await this.limiter.reserveSignIn(normalised, client);
     const user = await this.users.findByEmail(normalised);
-    const valid = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
+    const valid = await this.hasher
+      .verify(password, user?.passwordHash ?? UNKNOWN_USER_HASH)
+      .catch(async (error: unknown) => {
+        // The hashing queue was full: nothing was checked, so nothing is counted.
+        await attempt.notChecked();
+        throw error;
+      });
     if (!user || !valid) throw DomainError.unauthenticated(WRONG_CREDENTIALS);
     await attempt.succeeded();
     return user;
