@@ -3,7 +3,13 @@ import { JwtService } from '@nestjs/jwt';
 import { AccessTokenClaims, AttemptLimiter, AuthUser } from '@park/platform/auth';
 import { AppConfig } from '@park/platform/config';
 import { User as UserRow } from '@park/platform/database';
-import { ConnectionShape, DomainError, KeysetOrder, keysetPage } from '@park/platform/graphql';
+import {
+  ConnectionShape,
+  DomainError,
+  ErrorCode,
+  KeysetOrder,
+  keysetPage,
+} from '@park/platform/graphql';
 import { randomBytes } from 'node:crypto';
 import { EmailVerificationService } from './email-verification.service';
 import { RegisterInput } from './identity.input';
@@ -44,15 +50,28 @@ export class IdentityService {
     private readonly hasher: PasswordHasher,
   ) {}
 
-  /** Counted per client address before any work, so mass sign-ups are refused cheaply. */
+  /**
+   * Counted per client address before any work, so mass sign-ups are refused cheaply. A taken
+   * e-mail is CONFLICT twice an hour per address; past that every sign-up from the address is
+   * RATE_LIMITED for the hour, new e-mail or taken, so the answers list no accounts.
+   */
   async register(input: RegisterInput, client: string): Promise<SignedIn> {
+    await this.limiter.assertMayNameTakenEmails(client);
     await this.limiter.reserveSignUp(client);
-    const user = await this.users.create({
-      email: input.email,
-      passwordHash: await this.hasher.hash(input.password),
-      displayName: input.displayName,
-      locale: input.locale ?? 'ko',
-    });
+    const passwordHash = await this.hasher.hash(input.password);
+    const user = await this.users
+      .create({
+        email: input.email,
+        passwordHash,
+        displayName: input.displayName,
+        locale: input.locale ?? 'ko',
+      })
+      .catch(async (error: unknown) => {
+        if (error instanceof DomainError && error.code === ErrorCode.CONFLICT) {
+          await this.limiter.reserveTakenEmail(client);
+        }
+        throw error;
+      });
     await this.verification.send(user);
     return this.openSession(user);
   }

@@ -69,7 +69,7 @@ export class BudgetingService {
   async addProject(viewer: AuthUser, args: AddProjectToRoundArgs): Promise<RoundRow> {
     const [round, project] = await Promise.all([
       this.existing(args.roundId),
-      this.projects.existing(args.projectId),
+      this.projects.existing(args.projectId, viewer),
     ]);
     if (round.status !== BudgetRoundStatus.OPEN_FOR_PROPOSALS) {
       throw invalidTransition(budgetRoundFlow.entityType, round.status, 'addProject');

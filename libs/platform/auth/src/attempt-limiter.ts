@@ -26,6 +26,10 @@ export interface SignInAttempt {
 const ONE_HOUR = 60 * 60;
 /** Links a user may ask for again in an hour: enough for a lost mail, too few to flood an inbox. */
 const VERIFICATION_MAILS_PER_HOUR = 5;
+/** Taken e-mails `register` may name to one address an hour: the rest is RATE_LIMITED. */
+const TAKEN_EMAILS_PER_HOUR = 2;
+/** E-mails with no account one user may name to addStakeholderMember an hour. */
+const UNKNOWN_ACCOUNTS_PER_HOUR = 5;
 /** A count that never refuses by itself: what it says decides the wait. */
 const UNBOUNDED = 1_000_000_000;
 
@@ -51,7 +55,9 @@ export class AttemptLimiter implements OnModuleInit, OnModuleDestroy {
   /** One attempt per wait: taken by each attempt once the free failures are spent. */
   private readonly pairWait: RateLimiterAbstract;
   private readonly signUps: RateLimiterAbstract;
+  private readonly takenEmails: RateLimiterAbstract;
   private readonly verificationMails: RateLimiterAbstract;
+  private readonly unknownAccounts: RateLimiterAbstract;
   private readonly freeFailures: number;
   private readonly backoffSeconds: number;
   private readonly longestWait: number;
@@ -82,7 +88,9 @@ export class AttemptLimiter implements OnModuleInit, OnModuleDestroy {
     this.pairFailures = make('login-pair', UNBOUNDED);
     this.pairWait = make('login-pair-wait', 1, this.backoffSeconds);
     this.signUps = make('register-client', config.get('REGISTER_LIMIT_PER_HOUR'), ONE_HOUR);
+    this.takenEmails = make('register-taken', TAKEN_EMAILS_PER_HOUR, ONE_HOUR);
     this.verificationMails = make('verification-mail', VERIFICATION_MAILS_PER_HOUR, ONE_HOUR);
+    this.unknownAccounts = make('member-unknown', UNKNOWN_ACCOUNTS_PER_HOUR, ONE_HOUR);
   }
 
   /**
@@ -139,6 +147,39 @@ export class AttemptLimiter implements OnModuleInit, OnModuleDestroy {
     );
   }
 
+  /**
+   * Counts a `register` that found its e-mail taken: two an hour per address may be told
+   * CONFLICT, the next is RATE_LIMITED, so taken e-mails cannot be listed at scale.
+   */
+  async reserveTakenEmail(client: string): Promise<void> {
+    await reserve(
+      [{ key: client, limiter: this.takenEmails }],
+      'Too many sign-ups from this address; try again later',
+    );
+  }
+
+  /** RATE_LIMITED while this address has named more taken e-mails than it may this hour. */
+  assertMayNameTakenEmails(client: string): Promise<void> {
+    return assertUnspent(
+      this.takenEmails,
+      client,
+      'Too many sign-ups from this address; try again later',
+    );
+  }
+
+  /**
+   * Counts an e-mail with no account named by this user to add someone: five an hour are told
+   * NOT_FOUND, then every add by the user is RATE_LIMITED for the hour, so accounts cannot be
+   * listed by trying e-mails.
+   */
+  async reserveUnknownAccount(userId: string): Promise<void> {
+    await reserve([{ key: userId, limiter: this.unknownAccounts }], UNKNOWN_ACCOUNTS_MESSAGE);
+  }
+
+  assertMayLookUpAccounts(userId: string): Promise<void> {
+    return assertUnspent(this.unknownAccounts, userId, UNKNOWN_ACCOUNTS_MESSAGE);
+  }
+
   /** Counts a verification e-mail asked for by this user. */
   async reserveVerificationMail(userId: string): Promise<void> {
     await reserve(
@@ -156,6 +197,18 @@ export class AttemptLimiter implements OnModuleInit, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     this.redis?.disconnect();
   }
+}
+
+const UNKNOWN_ACCOUNTS_MESSAGE = 'Too many e-mails without an account; try again later';
+
+/** RATE_LIMITED while `key` has nothing left of the limiter's budget (takes nothing itself). */
+async function assertUnspent(
+  limiter: RateLimiterAbstract,
+  key: string,
+  message: string,
+): Promise<void> {
+  const spent = await limiter.get(key);
+  if (spent && spent.remainingPoints <= 0) throw rateLimited(message, spent.msBeforeNext);
 }
 
 async function reserve(budgets: Budget[], message: string): Promise<void> {
