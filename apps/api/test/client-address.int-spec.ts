@@ -27,7 +27,7 @@ describe.each([
     api = await startTestApi({
       TRUST_PROXY: trustProxy,
       LOGIN_FAILURES_PER_CLIENT: String(PER_CLIENT),
-      LOGIN_FAILURES_PER_EMAIL: '100',
+      LOGIN_FREE_FAILURES: '100',
     });
   });
   afterAll(() => api.close());
@@ -57,7 +57,7 @@ describe('TRUST_PROXY unset', () => {
   beforeAll(async () => {
     api = await startTestApi({
       LOGIN_FAILURES_PER_CLIENT: String(PER_CLIENT),
-      LOGIN_FAILURES_PER_EMAIL: '100',
+      LOGIN_FREE_FAILURES: '100',
     });
   });
   afterAll(() => api.close());

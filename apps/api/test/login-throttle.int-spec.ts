@@ -11,7 +11,8 @@ const LOGIN = `
   mutation Login($input: LoginInput!) { login(input: $input) { accessToken user { id } } }
 `;
 
-const PER_EMAIL = 3;
+/** Failures one address may make at one account before it waits. */
+const FREE = 3;
 const PER_CLIENT = 8;
 // Dozens of scrypt hashes per story, on a machine shared with other test files.
 const SLOW = 60_000;
@@ -30,7 +31,9 @@ function throttleStories(describeOn: typeof describe, counter: string, redisUrl:
 
     beforeAll(async () => {
       api = await startTestApi({
-        LOGIN_FAILURES_PER_EMAIL: String(PER_EMAIL),
+        LOGIN_FREE_FAILURES: String(FREE),
+        // Longer than any story here: the first wait does not end inside one.
+        LOGIN_BACKOFF_SECONDS: '120',
         LOGIN_FAILURES_PER_CLIENT: String(PER_CLIENT),
         TRUST_PROXY: '1',
         REDIS_URL: redisUrl,
@@ -58,8 +61,8 @@ function throttleStories(describeOn: typeof describe, counter: string, redisUrl:
           Array.from({ length: 30 }, () => login(email, 'wrong password', '198.51.100.10')),
         );
 
-        expect(count(answers, 'UNAUTHENTICATED')).toBe(PER_EMAIL);
-        expect(count(answers, 'RATE_LIMITED')).toBe(30 - PER_EMAIL);
+        expect(count(answers, 'UNAUTHENTICATED')).toBe(FREE);
+        expect(count(answers, 'RATE_LIMITED')).toBe(30 - FREE);
         for (const refused of answers.filter((answer) => codeOf(answer) === 'RATE_LIMITED')) {
           expect(refused.data).toBeNull();
           expect(refused.errors?.[0]?.extensions.retryAfterSeconds).toBeGreaterThan(0);
@@ -84,7 +87,7 @@ function throttleStories(describeOn: typeof describe, counter: string, redisUrl:
         const signedIn = await right;
         expect(signedIn.data).toBeNull();
         expect(codeOf(signedIn)).toBe('RATE_LIMITED');
-        expect(count(answers, 'UNAUTHENTICATED')).toBe(PER_EMAIL);
+        expect(count(answers, 'UNAUTHENTICATED')).toBe(FREE);
       },
       SLOW,
     );
@@ -114,7 +117,7 @@ function throttleStories(describeOn: typeof describe, counter: string, redisUrl:
         await register(email);
 
         for (let round = 0; round < 2; round += 1) {
-          for (let attempt = 0; attempt < PER_EMAIL - 1; attempt += 1) {
+          for (let attempt = 0; attempt < FREE - 1; attempt += 1) {
             expect(codeOf(await login(email, 'wrong password', client))).toBe('UNAUTHENTICATED');
           }
           expect((await login(email, PASSWORD, client)).errors).toBeUndefined();
@@ -124,6 +127,83 @@ function throttleStories(describeOn: typeof describe, counter: string, redisUrl:
           expect(codeOf(await login(freshEmail('other'), 'wrong', client))).toBe('UNAUTHENTICATED');
         }
         expect(codeOf(await login(email, PASSWORD, client))).toBe('RATE_LIMITED');
+      },
+      SLOW,
+    );
+
+    it(
+      'keeps an account open to its owner at another address while one address guesses at it',
+      async () => {
+        const email = freshEmail('owner');
+        await register(email);
+        const attacker = '198.51.100.50';
+
+        const guesses = await Promise.all(
+          Array.from({ length: 12 }, () => login(email, 'wrong password', attacker)),
+        );
+
+        expect(count(guesses, 'UNAUTHENTICATED')).toBe(FREE);
+        expect(codeOf(await login(email, PASSWORD, attacker))).toBe('RATE_LIMITED');
+        // No count is kept for the account alone, so the guesses cost its owner nothing.
+        const owner = await login(email, PASSWORD, '198.51.100.51');
+        expect(owner.errors).toBeUndefined();
+        expect(owner.data?.login.accessToken).toBeTruthy();
+      },
+      SLOW,
+    );
+  });
+
+  describeOn(`login throttle: growing waits (${counter})`, () => {
+    let api: TestApi;
+
+    beforeAll(async () => {
+      api = await startTestApi({
+        LOGIN_FREE_FAILURES: '2',
+        LOGIN_BACKOFF_SECONDS: '3',
+        TRUST_PROXY: '1',
+        REDIS_URL: redisUrl,
+      });
+    });
+    afterAll(() => api.close());
+
+    const login = (email: string, password: string, client: string) =>
+      api.graphql.execute<{ login: { accessToken: string } }>(
+        LOGIN,
+        { input: { email, password } },
+        { headers: { 'x-forwarded-for': client } },
+      );
+    const waitOf = (answer: GraphqlResponse<unknown>) => {
+      expect(codeOf(answer)).toBe('RATE_LIMITED');
+      return answer.errors?.[0]?.extensions.retryAfterSeconds as number;
+    };
+
+    it(
+      'doubles the wait after each further failure, and a success clears it',
+      async () => {
+        const email = freshEmail('backoff');
+        await api.graphql.ok(REGISTER, {
+          input: { email, password: PASSWORD, displayName: 'Minseo Cho' },
+        });
+        const client = '198.51.100.60';
+        for (let attempt = 0; attempt < 2; attempt += 1) {
+          expect(codeOf(await login(email, 'wrong password', client))).toBe('UNAUTHENTICATED');
+        }
+        // Each wait runs from the attempt that opened it, so a slow hash shortens what is left.
+        const first = waitOf(await login(email, 'wrong password', client));
+        expect(first).toBeGreaterThanOrEqual(2);
+        expect(first).toBeLessThanOrEqual(3);
+
+        await sleep(first * 1000 + 100);
+        expect(codeOf(await login(email, 'wrong password', client))).toBe('UNAUTHENTICATED');
+        const second = waitOf(await login(email, PASSWORD, client));
+        expect(second).toBeGreaterThan(first);
+        expect(second).toBeLessThanOrEqual(6);
+
+        await sleep(second * 1000 + 100);
+        expect((await login(email, PASSWORD, client)).errors).toBeUndefined();
+        // Forgiven: the free failures are there again.
+        expect(codeOf(await login(email, 'wrong password', client))).toBe('UNAUTHENTICATED');
+        expect(codeOf(await login(email, 'wrong password', client))).toBe('UNAUTHENTICATED');
       },
       SLOW,
     );

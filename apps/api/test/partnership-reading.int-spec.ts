@@ -195,18 +195,25 @@ describe('the comment thread', () => {
     expect(edges.at(-1)?.node).toEqual({ id: added.id, body: added.body });
   });
 
-  it.each<[Who, string]>([
-    ['otherHubStaff', 'FORBIDDEN'],
-    ['stranger', 'FORBIDDEN'],
-    ['anonymous', 'UNAUTHENTICATED'],
-  ])('refuses %s with %s, even on a public partnership, writing nothing', async (who, code) => {
-    for (const id of [fixtures.PROPOSED, fixtures.ACTIVE]) {
-      const before = await world.snapshot(id);
+  // A private partnership is NOT_FOUND to them, as partnership(id) answers; a public one FORBIDDEN.
+  it.each<[Who, string, string]>([
+    ['otherHubStaff', 'NOT_FOUND', 'FORBIDDEN'],
+    ['stranger', 'NOT_FOUND', 'FORBIDDEN'],
+    ['anonymous', 'UNAUTHENTICATED', 'UNAUTHENTICATED'],
+  ])(
+    'refuses %s (%s on a private partnership, %s on a public one), writing nothing',
+    async (who, hidden, shown) => {
+      for (const [id, code] of [
+        [fixtures.PROPOSED, hidden],
+        [fixtures.ACTIVE, shown],
+      ]) {
+        const before = await world.snapshot(id);
 
-      expect(refused(await comment(who, id, 'Let me in')).extensions.code).toBe(code);
-      expect(await world.snapshot(id)).toEqual(before);
-    }
-  });
+        expect(refused(await comment(who, id, 'Let me in')).extensions.code).toBe(code);
+        expect(await world.snapshot(id)).toEqual(before);
+      }
+    },
+  );
 
   it('refuses an empty comment and an unknown partnership', async () => {
     const empty = refused(await comment('proposerOwner', fixtures.PROPOSED, '   '));

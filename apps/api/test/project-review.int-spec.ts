@@ -163,15 +163,17 @@ describe('reviewing a project', () => {
     expect(audit).toBe(2);
   });
 
-  it('refuses a second review by the same member (CONFLICT) and reviews by anyone else (FORBIDDEN)', async () => {
+  it('refuses a second review by the same member (CONFLICT) and reviews by anyone else (FORBIDDEN, NOT_FOUND when private to them)', async () => {
     const id = await world.inState('IN_REVIEW');
     ok(await review('reviewer1', id));
     const before = await world.snapshot(id);
 
     expect(refused(await review('reviewer1', id, 1, 'REJECT')).extensions.code).toBe('CONFLICT');
-    for (const who of ['leadOwner', 'hubManager', 'parkAdmin', 'stranger'] as Who[]) {
+    for (const who of ['leadOwner', 'hubManager', 'parkAdmin'] as Who[]) {
       expect(refused(await review(who, id)).extensions.code).toBe('FORBIDDEN');
     }
+    // A project in review is private: to a stranger it is not there, as project(id) answers.
+    expect(refused(await review('stranger', id)).extensions.code).toBe('NOT_FOUND');
     expect(refused(await review('anonymous', id)).extensions.code).toBe('UNAUTHENTICATED');
     expect(await world.snapshot(id)).toEqual(before);
   });
@@ -193,8 +195,8 @@ describe('reviewing a project', () => {
     async (state) => {
       const id = await world.inState(state);
       if (state === 'PROPOSED') {
-        // Not yet assigned: nobody reviews it, so not even the committee is a reviewer of it.
-        expect(refused(await review('reviewer1', id)).extensions.code).toBe('FORBIDDEN');
+        // Not yet assigned: nobody reviews it, so the committee's members do not even see it.
+        expect(refused(await review('reviewer1', id)).extensions.code).toBe('NOT_FOUND');
         return;
       }
       expect(refused(await review('reviewer1', id)).extensions).toMatchObject({

@@ -32,6 +32,17 @@ export class Cast<Who extends string> {
     return { token: who === 'anonymous' ? undefined : this.tokens[who] };
   }
 
+  /**
+   * What a refused mutation on an entity answers `who`: UNAUTHENTICATED when nobody is signed
+   * in, NOT_FOUND when their query for it (`{ partnership(id) { id } }`…) finds nothing, so a
+   * mutation tells no more than the query, and FORBIDDEN when they can see it.
+   */
+  async refusalFor(who: Who, query: string, id: string): Promise<string> {
+    if (who === 'anonymous') return 'UNAUTHENTICATED';
+    const data = await this.api.graphql.ok<Record<string, unknown>>(query, { id }, this.as(who));
+    return Object.values(data)[0] === null ? 'NOT_FOUND' : 'FORBIDDEN';
+  }
+
   close(): Promise<void> {
     return this.api.close();
   }

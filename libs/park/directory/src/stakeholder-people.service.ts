@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityService } from '@park/identity';
-import { AuthUser } from '@park/platform/auth';
+import { AttemptLimiter, AuthUser } from '@park/platform/auth';
 import {
   NotificationKind,
   Stakeholder as StakeholderRow,
@@ -39,13 +39,23 @@ export class StakeholderPeopleService {
     private readonly identity: IdentityService,
     private readonly transactions: TransactionRunner,
     private readonly workflow: WorkflowRunner,
+    private readonly limiter: AttemptLimiter,
   ) {}
 
+  /**
+   * Only those who may grant the role learn anything about the e-mail, and only a few e-mails
+   * without an account an hour (then RATE_LIMITED for every add), so the people of any
+   * stakeholder cannot use it to list the park's accounts.
+   */
   async add(viewer: AuthUser, args: AddStakeholderMemberArgs): Promise<MemberChange> {
     const stakeholder = await this.existing(args.stakeholderId);
     this.access.assertMayGrant(await this.access.rolesFor(viewer), stakeholder.id, args.role);
+    await this.limiter.assertMayLookUpAccounts(viewer.id);
     const user = await this.identity.findUserByEmail(args.email);
-    if (!user) throw DomainError.notFound('An account with this email');
+    if (!user) {
+      await this.limiter.reserveUnknownAccount(viewer.id);
+      throw DomainError.notFound('An account with this email');
+    }
     const member = await this.stakeholders.addMember(stakeholder.id, user.id, args.role);
     return { stakeholder, member };
   }

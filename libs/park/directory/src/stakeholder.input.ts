@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsId, PageArgs, trimmed, trimmedList } from '@park/platform/graphql';
+import { IsId, PageArgs, trimmed, trimmedList, visibleName } from '@park/platform/graphql';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -49,8 +49,11 @@ function ContactEmailField(): PropertyDecorator {
   description: 'A new stakeholder profile; the person who creates it becomes its OWNER.',
 })
 export class CreateStakeholderInput {
-  @Field(() => String, { description: '2–120 characters; unique in the park, whatever the case.' })
-  @Transform(trimmed)
+  @Field(() => String, {
+    description:
+      '2–120 characters; unique in the park, whatever the case and without invisible characters.',
+  })
+  @Transform(visibleName)
   @IsString()
   @Length(2, 120, { message: 'must be between 2 and 120 characters' })
   name: string;
@@ -94,7 +97,7 @@ const Given = () => ValidateIf((_object: object, value: unknown) => value !== un
 export class UpdateStakeholderInput {
   @Field(() => String, { nullable: true })
   @Given()
-  @Transform(trimmed)
+  @Transform(visibleName)
   @IsString()
   @Length(2, 120, { message: 'must be between 2 and 120 characters' })
   name?: string;

@@ -3,7 +3,7 @@ import { AttemptLimiter, AuthUser } from '@park/platform/auth';
 import { TransactionRunner, User as UserRow } from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
 import { UpdateMeInput } from './identity.input';
-import { hashPassword, verifyPassword } from './password-hasher';
+import { PasswordHasher } from './password-hasher';
 import { SessionRepository } from './session.repository';
 import { UserRepository } from './user.repository';
 
@@ -15,6 +15,7 @@ export class AccountService {
     private readonly sessions: SessionRepository,
     private readonly limiter: AttemptLimiter,
     private readonly transactions: TransactionRunner,
+    private readonly hasher: PasswordHasher,
   ) {}
 
   async updateMe(viewer: AuthUser, input: UpdateMeInput): Promise<UserRow> {
@@ -39,13 +40,19 @@ export class AccountService {
   ): Promise<void> {
     const user = await this.me(viewer);
     const attempt = await this.limiter.reserveSignIn(user.email, client);
-    if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+    const valid = await this.hasher
+      .verify(currentPassword, user.passwordHash)
+      .catch(async (error: unknown) => {
+        await attempt.notChecked();
+        throw error;
+      });
+    if (!valid) {
       throw DomainError.badInput([
         { field: 'currentPassword', message: 'is not the password of this account' },
       ]);
     }
     await attempt.succeeded();
-    const passwordHash = await hashPassword(newPassword);
+    const passwordHash = await this.hasher.hash(newPassword);
     await this.transactions.run(async (tx) => {
       await this.users.setPasswordHash(tx, user.id, passwordHash);
       await this.sessions.revokeAllOf(tx, user.id, 'password-change', viewer.sessionId);

@@ -48,3 +48,28 @@ describe('hashing slots', () => {
     expect(() => new HashingSlots(0)).toThrow('slots must be ≥ 1');
   });
 });
+
+describe('hashing slots with a queue limit', () => {
+  it('refuses at once a task past the limit of running and waiting ones, and runs the rest', async () => {
+    const slots = new HashingSlots(1);
+    const started: number[] = [];
+    const answers = await Promise.allSettled(
+      Array.from({ length: 5 }, (_, i) =>
+        slots.run(async () => {
+          started.push(i);
+          await tick();
+          return i;
+        }, 3),
+      ),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+      'rejected',
+    ]);
+    expect(started).toEqual([0, 1, 2]);
+    expect(slots.load).toBe(0);
+  });
+});

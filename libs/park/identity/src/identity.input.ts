@@ -1,14 +1,15 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsId, trimmed } from '@park/platform/graphql';
+import { IsId, visibleName } from '@park/platform/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { NotGuessable } from './password-policy';
 
 const normalisedEmail = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 export const MIN_PASSWORD_LENGTH = 10;
-const PASSWORD_RULE = `At least ${MIN_PASSWORD_LENGTH} characters.`;
+const PASSWORD_RULE = `At least ${MIN_PASSWORD_LENGTH} characters, not all spaces, and not one of the most common passwords.`;
 
 /** The one password policy: register, changePassword and resetPassword all hold to it. */
 const NewPassword = () =>
@@ -17,6 +18,7 @@ const NewPassword = () =>
     Length(MIN_PASSWORD_LENGTH, 256, {
       message: `must be between ${MIN_PASSWORD_LENGTH} and 256 characters`,
     }),
+    NotGuessable(),
   );
 
 /** The languages the park's screens and notices are written in. */
@@ -36,8 +38,8 @@ export class RegisterInput {
   @NewPassword()
   password: string;
 
-  @Field(() => String)
-  @Transform(trimmed)
+  @Field(() => String, { description: '1–80 characters; invisible characters are removed.' })
+  @Transform(visibleName)
   @IsString()
   @Length(1, 80, { message: 'must be between 1 and 80 characters' })
   displayName: string;
@@ -75,9 +77,12 @@ export class VerifyEmailArgs {
 
 @InputType({ description: 'What a user changes about themself; fields left out stay as they are.' })
 export class UpdateMeInput {
-  @Field(() => String, { nullable: true, description: '1–80 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '1–80 characters; invisible characters are removed.',
+  })
   @IsOptional()
-  @Transform(trimmed)
+  @Transform(visibleName)
   @IsString()
   @Length(1, 80, { message: 'must be between 1 and 80 characters' })
   displayName?: string;

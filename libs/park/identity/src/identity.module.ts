@@ -7,6 +7,7 @@ import { IdentityNodes } from './identity.nodes';
 import { IdentityResolver } from './identity.resolver';
 import { IdentityService } from './identity.service';
 import { LocalStrategy } from './local.strategy';
+import { PasswordHasher } from './password-hasher';
 import { PasswordResetRepository } from './password-reset.repository';
 import { PasswordResetService } from './password-reset.service';
 import { SessionPrincipals } from './session-principals';
@@ -26,6 +27,7 @@ import { ViewerNoticesResolver } from './viewer-notices.resolver';
     IdentityService,
     AccountService,
     EmailVerificationService,
+    PasswordHasher,
     PasswordResetRepository,
     PasswordResetService,
     ViewerNoticesResolver,

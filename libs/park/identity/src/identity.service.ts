@@ -3,11 +3,17 @@ import { JwtService } from '@nestjs/jwt';
 import { AccessTokenClaims, AttemptLimiter, AuthUser } from '@park/platform/auth';
 import { AppConfig } from '@park/platform/config';
 import { User as UserRow } from '@park/platform/database';
-import { ConnectionShape, DomainError, KeysetOrder, keysetPage } from '@park/platform/graphql';
+import {
+  ConnectionShape,
+  DomainError,
+  ErrorCode,
+  KeysetOrder,
+  keysetPage,
+} from '@park/platform/graphql';
 import { randomBytes } from 'node:crypto';
 import { EmailVerificationService } from './email-verification.service';
 import { RegisterInput } from './identity.input';
-import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password-hasher';
+import { PasswordHasher, UNKNOWN_USER_HASH } from './password-hasher';
 import { SessionRepository } from './session.repository';
 import { UserRepository, UserSearchPosition } from './user.repository';
 import { tokenDigest as sha256 } from './signed-tokens';
@@ -41,17 +47,31 @@ export class IdentityService {
     private readonly limiter: AttemptLimiter,
     private readonly config: AppConfig,
     private readonly verification: EmailVerificationService,
+    private readonly hasher: PasswordHasher,
   ) {}
 
-  /** Counted per client address before any work, so mass sign-ups are refused cheaply. */
+  /**
+   * Counted per client address before any work, so mass sign-ups are refused cheaply. A taken
+   * e-mail is CONFLICT twice an hour per address; past that every sign-up from the address is
+   * RATE_LIMITED for the hour, new e-mail or taken, so the answers list no accounts.
+   */
   async register(input: RegisterInput, client: string): Promise<SignedIn> {
+    await this.limiter.assertMayNameTakenEmails(client);
     await this.limiter.reserveSignUp(client);
-    const user = await this.users.create({
-      email: input.email,
-      passwordHash: await hashPassword(input.password),
-      displayName: input.displayName,
-      locale: input.locale ?? 'ko',
-    });
+    const passwordHash = await this.hasher.hash(input.password);
+    const user = await this.users
+      .create({
+        email: input.email,
+        passwordHash,
+        displayName: input.displayName,
+        locale: input.locale ?? 'ko',
+      })
+      .catch(async (error: unknown) => {
+        if (error instanceof DomainError && error.code === ErrorCode.CONFLICT) {
+          await this.limiter.reserveTakenEmail(client);
+        }
+        throw error;
+      });
     await this.verification.send(user);
     return this.openSession(user);
   }
@@ -62,7 +82,13 @@ export class IdentityService {
     // The attempt is counted before hashing: parallel guesses cannot outrun the count.
     const attempt = await this.limiter.reserveSignIn(normalised, client);
     const user = await this.users.findByEmail(normalised);
-    const valid = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
+    const valid = await this.hasher
+      .verify(password, user?.passwordHash ?? UNKNOWN_USER_HASH)
+      .catch(async (error: unknown) => {
+        // The hashing queue was full: nothing was checked, so nothing is counted.
+        await attempt.notChecked();
+        throw error;
+      });
     if (!user || !valid) throw DomainError.unauthenticated(WRONG_CREDENTIALS);
     await attempt.succeeded();
     return user;

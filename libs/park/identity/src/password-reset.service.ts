@@ -6,7 +6,7 @@ import { TransactionRunner, UserRole } from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
 import { AuditTrail } from '@park/platform/workflow';
 import { randomUUID } from 'node:crypto';
-import { hashPassword } from './password-hasher';
+import { PasswordHasher } from './password-hasher';
 import { PasswordResetRepository } from './password-reset.repository';
 import { SessionRepository } from './session.repository';
 import { SignedTokens, tokenDigest } from './signed-tokens';
@@ -42,6 +42,7 @@ export class PasswordResetService {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditTrail,
     private readonly config: AppConfig,
+    private readonly hasher: PasswordHasher,
     jwt: JwtService,
   ) {
     this.tokens = new SignedTokens(jwt, config, {
@@ -86,7 +87,7 @@ export class PasswordResetService {
     const claims = await this.tokens.verify(token);
     if (!claims || typeof claims.jti !== 'string') throw invalidLink();
     // Hashed before the transaction: scrypt takes a while and holds no row.
-    const passwordHash = await hashPassword(newPassword);
+    const passwordHash = await this.hasher.hash(newPassword);
     await this.transactions.run(async (tx) => {
       const claimed = await this.resets.claim(tx, claims.jti, claims.sub, tokenDigest(token), now);
       if (!claimed) throw invalidLink();

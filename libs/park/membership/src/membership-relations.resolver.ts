@@ -1,5 +1,6 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { DirectoryLoaders, Hub, Stakeholder } from '@park/directory';
+import { DirectoryAccess, DirectoryLoaders, Hub, Stakeholder } from '@park/directory';
+import { AuthUser, CurrentUser } from '@park/platform/auth';
 import {
   Hub as HubRow,
   Membership as MembershipRow,
@@ -41,17 +42,26 @@ export class MembershipRelationsResolver {
 /** Stakeholder.memberships: what memberships add to a profile. */
 @Resolver(() => Stakeholder)
 export class StakeholderMembershipsResolver {
-  constructor(private readonly relations: MembershipLoaders) {}
+  constructor(
+    private readonly relations: MembershipLoaders,
+    private readonly access: DirectoryAccess,
+  ) {}
 
   @ResolveField(() => MembershipConnection, {
-    description: 'Its memberships of hubs, any status, oldest first.',
+    description:
+      'Its memberships of hubs, oldest first: any status for its own people and park admins, APPROVED ones for everyone else (hub staff read the rest in their hub’s queue).',
   })
-  memberships(
+  async memberships(
     @Parent() stakeholder: StakeholderRow,
     @Args() { first, after }: PageArgs,
+    @CurrentUser() viewer: AuthUser | undefined,
     @Loaders() loaders: RequestLoaders,
   ): Promise<ConnectionShape<MembershipRow>> {
-    const key = { parentId: stakeholder.id, first, after };
-    return loaders.get(this.relations.pageByStakeholder).load(key);
+    const roles = viewer ? await loaders.get(this.access.rolesOf).load(viewer) : null;
+    const entitled = !!roles && (roles.isParkAdmin || roles.stakeholderRoles.has(stakeholder.id));
+    const pages = entitled
+      ? this.relations.pageByStakeholder
+      : this.relations.approvedPageByStakeholder;
+    return loaders.get(pages).load({ parentId: stakeholder.id, first, after });
   }
 }

@@ -18,14 +18,21 @@ export class MembershipLoaders {
   readonly byStakeholder: BatchLoad<string, MembershipRow[]> = async (ids) =>
     groupBy(ids, await this.memberships.ofStakeholders(ids), (row) => row.stakeholderId);
 
-  /** Stakeholder.memberships pages: a page of stakeholders costs one statement. */
-  readonly pageByStakeholder = nestedPages({
-    order: byTimeThenId<MembershipRow>('stakeholder:memberships', (row) => row.createdAt),
-    fetch: async (ids, after, limit) =>
-      (await this.memberships.pageOfStakeholders(ids, after, limit)).map((row) => ({
-        parentId: row.stakeholderId,
-        row,
-      })),
-    count: (ids) => this.memberships.countOfStakeholders(ids),
-  });
+  /** Stakeholder.memberships pages, any status: a page of stakeholders costs one statement. */
+  readonly pageByStakeholder = this.pages(false);
+
+  /** The same, APPROVED ones only: what everyone may see of a profile. */
+  readonly approvedPageByStakeholder = this.pages(true);
+
+  private pages(approvedOnly: boolean) {
+    return nestedPages({
+      order: byTimeThenId<MembershipRow>('stakeholder:memberships', (row) => row.createdAt),
+      fetch: async (ids, after, limit) =>
+        (await this.memberships.pageOfStakeholders(ids, after, limit, approvedOnly)).map((row) => ({
+          parentId: row.stakeholderId,
+          row,
+        })),
+      count: (ids) => this.memberships.countOfStakeholders(ids, approvedOnly),
+    });
+  }
 }

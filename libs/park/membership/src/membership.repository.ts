@@ -87,11 +87,15 @@ export class MembershipRepository {
       ORDER BY created_at, id`);
   }
 
-  /** Up to `limit` memberships of each stakeholder past `after`, oldest first: one statement. */
+  /**
+   * Up to `limit` memberships of each stakeholder past `after`, oldest first: one statement.
+   * `approvedOnly`: the public view of a profile (APPROVED ones alone).
+   */
   pageOfStakeholders(
     stakeholderIds: string[],
     after: TimePosition | undefined,
     limit: number,
+    approvedOnly = false,
   ): Promise<MembershipRow[]> {
     const past = after
       ? Prisma.sql`AND (created_at, id) > (${after.at}::timestamptz, ${after.id}::uuid)`
@@ -105,16 +109,20 @@ export class MembershipRepository {
                created_at AS "createdAt", updated_at AS "updatedAt",
                row_number() OVER (PARTITION BY stakeholder_id ORDER BY created_at, id) AS place
         FROM memberships
-        WHERE stakeholder_id = ANY(${stakeholderIds}::uuid[]) ${past}
+        WHERE stakeholder_id = ANY(${stakeholderIds}::uuid[]) ${past} ${approved(approvedOnly)}
       ) page
       WHERE place <= ${limit}
       ORDER BY "stakeholderId", "createdAt", id`);
   }
 
-  async countOfStakeholders(stakeholderIds: string[]): Promise<Map<string, number>> {
+  async countOfStakeholders(
+    stakeholderIds: string[],
+    approvedOnly = false,
+  ): Promise<Map<string, number>> {
     const rows = await this.prisma.rows<{ stakeholderId: string; count: number }>(Prisma.sql`
       SELECT stakeholder_id AS "stakeholderId", count(*)::int AS count FROM memberships
-      WHERE stakeholder_id = ANY(${stakeholderIds}::uuid[]) GROUP BY stakeholder_id`);
+      WHERE stakeholder_id = ANY(${stakeholderIds}::uuid[]) ${approved(approvedOnly)}
+      GROUP BY stakeholder_id`);
     return new Map(rows.map((row) => [row.stakeholderId, row.count]));
   }
 
@@ -164,4 +172,8 @@ export class MembershipRepository {
       return { activeMembers: of(['APPROVED']), openApplications: of(APPLICATION_STATES) };
     });
   }
+}
+
+function approved(only: boolean): Prisma.Sql {
+  return only ? Prisma.sql`AND status = 'APPROVED'` : Prisma.empty;
 }

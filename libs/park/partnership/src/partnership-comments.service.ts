@@ -8,7 +8,7 @@ import {
 } from '@park/platform/database';
 import { DomainError, RequestLoaders } from '@park/platform/graphql';
 import { WorkflowRunner } from '@park/platform/workflow';
-import { isParticipant } from './partnership-access';
+import { isParticipant, maySee } from './partnership-access';
 import { PartnershipCommentRepository } from './partnership-comments.repository';
 import { commentNotices } from './partnership-notices';
 import { partnershipFlow } from './partnership.flow';
@@ -47,8 +47,10 @@ export class PartnershipCommentService {
     body: string,
   ): Promise<{ partnership: PartnershipRow; comment: CommentRow }> {
     const partnership = await this.partnerships.findById(partnershipId);
-    if (!partnership) throw DomainError.notFound('Partnership');
-    if (!isParticipant(await this.access.rolesFor(viewer), partnership)) {
+    const roles = await this.access.rolesFor(viewer);
+    // A private partnership is not found for those who may not see it, as `partnership(id)` says.
+    if (!partnership || !maySee(roles, partnership)) throw DomainError.notFound('Partnership');
+    if (!isParticipant(roles, partnership)) {
       throw DomainError.forbidden(
         'Only the two parties’ people and the hub’s staff may comment on a partnership',
       );

@@ -86,7 +86,10 @@ export class PartnershipService {
     note?: string,
   ): Promise<PartnershipRow> {
     const partnership = await this.existing(id);
-    const roles = partnershipRoles(await this.access.rolesFor(viewer), partnership);
+    const viewerRoles = await this.access.rolesFor(viewer);
+    // What `partnership(id)` would not show, a mutation does not confirm exists either.
+    if (!maySee(viewerRoles, partnership)) throw DomainError.notFound('Partnership');
+    const roles = partnershipRoles(viewerRoles, partnership);
     // Refuse before reading whom to tell; the runner checks again inside the transaction.
     partnershipFlow.resolve(partnership.status, action, roles);
     const [audience, subject] = await Promise.all([

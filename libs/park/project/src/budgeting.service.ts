@@ -69,7 +69,7 @@ export class BudgetingService {
   async addProject(viewer: AuthUser, args: AddProjectToRoundArgs): Promise<RoundRow> {
     const [round, project] = await Promise.all([
       this.existing(args.roundId),
-      this.projects.existing(args.projectId),
+      this.projects.existing(args.projectId, viewer),
     ]);
     // Who before state (docs/api.md, "Order of checks"): a stranger learns nothing of the round.
     permit(

@@ -147,7 +147,7 @@ export class CommitteeService {
   /** PROPOSED → IN_REVIEW with a committee of the same hub; its members are told. */
   async assignReview(viewer: AuthUser, args: AssignProjectReviewArgs): Promise<ProjectRow> {
     const [project, committee] = await Promise.all([
-      this.projects.existing(args.projectId),
+      this.projects.existing(args.projectId, viewer),
       this.existing(args.committeeId),
     ]);
     const reviewers = (await this.committees.membersOf([committee.id])).map((m) => m.userId);
@@ -175,7 +175,7 @@ export class CommitteeService {
 
   /** One review per member of the assigned committee and review round (the database holds it). */
   async submitReview(viewer: AuthUser, args: SubmitProjectReviewArgs): Promise<ProjectRow> {
-    const project = await this.projects.existing(args.projectId);
+    const project = await this.projects.existing(args.projectId, viewer);
     permit(
       'submitReview',
       project.status,

@@ -48,7 +48,7 @@ export class FundingService {
 
   /** Staff allocate money to an APPROVED project; allocations never pass its request. */
   async allocate(viewer: AuthUser, args: AllocateFundingArgs): Promise<ProjectRow> {
-    const project = await this.projects.existing(args.projectId);
+    const project = await this.projects.existing(args.projectId, viewer);
     const actors = projectActors(await this.access.viewerFor(viewer), project);
     permit('allocateFunding', project.status, actors);
     if (args.source === FundingSource.PARTICIPATORY_BUDGET) {
@@ -110,7 +110,7 @@ export class FundingService {
   }
 
   async addMilestone(viewer: AuthUser, args: AddMilestoneArgs): Promise<MilestoneChange> {
-    const project = await this.projects.existing(args.projectId);
+    const project = await this.projects.existing(args.projectId, viewer);
     permit(
       'addMilestone',
       project.status,
@@ -128,7 +128,7 @@ export class FundingService {
   async completeMilestone(viewer: AuthUser, id: string): Promise<MilestoneChange> {
     const milestone = await this.funding.findMilestone(id);
     if (!milestone) throw DomainError.notFound('Milestone');
-    const project = await this.projects.existing(milestone.projectId);
+    const project = await this.projects.existing(milestone.projectId, viewer);
     permit(
       'completeMilestone',
       project.status,
@@ -147,7 +147,7 @@ export class FundingService {
     viewer: AuthUser,
     { projectId, input }: RecordOutcomeArgs,
   ): Promise<OutcomeChange> {
-    const project = await this.projects.existing(projectId);
+    const project = await this.projects.existing(projectId, viewer);
     permit(
       'recordOutcome',
       project.status,

@@ -105,7 +105,7 @@ export class ProjectService {
       notices?: Notice[];
     } = {},
   ): Promise<ProjectRow> {
-    const project = await this.existing(id);
+    const project = await this.existing(id, viewer);
     const actors = projectActors(await this.access.viewerFor(viewer), project);
     // Refuse before reading whom to tell; the runner checks again inside the transaction.
     projectFlow.resolve(project.status, action, actors);
@@ -130,7 +130,7 @@ export class ProjectService {
   }
 
   async addMember(viewer: AuthUser, args: AddProjectMemberArgs): Promise<ProjectRow> {
-    const project = await this.existing(args.projectId);
+    const project = await this.existing(args.projectId, viewer);
     permit(
       'addMember',
       project.status,
@@ -199,9 +199,18 @@ export class ProjectService {
     });
   }
 
-  async existing(id: string): Promise<ProjectRow> {
-    const project = await this.projects.findById(id);
-    if (!project) throw DomainError.notFound('Project');
+  /**
+   * The project, or NOT_FOUND. With the acting `viewer`, NOT_FOUND too when they may not see it:
+   * a mutation does not confirm what `project(id)` hides.
+   */
+  async existing(id: string, viewer?: AuthUser): Promise<ProjectRow> {
+    const [project, ties] = await Promise.all([
+      this.projects.findById(id),
+      viewer ? this.access.viewerFor(viewer) : null,
+    ]);
+    if (!project || (viewer && !maySeeProject(ties, project))) {
+      throw DomainError.notFound('Project');
+    }
     return project;
   }
 

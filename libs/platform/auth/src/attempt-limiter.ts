@@ -19,16 +19,29 @@ interface Budget {
 /** A reserved sign-in attempt: a failure keeps its points, a success gives them back. */
 export interface SignInAttempt {
   succeeded(): Promise<void>;
+  /** The password could not be checked (no hashing slot): the attempt gives its points back. */
+  notChecked(): Promise<void>;
 }
 
 const ONE_HOUR = 60 * 60;
 /** Links a user may ask for again in an hour: enough for a lost mail, too few to flood an inbox. */
 const VERIFICATION_MAILS_PER_HOUR = 5;
+/** Taken e-mails `register` may name to one address an hour: the rest is RATE_LIMITED. */
+const TAKEN_EMAILS_PER_HOUR = 2;
+/** E-mails with no account one user may name to addStakeholderMember an hour. */
+const UNKNOWN_ACCOUNTS_PER_HOUR = 5;
+/** A count that never refuses by itself: what it says decides the wait. */
+const UNBOUNDED = 1_000_000_000;
 
 /**
- * Sign-in attempts per email and per client address, and sign-ups per address. In memory by
- * default; in Redis when REDIS_URL is set, so that every instance behind the load balancer sees
- * the same counts.
+ * Sign-in attempts per account and client address together, and per address over all accounts;
+ * sign-ups per address. In memory by default; in Redis when REDIS_URL is set, so that every
+ * instance behind the load balancer sees the same counts.
+ *
+ * There is no count for an account alone: anyone can send wrong passwords for any e-mail, so
+ * such a count would let a stranger lock the park admin out. Past LOGIN_FREE_FAILURES one
+ * address waits LOGIN_BACKOFF_SECONDS, then twice that after each further failure (exponential
+ * backoff, up to LOGIN_LOCKOUT_SECONDS), while the account's owner elsewhere signs in as usual.
  *
  * An attempt takes its points before the password is checked (one atomic increment each), so a
  * burst of parallel guesses cannot all pass a check made before any of them has failed.
@@ -36,10 +49,18 @@ const VERIFICATION_MAILS_PER_HOUR = 5;
 @Injectable()
 export class AttemptLimiter implements OnModuleInit, OnModuleDestroy {
   private readonly redis?: Redis;
-  private readonly perEmail: RateLimiterAbstract;
   private readonly perClient: RateLimiterAbstract;
+  /** Failures of one address at one account, remembered LOGIN_LOCKOUT_SECONDS. */
+  private readonly pairFailures: RateLimiterAbstract;
+  /** One attempt per wait: taken by each attempt once the free failures are spent. */
+  private readonly pairWait: RateLimiterAbstract;
   private readonly signUps: RateLimiterAbstract;
+  private readonly takenEmails: RateLimiterAbstract;
   private readonly verificationMails: RateLimiterAbstract;
+  private readonly unknownAccounts: RateLimiterAbstract;
+  private readonly freeFailures: number;
+  private readonly backoffSeconds: number;
+  private readonly longestWait: number;
 
   constructor(config: AppConfig) {
     const duration = config.get('LOGIN_LOCKOUT_SECONDS');
@@ -60,29 +81,60 @@ export class AttemptLimiter implements OnModuleInit, OnModuleDestroy {
           })
         : memory;
     };
-    this.perEmail = make('login-email', config.get('LOGIN_FAILURES_PER_EMAIL'));
+    this.freeFailures = config.get('LOGIN_FREE_FAILURES');
+    this.backoffSeconds = config.get('LOGIN_BACKOFF_SECONDS');
+    this.longestWait = Math.max(duration, this.backoffSeconds);
     this.perClient = make('login-client', config.get('LOGIN_FAILURES_PER_CLIENT'));
+    this.pairFailures = make('login-pair', UNBOUNDED);
+    this.pairWait = make('login-pair-wait', 1, this.backoffSeconds);
     this.signUps = make('register-client', config.get('REGISTER_LIMIT_PER_HOUR'), ONE_HOUR);
+    this.takenEmails = make('register-taken', TAKEN_EMAILS_PER_HOUR, ONE_HOUR);
     this.verificationMails = make('verification-mail', VERIFICATION_MAILS_PER_HOUR, ONE_HOUR);
+    this.unknownAccounts = make('member-unknown', UNKNOWN_ACCOUNTS_PER_HOUR, ONE_HOUR);
   }
 
   /**
-   * Takes one point from the email's and the client's budgets, or throws RATE_LIMITED (leaving
-   * the other budget as it was) when either is spent. Call before verifying the password.
+   * Takes one point from the client's budget and counts one attempt of this address at this
+   * account, or throws RATE_LIMITED (giving back what it took) while the address's budget is
+   * spent or its wait for this account runs. Call before verifying the password.
    */
   async reserveSignIn(email: string, client: string): Promise<SignInAttempt> {
-    await reserve(
-      [
-        { key: email, limiter: this.perEmail },
-        { key: client, limiter: this.perClient },
-      ],
-      'Too many failed sign-ins; try again later',
-    );
+    const pair = JSON.stringify([email, client]);
+    const message = 'Too many failed sign-ins; try again later';
+    // The address's budget first: an attempt it refuses never touches the account's count.
+    await reserve([{ key: client, limiter: this.perClient }], message);
+    const failures = (await this.pairFailures.consume(pair)).consumedPoints;
+    let waited = false;
+    if (failures >= this.freeFailures) {
+      // This attempt opens the next wait, twice the last one.
+      const wait = Math.min(
+        this.backoffSeconds * 2 ** (failures - this.freeFailures),
+        this.longestWait,
+      );
+      try {
+        await this.pairWait.consume(pair, 1, { customDuration: Math.ceil(wait) });
+        waited = true;
+      } catch (refusal) {
+        await Promise.all([this.perClient.reward(client, 1), this.pairFailures.reward(pair, 1)]);
+        throw refused(refusal, message);
+      }
+    }
     return {
-      // The email's earlier failures are forgiven; the client keeps its others, so one good
-      // account does not launder an address's guesses at other accounts.
+      // The pair's failures are forgiven; the client keeps its others, so one good account
+      // does not launder an address's guesses at other accounts.
       succeeded: async () => {
-        await Promise.all([this.perEmail.delete(email), this.perClient.reward(client, 1)]);
+        await Promise.all([
+          this.pairFailures.delete(pair),
+          this.pairWait.delete(pair),
+          this.perClient.reward(client, 1),
+        ]);
+      },
+      notChecked: async () => {
+        await Promise.all([
+          this.pairFailures.reward(pair, 1),
+          waited ? this.pairWait.reward(pair, 1) : null,
+          this.perClient.reward(client, 1),
+        ]);
       },
     };
   }
@@ -93,6 +145,39 @@ export class AttemptLimiter implements OnModuleInit, OnModuleDestroy {
       [{ key: client, limiter: this.signUps }],
       'Too many sign-ups from this address; try again later',
     );
+  }
+
+  /**
+   * Counts a `register` that found its e-mail taken: two an hour per address may be told
+   * CONFLICT, the next is RATE_LIMITED, so taken e-mails cannot be listed at scale.
+   */
+  async reserveTakenEmail(client: string): Promise<void> {
+    await reserve(
+      [{ key: client, limiter: this.takenEmails }],
+      'Too many sign-ups from this address; try again later',
+    );
+  }
+
+  /** RATE_LIMITED while this address has named more taken e-mails than it may this hour. */
+  assertMayNameTakenEmails(client: string): Promise<void> {
+    return assertUnspent(
+      this.takenEmails,
+      client,
+      'Too many sign-ups from this address; try again later',
+    );
+  }
+
+  /**
+   * Counts an e-mail with no account named by this user to add someone: five an hour are told
+   * NOT_FOUND, then every add by the user is RATE_LIMITED for the hour, so accounts cannot be
+   * listed by trying e-mails.
+   */
+  async reserveUnknownAccount(userId: string): Promise<void> {
+    await reserve([{ key: userId, limiter: this.unknownAccounts }], UNKNOWN_ACCOUNTS_MESSAGE);
+  }
+
+  assertMayLookUpAccounts(userId: string): Promise<void> {
+    return assertUnspent(this.unknownAccounts, userId, UNKNOWN_ACCOUNTS_MESSAGE);
   }
 
   /** Counts a verification e-mail asked for by this user. */
@@ -114,6 +199,18 @@ export class AttemptLimiter implements OnModuleInit, OnModuleDestroy {
   }
 }
 
+const UNKNOWN_ACCOUNTS_MESSAGE = 'Too many e-mails without an account; try again later';
+
+/** RATE_LIMITED while `key` has nothing left of the limiter's budget (takes nothing itself). */
+async function assertUnspent(
+  limiter: RateLimiterAbstract,
+  key: string,
+  message: string,
+): Promise<void> {
+  const spent = await limiter.get(key);
+  if (spent && spent.remainingPoints <= 0) throw rateLimited(message, spent.msBeforeNext);
+}
+
 async function reserve(budgets: Budget[], message: string): Promise<void> {
   const outcomes = await Promise.allSettled(
     budgets.map(({ key, limiter }) => limiter.consume(key)),
@@ -132,7 +229,16 @@ async function reserve(budgets: Budget[], message: string): Promise<void> {
   const failure = refusals.find((refusal) => !(refusal instanceof RateLimiterRes));
   if (failure) throw failure;
   const waitMs = Math.max(...refusals.map((refusal) => (refusal as RateLimiterRes).msBeforeNext));
-  throw new DomainError(ErrorCode.RATE_LIMITED, message, {
+  throw rateLimited(message, waitMs);
+}
+
+/** A limiter's refusal as RATE_LIMITED; anything else (Redis and memory both failing) as is. */
+function refused(refusal: unknown, message: string): unknown {
+  return refusal instanceof RateLimiterRes ? rateLimited(message, refusal.msBeforeNext) : refusal;
+}
+
+function rateLimited(message: string, waitMs: number): DomainError {
+  return new DomainError(ErrorCode.RATE_LIMITED, message, {
     retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)),
   });
 }

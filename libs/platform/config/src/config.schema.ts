@@ -59,9 +59,11 @@ export const configSchema = z
 
     REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
     REDIS_KEY_PREFIX: z.string().min(1).default('park-commons'),
-    LOGIN_FAILURES_PER_EMAIL: positiveInt.default(5),
+    LOGIN_FREE_FAILURES: positiveInt.default(5),
+    LOGIN_BACKOFF_SECONDS: positiveInt.max(3600).default(1),
     LOGIN_FAILURES_PER_CLIENT: positiveInt.default(20),
     LOGIN_LOCKOUT_SECONDS: positiveInt.default(900),
+    PASSWORD_HASH_QUEUE: positiveInt.max(10_000).default(32),
     REGISTER_LIMIT_PER_HOUR: positiveInt.default(20),
 
     PUBLIC_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),

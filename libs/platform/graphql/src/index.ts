@@ -28,7 +28,7 @@ export { DateTime } from './scalars/date-time.scalar';
 export { CalendarDate } from './scalars/calendar-date.scalar';
 export { isCalendarDate, parseRfc3339 } from './scalars/calendar';
 export { IsId, IsIds } from './validation/is-id.decorator';
-export { trimmed, trimmedList } from './validation/trimmed';
+export { trimmed, trimmedList, visibleName } from './validation/trimmed';
 export { required } from './loaders/required';
 export { asNode, Node, NODE_TYPE, TypedNode } from './node/node.model';
 export { NodeRegistry, NodeSource } from './node/node-registry';

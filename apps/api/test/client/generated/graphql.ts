@@ -67,7 +67,7 @@ export type CreateStakeholderInput = {
   contactEmail?: string | null | undefined;
   description?: string;
   kind: StakeholderKind;
-  /** 2–120 characters; unique in the park, whatever the case. */
+  /** 2–120 characters; unique in the park, whatever the case and without invisible characters. */
   name: string;
   policyAreas?: Array<PolicyArea>;
   tags?: Array<string>;
@@ -128,11 +128,12 @@ export type PolicyArea =
 
 /** A new account: e-mail address, password and the name other people see. */
 export type RegisterInput = {
+  /** 1–80 characters; invisible characters are removed. */
   displayName: string;
   email: string;
   /** ko, en, ko-KR, … */
   locale?: string | null | undefined;
-  /** At least 10 characters. */
+  /** At least 10 characters, not all spaces, and not one of the most common passwords. */
   password: string;
 };
 
