@@ -259,6 +259,14 @@ export const MUTATIONS: Record<string, Row> = {
     }),
     may: NOBODY,
   },
+  removeOutcome: { args: byId('outcomeId'), may: STAFF },
+  updateOutcome: {
+    args: (t) => ({
+      id: t.outcomeId,
+      input: { indicator: 'People reached', unit: 'people', value: 12, policyArea: 'ECONOMY_JOBS' },
+    }),
+    may: STAFF,
+  },
   recordOutcome: {
     args: (t) => ({
       projectId: t.approvedProjectId,

@@ -28,6 +28,7 @@ export interface Targets {
   projectId: string;
   approvedProjectId: string;
   milestoneId: string;
+  outcomeId: string;
   committeeId: string;
   roundId: string;
   spaceId: string;
@@ -99,6 +100,12 @@ export class AuthorizationWorld {
       { projectId: approvedProjectId },
       lead,
     );
+    const runningProjectId = await projects.inState('IN_PROGRESS');
+    const { recordOutcome } = await gql<{ recordOutcome: { outcome: { id: string } } }>(
+      `mutation ($projectId: ID!) { recordOutcome(projectId: $projectId, input: { indicator: "Young people met", unit: "people", value: 40, policyArea: ECONOMY_JOBS }) { outcome { id } } }`,
+      { projectId: runningProjectId },
+      lead,
+    );
     const { createBudgetRound } = await gql<{ createBudgetRound: { id: string } }>(
       `mutation ($hubId: ID!) { createBudgetRound(input: { hubId: $hubId, title: "Youth budget", totalBudget: 50000000, maxSelections: 3, tallyMethod: GREEDY }) { id } }`,
       { hubId: youth.id },
@@ -150,6 +157,7 @@ export class AuthorizationWorld {
       projectId,
       approvedProjectId,
       milestoneId: addMilestone.milestone.id,
+      outcomeId: recordOutcome.outcome.id,
       committeeId: projects.committeeId,
       roundId: createBudgetRound.id,
       spaceId: space.id,
