@@ -7,15 +7,19 @@ import {
 } from './support/available-actions';
 import {
   ACTIONS,
+  ADD_MEMBER,
   ADMIN,
   ANONYMOUS,
   api,
   APPLICANT_ADMIN,
   application,
   as,
+  cast,
+  emails,
   MEMBER,
   move,
   OWNER,
+  park,
   SOCIAL_MANAGER,
   startMembershipStories,
   Status,
@@ -37,7 +41,10 @@ const STATES: Status[] = [
   'WITHDRAWN',
   'ENDED',
 ];
+// Separation of duties: a Youth Hub coordinator who is also an ADMIN of the applicant.
+const INSIDER = 'youth coordinator of the applicant';
 const ROLES = [
+  INSIDER,
   OWNER,
   APPLICANT_ADMIN,
   MEMBER,
@@ -66,7 +73,15 @@ type Built = { id: string; stakeholderId: string };
 const matrix: ActionMatrix<Status, Built> = {
   actions: Object.keys(ENUM),
   roles: ROLES,
-  build: (state) => application(state),
+  build: async (state) => {
+    const built = await application(state);
+    await api.graphql.ok(
+      ADD_MEMBER,
+      { stakeholderId: built.stakeholderId, email: emails[INSIDER], role: 'ADMIN' },
+      as(OWNER),
+    );
+    return built;
+  },
   as: (_membership, role) => as(role),
   listed: (membership, who) =>
     readActions(
@@ -82,6 +97,7 @@ const matrix: ActionMatrix<Status, Built> = {
 /** The whole picture of two states, beside the agreement every state must show. */
 const EXPECTED: Partial<Record<Status, Record<string, string[]>>> = {
   SUBMITTED: {
+    [INSIDER]: ['WITHDRAW'],
     [OWNER]: ['WITHDRAW'],
     [APPLICANT_ADMIN]: ['WITHDRAW'],
     [MEMBER]: [],
@@ -92,6 +108,7 @@ const EXPECTED: Partial<Record<Status, Record<string, string[]>>> = {
     [ANONYMOUS]: [],
   },
   APPROVED: {
+    [INSIDER]: [],
     [OWNER]: [],
     [APPLICANT_ADMIN]: [],
     [MEMBER]: [],
@@ -103,7 +120,10 @@ const EXPECTED: Partial<Record<Status, Record<string, string[]>>> = {
   },
 };
 
-beforeAll(() => startMembershipStories(), SET_UP_MS);
+beforeAll(async () => {
+  await startMembershipStories();
+  cast(INSIDER, await park.hubStaff(await park.hub('youth-hub'), 'COORDINATOR'));
+}, SET_UP_MS);
 afterAll(() => api.close());
 
 describe('Membership.availableActions holds to the mutations', () => {

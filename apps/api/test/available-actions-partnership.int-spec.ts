@@ -6,7 +6,7 @@ import {
   readActions,
   tryEveryAction,
 } from './support/available-actions';
-import { Action, PartnershipWorld, Who } from './support/partnerships';
+import { Action, ok, PartnershipWorld, Who } from './support/partnerships';
 import { SET_UP_MS } from './support/test-api';
 
 // Partnership.availableActions against the mutations, for every state and every kind of
@@ -24,7 +24,10 @@ const STATES = [
   'REJECTED',
 ] as const;
 type State = (typeof STATES)[number];
+// Separation of duties: a coordinator of the reviewing hub who is also a MEMBER of the proposer.
+const INSIDER = 'insider' as Who;
 const ROLES: Who[] = [
+  INSIDER,
   'proposerOwner',
   'proposerMember',
   'partnerOwner',
@@ -50,12 +53,13 @@ const COMMENT = `mutation Comment($id: ID!) {
 const READ = `query Read($id: ID!) { partnership(id: $id) { availableActions } }`;
 
 let world: PartnershipWorld;
+let insider: { token?: string };
 
 const matrix: ActionMatrix<State, string> = {
   actions: [...Object.keys(MOVES), 'COMMENT'],
   roles: ROLES,
   build: (state) => world.inState(state),
-  as: (_id, role) => world.as(role as Who),
+  as: (_id, role) => (role === INSIDER ? insider : world.as(role as Who)),
   listed: (id, who) =>
     readActions(
       world.api,
@@ -67,12 +71,13 @@ const matrix: ActionMatrix<State, string> = {
   attempt: (id, action, who, role) =>
     action === 'COMMENT'
       ? world.api.graphql.execute(COMMENT, { id }, who)
-      : world.act(role as Who, MOVES[action], id),
+      : world.actAs(who, MOVES[action], id, `Said by ${role}`),
 };
 
 const EVERYONE_ELSE = { otherHubStaff: [], stranger: [], [ANONYMOUS]: [] };
 const EXPECTED: Partial<Record<State, Record<string, string[]>>> = {
   PROPOSED: {
+    [INSIDER]: ['COMMENT'],
     proposerOwner: ['COMMENT', 'WITHDRAW'],
     proposerMember: ['COMMENT'],
     partnerOwner: ['ACCEPT', 'COMMENT', 'DECLINE'],
@@ -82,6 +87,7 @@ const EXPECTED: Partial<Record<State, Record<string, string[]>>> = {
     ...EVERYONE_ELSE,
   },
   ACTIVE: {
+    [INSIDER]: ['COMMENT'],
     proposerOwner: ['COMMENT', 'TERMINATE'],
     proposerMember: ['COMMENT'],
     partnerOwner: ['COMMENT', 'TERMINATE'],
@@ -94,6 +100,19 @@ const EXPECTED: Partial<Record<State, Record<string, string[]>>> = {
 
 beforeAll(async () => {
   world = await PartnershipWorld.start();
+  const person = await world.park.hubStaff(
+    await world.park.hub('social-economy-centre'),
+    'COORDINATOR',
+  );
+  ok(
+    await world.api.graphql.execute(
+      `mutation ($id: ID!, $email: String!) {
+        addStakeholderMember(stakeholderId: $id, email: $email, role: MEMBER) { stakeholder { id } } }`,
+      { id: world.proposerId, email: person.email },
+      world.as('proposerOwner'),
+    ),
+  );
+  insider = person.as;
 }, SET_UP_MS);
 afterAll(() => world.close());
 
