@@ -16,6 +16,7 @@ import {
   SOCIAL_MANAGER,
   stakeholderId,
   startBookingStories,
+  tokens,
   YOUTH_COORDINATOR,
 } from './support/bookings';
 import { SET_UP_MS } from './support/test-api';
@@ -39,7 +40,18 @@ const STATES = [
   'NO_SHOW',
 ] as const;
 type State = (typeof STATES)[number];
-const ROLES = [OWNER, FELLOW, YOUTH_COORDINATOR, SOCIAL_MANAGER, ADMIN, OUTSIDER, ANONYMOUS];
+// Separation of duties: a Youth Hub coordinator who is also a MEMBER of the stakeholder booked for.
+const INSIDER = 'insider';
+const ROLES = [
+  INSIDER,
+  OWNER,
+  FELLOW,
+  YOUTH_COORDINATOR,
+  SOCIAL_MANAGER,
+  ADMIN,
+  OUTSIDER,
+  ANONYMOUS,
+];
 const MOVES = {
   APPROVE: 'approve',
   REJECT: 'reject',
@@ -128,7 +140,13 @@ const matrix: ActionMatrix<State, Built> = {
     ),
 };
 
-const NOBODY_ELSE = { [FELLOW]: [], [SOCIAL_MANAGER]: [], [OUTSIDER]: [], [ANONYMOUS]: [] };
+const NOBODY_ELSE = {
+  [INSIDER]: [],
+  [FELLOW]: [],
+  [SOCIAL_MANAGER]: [],
+  [OUTSIDER]: [],
+  [ANONYMOUS]: [],
+};
 const EXPECTED: Partial<Record<State, Record<string, string[]>>> = {
   PENDING: {
     [OWNER]: ['CANCEL'],
@@ -156,7 +174,17 @@ const EXPECTED: Partial<Record<State, Record<string, string[]>>> = {
   },
 };
 
-beforeAll(() => startBookingStories(), SET_UP_MS);
+beforeAll(async () => {
+  await startBookingStories();
+  const insider = await park.hubStaff(await park.hub('youth-hub'), 'COORDINATOR');
+  tokens[INSIDER] = insider.token;
+  await api.graphql.ok(
+    `mutation ($id: ID!, $email: String!) {
+      addStakeholderMember(stakeholderId: $id, email: $email, role: MEMBER) { stakeholder { id } } }`,
+    { id: stakeholderId, email: insider.email },
+    as(OWNER),
+  );
+}, SET_UP_MS);
 afterAll(() => api.close());
 
 describeActions({

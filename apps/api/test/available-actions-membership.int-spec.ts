@@ -1,15 +1,19 @@
 import { ActionMatrix, describeActions, listedBy } from './support/available-actions';
 import {
   ACTIONS,
+  ADD_MEMBER,
   ADMIN,
   ANONYMOUS,
   api,
   APPLICANT_ADMIN,
   application,
   as,
+  cast,
+  emails,
   MEMBER,
   move,
   OWNER,
+  park,
   SOCIAL_MANAGER,
   startMembershipStories,
   Status,
@@ -31,7 +35,10 @@ const STATES: Status[] = [
   'WITHDRAWN',
   'ENDED',
 ];
+// Separation of duties: a Youth Hub coordinator who is also an ADMIN of the applicant.
+const INSIDER = 'youth coordinator of the applicant';
 const ROLES = [
+  INSIDER,
   OWNER,
   APPLICANT_ADMIN,
   MEMBER,
@@ -56,7 +63,15 @@ type Built = { id: string; stakeholderId: string };
 const matrix: ActionMatrix<Status, Built> = {
   actions: Object.keys(ENUM),
   roles: ROLES,
-  build: (state) => application(state),
+  build: async (state) => {
+    const built = await application(state);
+    await api.graphql.ok(
+      ADD_MEMBER,
+      { stakeholderId: built.stakeholderId, email: emails[INSIDER], role: 'ADMIN' },
+      as(OWNER),
+    );
+    return built;
+  },
   as: (_membership, role) => as(role),
   // Outsiders may not read a membership (NOT_FOUND, or UNAUTHENTICATED when anonymous): they
   // are offered nothing.
@@ -71,6 +86,7 @@ const matrix: ActionMatrix<Status, Built> = {
 /** The whole picture of two states, beside the agreement every state must show. */
 const EXPECTED: Partial<Record<Status, Record<string, string[]>>> = {
   SUBMITTED: {
+    [INSIDER]: ['WITHDRAW'],
     [OWNER]: ['WITHDRAW'],
     [APPLICANT_ADMIN]: ['WITHDRAW'],
     [MEMBER]: [],
@@ -81,6 +97,7 @@ const EXPECTED: Partial<Record<Status, Record<string, string[]>>> = {
     [ANONYMOUS]: [],
   },
   APPROVED: {
+    [INSIDER]: [],
     [OWNER]: [],
     [APPLICANT_ADMIN]: [],
     [MEMBER]: [],
@@ -92,7 +109,10 @@ const EXPECTED: Partial<Record<Status, Record<string, string[]>>> = {
   },
 };
 
-beforeAll(() => startMembershipStories(), SET_UP_MS);
+beforeAll(async () => {
+  await startMembershipStories();
+  cast(INSIDER, await park.hubStaff(await park.hub('youth-hub'), 'COORDINATOR'));
+}, SET_UP_MS);
 afterAll(() => api.close());
 
 describeActions({

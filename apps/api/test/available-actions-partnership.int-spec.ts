@@ -1,6 +1,6 @@
 import { PartnershipStatus } from '@park/platform/database';
 import { ActionMatrix, ANONYMOUS, describeActions, listedBy } from './support/available-actions';
-import { Action, PartnershipWorld, Who } from './support/partnerships';
+import { Action, ok, PartnershipWorld, Who } from './support/partnerships';
 import { SET_UP_MS } from './support/test-api';
 
 // Partnership.availableActions against the mutations, for every state and every kind of
@@ -10,7 +10,10 @@ import { SET_UP_MS } from './support/test-api';
 // Every state, in the schema's order.
 const STATES = Object.values(PartnershipStatus);
 type State = PartnershipStatus;
+// Separation of duties: a coordinator of the reviewing hub who is also a MEMBER of the proposer.
+const INSIDER = 'insider' as Who;
 const ROLES: Who[] = [
+  INSIDER,
   'proposerOwner',
   'proposerMember',
   'partnerOwner',
@@ -34,12 +37,13 @@ const COMMENT = `mutation Comment($id: ID!) {
   addPartnershipComment(id: $id, body: "Shall we meet on Tuesday?") { __typename } }`;
 
 let world: PartnershipWorld;
+let insider: { token?: string };
 
 const matrix: ActionMatrix<State, string> = {
   actions: [...Object.keys(MOVES), 'COMMENT'],
   roles: ROLES,
   build: (state) => world.inState(state),
-  as: (_id, role) => world.as(role as Who),
+  as: (_id, role) => (role === INSIDER ? insider : world.as(role as Who)),
   // Hidden partnerships answer NOT_FOUND to outsiders: they are offered nothing.
   listed: listedBy(
     () => world.api,
@@ -49,12 +53,13 @@ const matrix: ActionMatrix<State, string> = {
   attempt: (id, action, who, role) =>
     action === 'COMMENT'
       ? world.api.graphql.execute(COMMENT, { id }, who)
-      : world.act(role as Who, MOVES[action], id),
+      : world.actAs(who, MOVES[action], id, `Said by ${role}`),
 };
 
 const EVERYONE_ELSE = { otherHubStaff: [], stranger: [], [ANONYMOUS]: [] };
 const EXPECTED: Partial<Record<State, Record<string, string[]>>> = {
   PROPOSED: {
+    [INSIDER]: ['COMMENT'],
     proposerOwner: ['COMMENT', 'WITHDRAW'],
     proposerMember: ['COMMENT'],
     partnerOwner: ['ACCEPT', 'COMMENT', 'DECLINE'],
@@ -64,6 +69,7 @@ const EXPECTED: Partial<Record<State, Record<string, string[]>>> = {
     ...EVERYONE_ELSE,
   },
   ACTIVE: {
+    [INSIDER]: ['COMMENT'],
     proposerOwner: ['COMMENT', 'TERMINATE'],
     proposerMember: ['COMMENT'],
     partnerOwner: ['COMMENT', 'TERMINATE'],
@@ -76,6 +82,19 @@ const EXPECTED: Partial<Record<State, Record<string, string[]>>> = {
 
 beforeAll(async () => {
   world = await PartnershipWorld.start();
+  const person = await world.park.hubStaff(
+    await world.park.hub('social-economy-centre'),
+    'COORDINATOR',
+  );
+  ok(
+    await world.api.graphql.execute(
+      `mutation ($id: ID!, $email: String!) {
+        addStakeholderMember(stakeholderId: $id, email: $email, role: MEMBER) { stakeholder { id } } }`,
+      { id: world.proposerId, email: person.email },
+      world.as('proposerOwner'),
+    ),
+  );
+  insider = person.as;
 }, SET_UP_MS);
 afterAll(() => world.close());
 

@@ -20,7 +20,10 @@ const STATES = [
   'CANCELLED',
 ] as const;
 type State = (typeof STATES)[number];
+// Separation of duties: a Youth Hub coordinator who is also a plain MEMBER of the lead.
+const INSIDER = 'insider' as Who;
 const ROLES: Who[] = [
+  INSIDER,
   'leadOwner',
   'leadMember',
   'teamMember',
@@ -113,6 +116,7 @@ const matrix: ActionMatrix<State, Built> = {
 
 const EXPECTED: Partial<Record<State, Record<string, string[]>>> = {
   IN_REVIEW: {
+    [INSIDER]: [],
     leadOwner: ['ADD_MEMBER', 'CANCEL'],
     leadMember: [],
     teamMember: [],
@@ -124,6 +128,7 @@ const EXPECTED: Partial<Record<State, Record<string, string[]>>> = {
     anonymous: [],
   },
   'IN_REVIEW, reviewed by reviewer1': {
+    [INSIDER]: [],
     leadOwner: ['ADD_MEMBER', 'CANCEL'],
     leadMember: [],
     teamMember: [],
@@ -135,6 +140,7 @@ const EXPECTED: Partial<Record<State, Record<string, string[]>>> = {
     anonymous: [],
   },
   IN_PROGRESS: {
+    [INSIDER]: [],
     leadOwner: [
       'ADD_MEMBER',
       'ADD_MILESTONE',
@@ -170,6 +176,16 @@ const EXPECTED: Partial<Record<State, Record<string, string[]>>> = {
 
 beforeAll(async () => {
   world = await ProjectWorld.start();
+  const insider = await world.park.hubStaff(await world.park.hub('youth-hub'), 'COORDINATOR');
+  (world.tokens as Record<string, string>)[INSIDER] = insider.token;
+  ok(
+    await world.gql(
+      `mutation ($id: ID!, $email: String!) {
+        addStakeholderMember(stakeholderId: $id, email: $email, role: MEMBER) { stakeholder { id } } }`,
+      { id: world.leadId, email: insider.email },
+      'leadOwner',
+    ),
+  );
   const { createBudgetRound } = ok(
     await world.gql<{ createBudgetRound: { id: string } }>(
       `mutation ($hubId: ID!) { createBudgetRound(input: { hubId: $hubId, title: "Open all year",

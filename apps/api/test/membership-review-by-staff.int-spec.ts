@@ -202,7 +202,7 @@ describe('membership: review by staff', () => {
       expect(notifications.edges.map((edge) => edge.node.entityId)).not.toContain(id);
     });
 
-    it('never notifies the actor of their own step, even staff who also run the stakeholder', async () => {
+    it('never notifies the actor of their own step, even staff who also run the stakeholder (who may not decide on it)', async () => {
       const hubId = hubs['local-community-centre'];
       const stakeholderId = await freshStakeholder(LOCAL_COORDINATOR, []);
       await api.graphql.ok(
@@ -221,8 +221,13 @@ describe('membership: review by staff', () => {
         sorted([ids[LOCAL_COORDINATOR], ids[APPLICANT_ADMIN]]),
       );
 
-      await moveOk(LOCAL_COORDINATOR, 'approve', id, 'Approved by one of our own');
-      expect(await recipients(id, kindOf('approve'))).toEqual([ids[APPLICANT_ADMIN]]);
+      // Separation of duties: they may not approve it, but may withdraw it as its owner.
+      const approval = await move(LOCAL_COORDINATOR, 'approve', id, 'Approved by one of our own');
+      expect(approval.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      expect(approval.errors?.[0].message).toMatch(/separation of duties/);
+
+      await moveOk(LOCAL_COORDINATOR, 'withdraw', id);
+      expect(await recipients(id, kindOf('withdraw'))).toEqual(colleagues);
     });
   });
 

@@ -9,5 +9,5 @@ export { Stakeholder } from './stakeholder.model';
 export { StakeholderPageQuery, StakeholderRepository } from './stakeholder.repository';
 export { PARK_TIME_ZONE, TIME_ZONE_DESCRIPTION } from './park-time';
 export { StakeholderAction } from './stakeholder-actions';
-export { actsFor, MANAGING_ROLES } from './stakeholder-roles';
+export { actsFor, isOwnSide, MANAGING_ROLES, OWN_SIDE_REASON } from './stakeholder-roles';
 export { StakeholderService } from './stakeholder.service';

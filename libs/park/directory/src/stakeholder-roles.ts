@@ -16,3 +16,18 @@ export function actsFor(role: StakeholderRole | undefined): boolean {
 export function mayManage(roles: ViewerRoles, stakeholderId: string): boolean {
   return roles.isParkAdmin || actsFor(roles.stakeholderRoles.get(stakeholderId));
 }
+
+/** Why staff set their staff roles aside on what concerns a stakeholder they belong to. */
+export const OWN_SIDE_REASON =
+  'staff may not decide on a stakeholder they belong to (separation of duties); ask other staff';
+
+/**
+ * Separation of duties (issue 21): staff who belong to any of `stakeholderIds` (in any role)
+ * may not decide for the park on what concerns it.
+ */
+export function isOwnSide(
+  roles: ViewerRoles,
+  stakeholderIds: readonly (string | null | undefined)[],
+): boolean {
+  return stakeholderIds.some((id) => !!id && roles.stakeholderRoles.has(id));
+}

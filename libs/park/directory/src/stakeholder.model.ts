@@ -31,7 +31,10 @@ export class Stakeholder {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Visible to park staff and to the stakeholder’s own members; null otherwise.',
+    description:
+      'Visible to park admins and any hub’s staff, to the stakeholder’s own people, and to the ' +
+      'people of stakeholders that are APPROVED members of a hub this stakeholder is an APPROVED ' +
+      'member of; null for everyone else (anonymous callers included).',
   })
   contactEmail: string | null;
 

@@ -1,5 +1,6 @@
-import { actsFor, ViewerRoles } from '@park/directory';
+import { actsFor, isOwnSide, OWN_SIDE_REASON, ViewerRoles } from '@park/directory';
 import { Partnership as PartnershipRow } from '@park/platform/database';
+import { ActorRoles, setAside } from '@park/platform/workflow';
 import {
   partnershipFlow,
   PartnershipNextAction,
@@ -9,14 +10,22 @@ import {
 
 type Parties = Pick<PartnershipRow, 'hubId' | 'proposerId' | 'partnerId'>;
 
-/** The roles the flow knows, for this viewer and this partnership. */
-export function partnershipRoles(roles: ViewerRoles, partnership: Parties): PartnershipRole[] {
+/**
+ * The roles the flow knows, for this viewer and this partnership. Staff who belong to either
+ * party keep only that party's roles: nobody reviews their own partnership.
+ */
+export function partnershipRoles(
+  roles: ViewerRoles,
+  partnership: Parties,
+): ActorRoles<PartnershipRole> {
   const result: PartnershipRole[] = [];
   if (roles.isParkAdmin) result.push('PARK_ADMIN');
   if (roles.staffHubIds.has(partnership.hubId)) result.push('HUB_STAFF');
   if (actsFor(roles.stakeholderRoles.get(partnership.proposerId))) result.push('PROPOSER');
   if (actsFor(roles.stakeholderRoles.get(partnership.partnerId))) result.push('PARTNER');
-  return result;
+  return isOwnSide(roles, [partnership.proposerId, partnership.partnerId])
+    ? setAside(result, ['PARK_ADMIN', 'HUB_STAFF'], OWN_SIDE_REASON)
+    : result;
 }
 
 /**

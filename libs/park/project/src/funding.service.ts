@@ -72,7 +72,7 @@ export class FundingService {
     viewer: AuthUser,
     project: ProjectRow,
     allocation: Omit<NewAllocation, 'projectId'>,
-    actors: ProjectActor[],
+    actors: readonly ProjectActor[],
     audience: ProjectAudience,
   ): Promise<void> {
     const funded = await this.funding.allocate(tx, { ...allocation, projectId: project.id });

@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { actsFor, DirectoryAccess, ViewerRoles } from '@park/directory';
+import { actsFor, DirectoryAccess, isOwnSide, OWN_SIDE_REASON, ViewerRoles } from '@park/directory';
 import { AuthUser } from '@park/platform/auth';
 import { ProjectRole, Project as ProjectRow } from '@park/platform/database';
 import { BatchLoad } from '@park/platform/graphql';
-import { ProjectActor, ProjectNextAction, projectNextActions, PUBLIC_STATES } from './project.flow';
+import { ActorRoles, setAside } from '@park/platform/workflow';
+import {
+  ProjectActor,
+  ProjectNextAction,
+  projectNextActions,
+  PUBLIC_STATES,
+  STAFF,
+} from './project.flow';
 import { ProjectRepository, ProjectVisibility } from './project.repository';
 
 /** Who the viewer is in the park, plus their places on project teams and committees. */
@@ -42,8 +49,11 @@ export class ProjectAccess {
     Promise.all(viewers.map((viewer) => this.viewerFor(viewer)));
 }
 
-/** The roles the project flow knows, for this viewer and this project. */
-export function projectActors(viewer: ProjectViewer, project: Subject): ProjectActor[] {
+/**
+ * The roles the project flow knows, for this viewer and this project. Staff who belong to its
+ * lead stakeholder keep only their other roles: nobody reviews or funds their own project.
+ */
+export function projectActors(viewer: ProjectViewer, project: Subject): ActorRoles<ProjectActor> {
   const result: ProjectActor[] = [];
   if (viewer.roles.isParkAdmin) result.push('PARK_ADMIN');
   if (viewer.roles.staffHubIds.has(project.hubId)) result.push('HUB_STAFF');
@@ -52,7 +62,9 @@ export function projectActors(viewer: ProjectViewer, project: Subject): ProjectA
   if (team) result.push('TEAM');
   if (team === ProjectRole.PROJECT_MANAGER) result.push('MANAGER');
   if (project.committeeId && viewer.committeeIds.has(project.committeeId)) result.push('REVIEWER');
-  return result;
+  return isOwnSide(viewer.roles, [project.leadStakeholderId])
+    ? setAside(result, STAFF, OWN_SIDE_REASON)
+    : result;
 }
 
 export function isStaffOf(viewer: ProjectViewer | null, hubId: string): boolean {

@@ -1,5 +1,5 @@
 import { ProjectStatus } from '@park/platform/database';
-import { invalidTransition, Workflow } from '@park/platform/workflow';
+import { ActorRoles, invalidTransition, whySetAside, Workflow } from '@park/platform/workflow';
 import { DomainError } from '@park/platform/graphql';
 
 export type ProjectAction =
@@ -74,10 +74,11 @@ const mayEver = (activity: ProjectActivity, roles: readonly ProjectActor[]) =>
 export function permit(
   activity: ProjectActivity,
   state: ProjectStatus,
-  roles: readonly ProjectActor[],
+  roles: ActorRoles<ProjectActor>,
 ): void {
   if (!mayEver(activity, roles)) {
-    throw DomainError.forbidden(`You may not ${words(activity)} on this project`);
+    const why = whySetAside(roles, PROJECT_ACTIVITIES[activity].by);
+    throw DomainError.forbidden(`You may not ${words(activity)} on this project${why}`);
   }
   if (!PROJECT_ACTIVITIES[activity].in.includes(state)) {
     throw invalidTransition(projectFlow.entityType, state, activity);

@@ -6,7 +6,7 @@ import {
   PartnershipKind,
   ProjectStatus,
 } from '@park/platform/database';
-import { Won } from '@park/platform/graphql';
+import { ListBound, Won } from '@park/platform/graphql';
 
 @ObjectType({ description: 'A hub’s figures in parkStats.' })
 export class HubPeriodFigures {
@@ -105,16 +105,21 @@ export class ParkStats {
   @Field(() => [HubPeriodFigures])
   hubs: HubPeriodFigures[];
 
+  // One row per value of an enum: the cost limit charges them by that many, not a page.
   @Field(() => [StakeholderKindCount], { description: 'Every kind, zeros included.' })
+  @ListBound(Object.keys(StakeholderKind).length)
   stakeholdersByKind: StakeholderKindCount[];
 
   @Field(() => [PartnershipKindCount], { description: 'Every kind, zeros included.' })
+  @ListBound(Object.keys(PartnershipKind).length)
   partnershipsByKind: PartnershipKindCount[];
 
   @Field(() => [ProjectStatusCount], { description: 'Every status, zeros included.' })
+  @ListBound(Object.keys(ProjectStatus).length)
   projectsByStatus: ProjectStatusCount[];
 
   @Field(() => [FundingBySource], { description: 'Every source, zeros included.' })
+  @ListBound(Object.keys(FundingSource).length)
   fundingBySource: FundingBySource[];
 
   @Field(() => [OutcomeTotal], { description: 'By policy area, indicator and unit.' })

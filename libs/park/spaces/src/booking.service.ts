@@ -247,7 +247,7 @@ export class BookingService {
   private async transition(
     booking: BookingRow,
     action: BookingAction,
-    actor: { id: string | null; roles: BookingRole[] },
+    actor: { id: string | null; roles: readonly BookingRole[] },
     note: string | null | undefined,
     now: Date,
   ): Promise<void> {

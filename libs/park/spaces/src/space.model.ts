@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Connection, Node } from '@park/platform/graphql';
+import { Connection, ListBound, Node } from '@park/platform/graphql';
 import { BookingStatus, RsvpStatus, SpaceKind } from '@park/platform/database';
 import { actionsOf, registerActionEnum } from '@park/platform/workflow';
 import { bookingFlow } from './booking.flow';
@@ -176,10 +176,13 @@ export class BookingSeries {
   @Field(() => ID, { deprecationReason: 'Use id (the same value).' })
   seriesId: string;
 
+  // A series has at most 26 weeks (BookSeriesInput.weeks).
   @Field(() => [Booking])
+  @ListBound(26)
   booked: Booking[];
 
   @Field(() => [SkippedOccurrence])
+  @ListBound(26)
   skipped: SkippedOccurrence[];
 }
 

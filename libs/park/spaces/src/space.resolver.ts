@@ -2,7 +2,7 @@ import { Args, Float, Mutation, Parent, Query, ResolveField, Resolver } from '@n
 import { DirectoryAccess, DirectoryLoaders, Hub, PARK_TIME_ZONE } from '@park/directory';
 import { AuthUser, CurrentUser, Public } from '@park/platform/auth';
 import { Booking as BookingRow, Hub as HubRow, Space as SpaceRow } from '@park/platform/database';
-import { ConnectionShape, IdArg, Loaders, RequestLoaders } from '@park/platform/graphql';
+import { ConnectionShape, IdArg, ListBound, Loaders, RequestLoaders } from '@park/platform/graphql';
 import { BookingListService } from './booking-lists.service';
 import { formatClock } from './opening-hours';
 import {
@@ -108,6 +108,7 @@ export class SpaceResolver {
   }
 
   @ResolveField(() => [OpeningHours])
+  @ListBound(7) // one entry per weekday at most (CreateSpaceInput.openingHours)
   async openingHours(
     @Parent() space: SpaceRow,
     @Loaders() loaders: RequestLoaders,

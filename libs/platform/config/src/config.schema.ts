@@ -52,6 +52,7 @@ export const configSchema = z
     GRAPHQL_MAX_DEPTH: positiveInt.max(50).default(10),
     GRAPHQL_MAX_COST: positiveInt.default(5000),
     GRAPHQL_MAX_ALIASES: positiveInt.default(20),
+    GRAPHQL_MAX_RESPONSE_BYTES: positiveInt.default(524_288),
     HTTP_BODY_LIMIT: z
       .string()
       .regex(/^\d+(kb|mb)$/, 'must look like 100kb or 1mb')

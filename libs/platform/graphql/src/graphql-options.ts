@@ -12,6 +12,7 @@ import { RequestLoaders } from './loaders/request-loaders';
 import { aliasLimitRule } from './limits/alias-limit.rule';
 import { costLimitPlugin } from './limits/cost-limit.plugin';
 import { depthLimitRule } from './limits/depth-limit.rule';
+import { responseSizePlugin } from './limits/response-size.plugin';
 import { DateTime } from './scalars/date-time.scalar';
 import { describeRootTypes } from './schema/root-types';
 
@@ -54,6 +55,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       costLimitPlugin(config.get('GRAPHQL_MAX_COST')),
       unexpectedErrorsPlugin(),
       serviceUnavailablePlugin(),
+      // Last of the response hooks, so it weighs the body that would go out.
+      responseSizePlugin(config.get('GRAPHQL_MAX_RESPONSE_BYTES')),
       // Apollo's Sandbox loads itself from a CDN; our own GraphiQL page replaces it (create-api).
       ApolloServerPluginLandingPageDisabled(),
     ],

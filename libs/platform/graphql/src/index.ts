@@ -23,6 +23,7 @@ export {
   TimePosition,
 } from './pagination/keyset';
 export { IdArg } from './validation/id-arg.decorator';
+export { ListBound } from './limits/list-bound.decorator';
 export { MAX_WON, Won } from './scalars/won.scalar';
 export { DateTime } from './scalars/date-time.scalar';
 export { CalendarDate } from './scalars/calendar-date.scalar';

@@ -1,5 +1,12 @@
 export { actionsOf, registerActionEnum } from './action-enum';
-export { invalidTransition, Transition, Workflow } from './workflow';
+export {
+  ActorRoles,
+  invalidTransition,
+  setAside,
+  Transition,
+  whySetAside,
+  Workflow,
+} from './workflow';
 export { WorkflowEvent } from './workflow-event.model';
 export { HistoryReader, WorkflowHistory } from './workflow-history';
 export { AuditTrail, Noticeboard, NoticeParams, Subject, UnreadNotices } from './workflow-records';

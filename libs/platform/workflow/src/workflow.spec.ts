@@ -1,5 +1,5 @@
 import { DomainError } from '@park/platform/graphql';
-import { Workflow } from './workflow';
+import { setAside, Workflow } from './workflow';
 
 type State = 'DRAFT' | 'OPEN' | 'DONE' | 'GONE';
 type Action = 'open' | 'finish' | 'drop';
@@ -58,5 +58,26 @@ describe('Workflow.allowsFrom', () => {
     expect(flow.allowsFrom('DRAFT', 'drop')).toBe(true);
     expect(flow.allowsFrom('OPEN', 'open')).toBe(false);
     expect(flow.allowsFrom('DONE', 'finish')).toBe(false);
+  });
+});
+
+describe('roles set aside (separation of duties)', () => {
+  const held: Role[] = ['OWNER', 'STAFF'];
+  const roles = setAside(held, ['STAFF'], 'it is your own');
+
+  it('keeps only the other roles, for resolve and actionsFor alike', () => {
+    expect([...roles]).toEqual(['OWNER']);
+    expect(flow.actionsFor('DRAFT', roles)).toEqual(['drop']);
+  });
+
+  it('says why when only a role set aside would have allowed the action', () => {
+    expect(() => flow.resolve('DRAFT', 'open', roles)).toThrow(
+      'You may not open this thing: it is your own',
+    );
+  });
+
+  it('gives no reason when the set-aside role would not have allowed it either', () => {
+    const owner = setAside(['OWNER'], ['STAFF'], 'it is your own');
+    expect(() => flow.resolve('DRAFT', 'open', owner)).toThrow(/^You may not open this thing$/);
   });
 });

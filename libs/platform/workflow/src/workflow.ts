@@ -9,6 +9,34 @@ export interface Transition<S extends string, A extends string, R extends string
 }
 
 /**
+ * The roles an actor holds on one entity. `setAside` are roles they hold but may not use on it
+ * (separation of duties: staff deciding on their own side), kept so a refusal can say why.
+ */
+export type ActorRoles<R extends string> = readonly R[] & {
+  readonly setAside?: { roles: readonly R[]; reason: string };
+};
+
+/** `held` without the roles in `aside`, remembering those set aside and `reason`. */
+export function setAside<R extends string>(
+  held: readonly R[],
+  aside: readonly R[],
+  reason: string,
+): ActorRoles<R> {
+  const removed = held.filter((role) => aside.includes(role));
+  const kept = held.filter((role) => !aside.includes(role));
+  return removed.length ? Object.assign(kept, { setAside: { roles: removed, reason } }) : kept;
+}
+
+/** `: reason` when a role set aside would have allowed one of `allowedTo`; '' otherwise. */
+export function whySetAside<R extends string>(
+  roles: ActorRoles<R>,
+  allowedTo: readonly R[],
+): string {
+  const aside = roles.setAside;
+  return aside && aside.roles.some((role) => allowedTo.includes(role)) ? `: ${aside.reason}` : '';
+}
+
+/**
  * A state machine: the only place that says which moves exist and who may make them.
  * Memberships, partnerships, projects, bookings and budget rounds each declare one.
  */
@@ -19,11 +47,15 @@ export class Workflow<S extends string, A extends string, R extends string> {
   ) {}
 
   /** The move `action` makes from `state`, after checking the actor may make it at all. */
-  resolve(state: S, action: A, roles: readonly R[]): Transition<S, A, R> {
+  resolve(state: S, action: A, roles: ActorRoles<R>): Transition<S, A, R> {
     const forAction = this.transitions.filter((t) => t.action === action);
     if (!forAction.some((t) => t.by.some((role) => roles.includes(role)))) {
+      const why = whySetAside(
+        roles,
+        forAction.flatMap((t) => t.by),
+      );
       throw DomainError.forbidden(
-        `You may not ${humanise(action)} this ${humanise(this.entityType)}`,
+        `You may not ${humanise(action)} this ${humanise(this.entityType)}${why}`,
       );
     }
     const transition = forAction.find(

@@ -7,6 +7,8 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   RATE_LIMITED = 'RATE_LIMITED',
+  /** The answer would pass GRAPHQL_MAX_RESPONSE_BYTES: ask for less. */
+  RESPONSE_TOO_LARGE = 'RESPONSE_TOO_LARGE',
   /** The database cannot serve now (outage, full pool, timeout): retry after a moment. */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',

@@ -112,7 +112,14 @@ export function formatGraphqlError(
     const variable = /Variable "\$([^"]+)"/.exec(message)?.[1];
     const passedTo = variable && (fieldOfVariable(original, variable) ?? variable);
     const fields = field ? [leafField(field)] : passedTo ? [passedTo] : undefined;
-    return { message: formatted.message, ...where, extensions: { code, fields: fields ?? [] } };
+    // A cost refusal says what the operation cost and what the limit is (docs/api.md).
+    const { cost, maxCost } = formatted.extensions ?? {};
+    const priced = typeof cost === 'number' ? { cost, maxCost } : {};
+    return {
+      message: formatted.message,
+      ...where,
+      extensions: { code, fields: fields ?? [], ...priced },
+    };
   }
   if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     return { message: formatted.message, ...where, extensions: { code } };

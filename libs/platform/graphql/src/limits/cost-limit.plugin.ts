@@ -1,9 +1,14 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind } from 'graphql';
+import { getNamedType, getNullableType, GraphQLError, isListType, isLeafType, Kind } from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '../errors/domain-error';
 
 export const DEFAULT_PAGE_SIZE = 20;
+/**
+ * What a list without paging and without a declared maximum is assumed to hold: a page of the
+ * default size, as a paged field without `first`. The response-size limit backs it up.
+ */
+export const UNPAGED_LIST_BOUND = DEFAULT_PAGE_SIZE;
 
 /** A field that pages (`first`) costs its children once per requested item. */
 const pagedFieldEstimator: ComplexityEstimator = ({ args, field, childComplexity }) => {
@@ -11,6 +16,18 @@ const pagedFieldEstimator: ComplexityEstimator = ({ args, field, childComplexity
   if (!pages) return undefined;
   const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
   return 1 + Math.max(first, 1) * childComplexity;
+};
+
+/**
+ * A list without paging costs its children once per item it may hold: `extensions.listBound`
+ * where the field declares its real maximum (`@ListBound(7)`), else UNPAGED_LIST_BOUND. A connection's `edges` are already charged by the paged field above them.
+ */
+const unpagedListEstimator: ComplexityEstimator = ({ type, field, childComplexity }) => {
+  const list = getNullableType(field.type);
+  if (!isListType(list) || isLeafType(getNamedType(list))) return undefined;
+  if (field.name === 'edges' && type.name.endsWith('Connection')) return undefined;
+  const bound = field.extensions?.listBound;
+  return 1 + (typeof bound === 'number' ? bound : UNPAGED_LIST_BOUND) * childComplexity;
 };
 
 function isVariableError(error: unknown): boolean {
@@ -30,7 +47,11 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
               query: document,
               operationName: request.operationName,
               variables: request.variables,
-              estimators: [pagedFieldEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              estimators: [
+                pagedFieldEstimator,
+                unpagedListEstimator,
+                simpleEstimator({ defaultComplexity: 1 }),
+              ],
             });
           } catch (error) {
             // Invalid variables: execution refuses them before any resolver runs and reports them

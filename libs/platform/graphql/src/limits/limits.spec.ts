@@ -1,21 +1,41 @@
 import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
-import { buildSchema, GraphQLError, parse, specifiedRules, validate } from 'graphql';
+import {
+  buildSchema,
+  GraphQLError,
+  GraphQLObjectType,
+  parse,
+  specifiedRules,
+  validate,
+} from 'graphql';
 import { aliasLimitRule } from './alias-limit.rule';
-import { costLimitPlugin, DEFAULT_PAGE_SIZE } from './cost-limit.plugin';
+import { costLimitPlugin, DEFAULT_PAGE_SIZE, UNPAGED_LIST_BOUND } from './cost-limit.plugin';
 import { depthLimitRule } from './depth-limit.rule';
 
 const schema = buildSchema(`
   type Query {
     node: Node
     items(first: Int, after: String): [Node!]!
+    page(first: Int): NodeConnection!
   }
   type Node {
     id: ID
     name: String
     child: Node
     children(first: Int): [Node!]!
+    friends: [Node!]!
+    weekdays: [Node!]!
+    names: [String!]!
+  }
+  type NodeConnection {
+    edges: [NodeEdge!]!
+  }
+  type NodeEdge {
+    node: Node!
   }
 `);
+// What `@Extensions({ listBound: 7 })` puts on a code-first field.
+const weekdays = (schema.getType('Node') as GraphQLObjectType).getFields().weekdays;
+Object.assign(weekdays, { extensions: { listBound: 7 } });
 
 /** `child { child { … { id } } }`, a selection exactly `levels` fields deep. */
 function chain(levels: number): string {
@@ -176,6 +196,38 @@ describe('costLimitPlugin', () => {
 
     await expect(checkCost(cost, '{ items { id } }')).resolves.toBeUndefined();
     expect((await costError(cost - 1, '{ items { id } }')).message).toContain(`cost ${cost}`);
+  });
+
+  it('charges a list without paging its children once per item of a default page', async () => {
+    // node + friends (1 + 20 × (id + name))
+    const cost = 1 + 1 + UNPAGED_LIST_BOUND * 2;
+
+    await expect(checkCost(cost, '{ node { friends { id name } } }')).resolves.toBeUndefined();
+    await expect(costError(cost - 1, '{ node { friends { id name } } }')).resolves.toBeDefined();
+  });
+
+  it('charges a list that declares its real maximum by that maximum', async () => {
+    // node + weekdays (1 + 7 × id)
+    await expect(checkCost(9, '{ node { weekdays { id } } }')).resolves.toBeUndefined();
+    await expect(costError(8, '{ node { weekdays { id } } }')).resolves.toBeDefined();
+  });
+
+  it('charges four aliases of an unpaged list four times its bound', async () => {
+    const one = 1 + 1 + UNPAGED_LIST_BOUND * 2;
+    const query = `{ ${[1, 2, 3, 4].map((n) => `a${n}: node { friends { id name } }`).join(' ')} }`;
+
+    expect((await costError(4 * one - 1, query)).message).toContain(`cost ${4 * one}`);
+  });
+
+  it('charges a list of scalars and a connection’s edges once, the page already counted', async () => {
+    await expect(checkCost(2, '{ node { names } }')).resolves.toBeUndefined();
+    // page: 1 + 10 × (edges 1 + node 1 + id 1)
+    await expect(
+      checkCost(31, '{ page(first: 10) { edges { node { id } } } }'),
+    ).resolves.toBeUndefined();
+    await expect(
+      costError(30, '{ page(first: 10) { edges { node { id } } } }'),
+    ).resolves.toBeDefined();
   });
 
   it('multiplies nested pages and reads first from the variables', async () => {

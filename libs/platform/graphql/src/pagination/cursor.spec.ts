@@ -29,6 +29,11 @@ describe('keyset cursors', () => {
     ['the wrong number of values', encodeCursor('stakeholders:newest', ['only-one'])],
     ['a time that is not one', encodeCursor('stakeholders:newest', ['soon', ID])],
     [
+      'a time in year 10000',
+      encodeCursor('stakeholders:newest', ['+010000-01-01T00:00:00.000Z', ID]),
+    ],
+    ['a time in year 0', encodeCursor('stakeholders:newest', ['0000-01-01T00:00:00.000Z', ID])],
+    [
       'an id that is not one',
       encodeCursor('stakeholders:newest', ['2025-01-01T00:00:00.000Z', 'x']),
     ],

@@ -1,4 +1,5 @@
 import { DomainError } from '../errors/domain-error';
+import { isWithinYears } from '../scalars/calendar';
 
 /** What each value of a keyset cursor must be: it came from the client, so it is checked. */
 export type CursorPart = 'text' | 'time' | 'uuid';
@@ -10,6 +11,8 @@ const VALID: Record<CursorPart, (value: unknown) => boolean> = {
   time: (value) =>
     typeof value === 'string' &&
     !Number.isNaN(Date.parse(value)) &&
+    // Years 1–9999 only, as the DateTime scalar: the database cannot take a year 10000 from us.
+    isWithinYears(new Date(value)) &&
     new Date(value).toISOString() === value,
   uuid: (value) => typeof value === 'string' && UUID.test(value),
 };

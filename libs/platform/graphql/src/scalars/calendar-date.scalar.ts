@@ -4,7 +4,8 @@ import { isCalendarDate } from './calendar';
 // A TypeError, not a GraphQLError: graphql-js then adds where the literal is, which names its field.
 const refusal = (value: unknown) =>
   new TypeError(
-    'Date must be a calendar day, YYYY-MM-DD, that exists (2026-02-30 does not); got ' +
+    'Date must be a calendar day, YYYY-MM-DD, that exists (2026-02-30 does not), in years ' +
+      '0001–9999; got ' +
       (JSON.stringify(value) ?? String(value)),
   );
 
@@ -20,8 +21,8 @@ function toDay(value: unknown): string {
 export const CalendarDate = new GraphQLScalarType<string, string>({
   name: 'Date',
   description:
-    'A calendar day, YYYY-MM-DD (2026-12-07), with no time or zone; it must exist (2026-02-30 ' +
-    'is BAD_USER_INPUT naming the field). Rules about "today" use the hub’s time zone ' +
+    'A calendar day, YYYY-MM-DD (2026-12-07), with no time or zone, in years 0001–9999; it ' +
+    'must exist (2026-02-30 and 0000-01-01 are BAD_USER_INPUT naming the field). Rules about "today" use the hub’s time zone ' +
     '(Hub.timeZone, Asia/Seoul).',
   serialize(value) {
     if (value instanceof Date && !Number.isNaN(value.getTime())) {

@@ -8,6 +8,9 @@ describe('the DateTime scalar', () => {
     ['2026-12-07T05:00:00.5Z', '2026-12-07T05:00:00.500Z'],
     ['2026-12-07T05:00:00.123456789-03:30', '2026-12-07T08:30:00.123Z'],
     ['2024-02-29T23:59:59+00:00', '2024-02-29T23:59:59.000Z'],
+    ['0001-01-01T00:00:00Z', '0001-01-01T00:00:00.000Z'],
+    ['9999-12-31T23:59:59.999Z', '9999-12-31T23:59:59.999Z'],
+    ['0001-01-01T09:00:00+09:00', '0001-01-01T00:00:00.000Z'],
   ])('reads %s with its offset as the instant %s', (text, instant) => {
     expect(DateTime.parseValue(text).toISOString()).toBe(instant);
     expect(DateTime.parseLiteral({ kind: Kind.STRING, value: text }).toISOString()).toBe(instant);
@@ -24,6 +27,11 @@ describe('the DateTime scalar', () => {
     ['a leap second', '2026-12-31T23:59:60Z'],
     ['an offset without a colon', '2026-12-07T14:00:00+0900'],
     ['a space for the T', '2026-12-07 14:00:00Z'],
+    ['year 0', '0000-06-01T00:00:00Z'],
+    ['year 1 whose instant falls in year 0', '0001-01-01T00:00:00+09:00'],
+    ['year 9999 whose instant falls in year 10000', '9999-12-31T23:00:00-05:00'],
+    ['an expanded year', '+275760-09-13T00:00:00Z'],
+    ['a negative year', '-000001-01-01T00:00:00Z'],
     ['a number', 1796641200000],
     ['an empty string', ''],
     ['null', null],

@@ -7,7 +7,7 @@ const EXAMPLE = '2026-12-07T14:00:00+09:00';
 const refusal = (value: unknown) =>
   new TypeError(
     `DateTime must be an RFC 3339 date-time with an offset, such as ${EXAMPLE} or ` +
-      `2026-12-07T05:00:00Z, on a real calendar day; got ${JSON.stringify(value) ?? String(value)}`,
+      `2026-12-07T05:00:00Z, on a real calendar day in years 0001–9999 (UTC); got ${JSON.stringify(value) ?? String(value)}`,
   );
 
 function toInstant(value: unknown): Date {
@@ -25,8 +25,9 @@ export const DateTime = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
   description:
     `An instant, RFC 3339 with an offset: ${EXAMPLE} or 2026-12-07T05:00:00.000Z (fractions ` +
-    'optional). A time without an offset, another format, or a day that does not exist ' +
-    '(2026-02-30) is BAD_USER_INPUT naming the field. Returned in UTC (…Z) with milliseconds.',
+    'optional), in years 0001–9999 UTC. A time without an offset, another format, a day that ' +
+    'does not exist (2026-02-30) or an instant outside those years is BAD_USER_INPUT naming ' +
+    'the field. Returned in UTC (…Z) with milliseconds.',
   serialize(value) {
     const instant = value instanceof Date ? value : toInstant(value);
     if (Number.isNaN(instant.getTime())) throw refusal(value);
