@@ -1,8 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../lib/park-time';
-import en from './en.json';
-import ko from './ko.json';
+import { catalogue } from './catalogues';
 
 // Korean is the park's language; the choice is remembered in this browser.
 const STORAGE_KEY = 'park.language';
@@ -16,7 +15,7 @@ function rememberedLanguage(): Language {
 
 export function startI18n(language: Language = rememberedLanguage()) {
   void i18next.use(initReactI18next).init({
-    resources: { ko: { translation: ko }, en: { translation: en } },
+    resources: { ko: { translation: catalogue('ko') }, en: { translation: catalogue('en') } },
     lng: language,
     fallbackLng: 'ko',
     interpolation: { escapeValue: false },
