@@ -1,22 +1,30 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// Types for the typed-client test's operations (apps/api/test/client), from the committed
-// schema.gql: `npm run codegen` writes them, `npm run schema:check` fails when they are stale
-// (and when an operation no longer fits the schema).
+// Typed operations from the committed schema.gql, for the web console (apps/web/src) and for
+// the typed-client test (apps/api/test/client): `npm run codegen` writes them, `npm run
+// schema:check` fails when they are stale (and when an operation no longer fits the schema).
+const typed = {
+  preset: 'client',
+  presetConfig: { fragmentMasking: false },
+  config: {
+    scalars: { DateTime: 'string', Date: 'string', Won: 'number' },
+    enumsAsTypes: true,
+    useTypeImports: true,
+    strictScalars: true,
+  },
+} as const;
+
 const config: CodegenConfig = {
   schema: 'apps/api/schema.gql',
-  documents: ['apps/api/test/client/**/*.ts', '!apps/api/test/client/generated/**'],
   ignoreNoDocuments: false,
   generates: {
     'apps/api/test/client/generated/': {
-      preset: 'client',
-      presetConfig: { fragmentMasking: false },
-      config: {
-        scalars: { DateTime: 'string', Date: 'string', Won: 'number' },
-        enumsAsTypes: true,
-        useTypeImports: true,
-        strictScalars: true,
-      },
+      ...typed,
+      documents: ['apps/api/test/client/**/*.ts', '!apps/api/test/client/generated/**'],
+    },
+    'apps/web/src/graphql/generated/': {
+      ...typed,
+      documents: ['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/graphql/generated/**'],
     },
   },
 };

@@ -1,5 +1,6 @@
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import schemaRules from './tools/lint/schema-rules.mjs';
 
@@ -40,6 +41,7 @@ export default tseslint.config(
       'coverage/**',
       'libs/platform/database/src/generated/**',
       'apps/api/test/client/generated/**',
+      'apps/web/src/graphql/generated/**',
     ],
   },
   ...tseslint.configs.recommended,
@@ -86,6 +88,18 @@ export default tseslint.config(
   {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', 'apps/api/test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    // The browser tests start the real API with its own test harness (apps/api/test/support):
+    // a test-only edge from the console's e2e folder to the API app, which nothing ships.
+    // And the API's typed-client test runs its journeys on the console's cache policies.
+    files: ['apps/web/e2e/**/*.ts', 'apps/api/test/client/browser.ts'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+  {
+    // The console: React's rules of hooks (axe-core checks accessibility in the browser tests).
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
   },
   // apps/api/schema.gql: which @graphql-eslint rules we keep, and why.
   ...schemaRules,

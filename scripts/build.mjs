@@ -1,15 +1,18 @@
 // Compiles apps/, libs/ and prisma/seed to dist/ with SWC (decorator metadata on, tsconfig path
-// aliases rewritten to relative requires), and bundles the development GraphiQL page into
-// dist/graphiql (esbuild, cached). Type-checking is `npm run typecheck`'s job.
+// aliases rewritten to relative requires), bundles the development GraphiQL page into
+// dist/graphiql (esbuild, cached) and the web console into dist/web (Vite, cached).
+// Type-checking is `npm run typecheck`'s job.
 import { transformFile } from '@swc/core';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { copyGraphiql } from '../tools/graphiql/build-graphiql.mjs';
+import { copyWeb } from '../tools/web/build-web.mjs';
 
 const root = process.cwd();
 const outDir = path.join(root, 'dist');
 const sources = ['apps', 'libs', 'prisma/seed', 'bench'];
-const skip = /(\.spec\.ts|\.int-spec\.ts|\.d\.ts)$|\/test\//;
+// apps/web is the browser's, built by Vite below.
+const skip = /(\.spec\.ts|\.int-spec\.ts|\.d\.ts)$|\/test\/|\/apps\/web\//;
 const { compilerOptions } = JSON.parse(
   await readFile(path.join(root, 'tsconfig.base.json'), 'utf8'),
 );
@@ -50,6 +53,8 @@ for (const source of sources) {
   }
 }
 const bundled = await copyGraphiql(path.join(outDir, 'graphiql'));
+const web = await copyWeb(path.join(outDir, 'web'));
 console.log(
-  `built ${count} files into dist/, GraphiQL into dist/graphiql${bundled ? '' : ' (cached)'}`,
+  `built ${count} files into dist/, GraphiQL into dist/graphiql${bundled ? '' : ' (cached)'}, ` +
+    `the web console into dist/web${web.made ? '' : ' (cached)'} (first load of /stakeholders: ${web.firstLoad} of compressed JavaScript)`,
 );

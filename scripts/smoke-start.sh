@@ -49,6 +49,13 @@ page=$(curl -sf "$url" -H 'accept: text/html')
 curl -sf -o /dev/null "http://127.0.0.1:$port/graphiql/graphiql.js" || { echo "GraphiQL's script is not served"; exit 1; }
 echo "GraphiQL served at $url"
 
+# The same server serves the web console at / (and its app routes), with its scripts.
+home=$(curl -sf "http://127.0.0.1:$port/stakeholders" -H 'accept: text/html')
+[[ $home == *'<div id="root">'* ]] || { echo "no web console at /stakeholders: $home"; exit 1; }
+script=$(grep -o '/assets/index-[A-Za-z0-9_-]*\.js' <<<"$home" | head -1)
+curl -sf -o /dev/null "http://127.0.0.1:$port$script" || { echo "the console's script $script is not served"; exit 1; }
+echo "web console served at http://127.0.0.1:$port/ ($script)"
+
 node scripts/journeys/membership.mjs "$url"
 node scripts/journeys/booking.mjs "$url"
 node scripts/journeys/partnership.mjs "$url"

@@ -5,6 +5,7 @@ import { ErrorCode, serveGraphiql, validationPipe } from '@park/platform/graphql
 import { NextFunction, Request, Response } from 'express';
 import { Draining, ParkLogger } from '@park/platform/observability';
 import { AppModule } from './app.module';
+import { serveWebConsole } from './web-console';
 
 /** Builds the HTTP + GraphQL application (not yet listening): used by main.ts and the tests. */
 export async function createApi(
@@ -22,6 +23,7 @@ export async function createApi(
   app.useBodyParser('json', { limit: config.HTTP_BODY_LIMIT });
   app.use(rejectOversizedBodies);
   if (config.GRAPHQL_SANDBOX) serveGraphiql(app, config.GRAPHIQL_DIR);
+  if (config.WEB_DIR) serveWebConsole(app, config.WEB_DIR);
   app.useGlobalPipes(validationPipe());
   return app;
 }

@@ -1,49 +1,9 @@
-import {
-  ApolloClient,
-  HttpLink,
-  InMemoryCache,
-  OperationVariables,
-  TypedDocumentNode,
-} from '@apollo/client';
-import type { FieldReadFunction, TypePolicies } from '@apollo/client/cache';
-import { relayStylePagination } from '@apollo/client/utilities';
+import { ApolloClient, HttpLink, OperationVariables, TypedDocumentNode } from '@apollo/client';
+import { parkCache } from '../../../web/src/app/cache';
 
-// One person's browser tab for the typed-client journeys: Apollo Client 4 with a normalised
-// InMemoryCache, talking to the real API over HTTP with that person's bearer token.
-
-/** A screen that opens one entity by id reads it from the cache when it is there already. */
-const byId = (typename: string): { read: FieldReadFunction } => ({
-  read: (existing, { args, toReference }) =>
-    existing ?? (args?.id ? toReference({ __typename: typename, id: args.id }) : undefined),
-});
-
-/**
- * Relay connections (edges, pageInfo, totalCount): pages fetched with `after` are appended, a
- * first page (a screen's query, or a mutation that selects the list) replaces the edges. The
- * key args are those that pick a different list, not the page.
- */
-export const TYPE_POLICIES: TypePolicies = {
-  Query: {
-    fields: {
-      stakeholder: byId('Stakeholder'),
-      membership: byId('Membership'),
-      space: byId('Space'),
-      event: byId('Event'),
-      membershipApplications: relayStylePagination(['hubId', 'status']),
-      spaceBookings: relayStylePagination(['spaceId', 'from', 'to']),
-      myBookings: relayStylePagination(['from', 'to']),
-    },
-  },
-  Stakeholder: {
-    fields: {
-      memberships: relayStylePagination(),
-      partnerships: relayStylePagination(),
-      projects: relayStylePagination(),
-    },
-  },
-  User: { fields: { bookings: relayStylePagination() } },
-  Partnership: { fields: { comments: relayStylePagination() } },
-};
+// One person's browser tab for the typed-client journeys: Apollo Client 4 with the web
+// console's own normalised cache (its type policies), talking to the real API over HTTP with
+// that person's bearer token.
 
 export class Browser {
   readonly client: ApolloClient;
@@ -64,7 +24,7 @@ export class Browser {
     });
     this.client = new ApolloClient({
       link,
-      cache: new InMemoryCache({ typePolicies: TYPE_POLICIES }),
+      cache: parkCache(),
       devtools: { enabled: false },
     });
   }

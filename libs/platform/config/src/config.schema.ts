@@ -49,6 +49,8 @@ export const configSchema = z
     GRAPHQL_INTROSPECTION: flag.optional(),
     GRAPHQL_SANDBOX: flag.optional(),
     GRAPHIQL_DIR: z.string().min(1).default('dist/graphiql'),
+    /** The built web console served at `/`; empty turns it off (an API-only instance). */
+    WEB_DIR: z.string().default('dist/web'),
     GRAPHQL_MAX_DEPTH: positiveInt.max(50).default(10),
     GRAPHQL_MAX_COST: positiveInt.default(5000),
     GRAPHQL_MAX_ALIASES: positiveInt.default(20),

@@ -1,0 +1,106 @@
+import { useFragment } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, ScrollRestoration, useNavigate, useNavigation } from 'react-router';
+import { ConnectionBanner } from '../components/ConnectionBanner';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { Loading } from '../components/Loading';
+import { SESSION_USER } from './resume-session';
+import { useSession } from './session';
+
+/** Every page: the header (navigation, unread badge, language, account), then the screen. */
+export function Layout() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const navigation = useNavigation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('layout.skipToContent')}
+      </a>
+      <header className="site-header">
+        <Link to="/" className="brand">
+          Park Commons
+        </Link>
+        <nav aria-label={t('layout.mainNavigation')}>
+          <ul>
+            <li>
+              <NavLink to="/stakeholders">{t('nav.stakeholders')}</NavLink>
+            </li>
+            {user ? (
+              <>
+                <li>
+                  <NavLink to="/me/bookings">{t('nav.myBookings')}</NavLink>
+                </li>
+                <li>
+                  <UnreadBadge userId={user.id} />
+                </li>
+              </>
+            ) : null}
+          </ul>
+        </nav>
+        <div className="header-tools">
+          <LanguageSwitch />
+          {user === undefined ? null : user ? (
+            <AccountMenu name={user.displayName} />
+          ) : (
+            <SignInLinks />
+          )}
+        </div>
+      </header>
+      <ConnectionBanner />
+      <main id="main" tabIndex={-1}>
+        {user === undefined || navigation.state === 'loading' ? <Loading /> : <Outlet />}
+      </main>
+      <ScrollRestoration />
+    </>
+  );
+}
+
+/** The notifications link with the unread count, read from the cache (no request of its own). */
+function UnreadBadge({ userId }: { userId: string }) {
+  const { t } = useTranslation();
+  const { data } = useFragment({
+    fragment: SESSION_USER,
+    from: { __typename: 'User', id: userId },
+  });
+  const unread = data?.unreadNotificationCount ?? 0;
+  return (
+    <NavLink to="/notifications" aria-label={t('nav.notificationsWithCount', { count: unread })}>
+      {t('nav.notifications')}
+      {unread > 0 ? (
+        <span className="badge" aria-hidden="true">
+          {unread}
+        </span>
+      ) : null}
+    </NavLink>
+  );
+}
+
+function AccountMenu({ name }: { name: string }) {
+  const { t } = useTranslation();
+  const { signOut } = useSession();
+  const navigate = useNavigate();
+  return (
+    <>
+      <NavLink to="/account">{name}</NavLink>
+      <button
+        type="button"
+        onClick={() => {
+          void signOut().then(() => navigate('/'));
+        }}
+      >
+        {t('action.signOut')}
+      </button>
+    </>
+  );
+}
+
+function SignInLinks() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <NavLink to="/sign-in">{t('action.signIn')}</NavLink>
+      <NavLink to="/sign-up">{t('action.signUp')}</NavLink>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import type { RouteObject } from 'react-router';
+import { NotFound } from '../components/NotFound';
+import { Layout } from './Layout';
+
+// The console's URLs are a contract (links, e-mails and tests rely on them). Each area is its
+// own chunk, loaded when first opened, so the first load carries only what it shows.
+const area = (load: () => Promise<{ default: React.ComponentType }>) => async () => ({
+  Component: (await load()).default,
+});
+
+export const ROUTES: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { index: true, lazy: area(() => import('../routes/park/ParkHome')) },
+      { path: 'sign-in', lazy: area(() => import('../routes/identity/SignIn')) },
+      { path: 'sign-up', lazy: area(() => import('../routes/identity/SignUp')) },
+      { path: 'account', lazy: area(() => import('../routes/identity/Account')) },
+      {
+        path: 'stakeholders',
+        lazy: area(() => import('../routes/directory/StakeholderDirectory')),
+      },
+      {
+        path: 'stakeholders/:id',
+        lazy: area(() => import('../routes/directory/StakeholderProfile')),
+      },
+      { path: 'hubs/:slug', lazy: area(() => import('../routes/membership/HubPage')) },
+      { path: 'spaces/:id', lazy: area(() => import('../routes/spaces/SpacePage')) },
+      { path: 'me/bookings', lazy: area(() => import('../routes/spaces/MyBookings')) },
+      { path: 'events/:id', lazy: area(() => import('../routes/spaces/EventPage')) },
+      {
+        path: 'partnerships/new',
+        lazy: area(() => import('../routes/partnership/ProposePartnership')),
+      },
+      {
+        path: 'partnerships/:id',
+        lazy: area(() => import('../routes/partnership/PartnershipPage')),
+      },
+      { path: 'projects/new', lazy: area(() => import('../routes/project/ProposeProject')) },
+      { path: 'projects/:id', lazy: area(() => import('../routes/project/ProjectPage')) },
+      { path: 'budget-rounds/:id', lazy: area(() => import('../routes/project/BudgetRoundPage')) },
+      { path: 'notifications', lazy: area(() => import('../routes/notification/Inbox')) },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];
