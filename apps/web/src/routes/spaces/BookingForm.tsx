@@ -10,11 +10,11 @@ import { TextField } from '../../components/TextField';
 import { graphql } from '../../graphql/generated';
 import type { BookingFormSpaceFragment } from '../../graphql/generated/graphql';
 import { problemOf, type Problem } from '../../lib/api-errors';
-import { formatDateTime, formatTime } from '../../lib/park-time';
 import { currentLanguage } from '../../i18n/i18n';
 import { breachesOf, clashesOf, type BookingField, type Clash } from './booking-rules';
 import type { Interval } from './BookingWeek';
 import { seoulClockOf, seoulDayOf, seoulInstant } from './seoul-week';
+import { period } from './when';
 
 export const BOOKING_FORM_SPACE = graphql(`
   fragment BookingFormSpace on Space {
@@ -23,6 +23,7 @@ export const BOOKING_FORM_SPACE = graphql(`
     hub {
       id
       name
+      nameKo
     }
     policy {
       requiresApproval
@@ -327,7 +328,9 @@ export function BookingForm({
               ? t('spaces.form.noQuota')
               : t('spaces.form.quotaLeft', { hours: quotaLeft })
             : space.policy.memberOnly
-              ? t('spaces.form.memberOnlyHint', { hub: space.hub.name })
+              ? t('spaces.form.memberOnlyHint', {
+                  hub: language === 'ko' ? space.hub.nameKo : space.hub.name,
+                })
               : undefined
         }
         {...register('stakeholderId')}
@@ -371,7 +374,7 @@ export function BookingForm({
         <p>
           {done.kind === 'one'
             ? t(`spaces.form.booked.${done.status === 'PENDING' ? 'pending' : 'confirmed'}`, {
-                when: `${formatDateTime(done.startsAt, language)}–${formatTime(done.endsAt, language)}`,
+                when: period(done.startsAt, done.endsAt, language),
               })
             : t('spaces.form.bookedSeries', { n: done.booked, skipped: done.skipped })}
           {done.kind === 'one' && done.quotaLeft !== null
@@ -399,7 +402,7 @@ function ClashList({
       <ul>
         {clashes.map((clash) => (
           <li key={clash.startsAt}>
-            {formatDateTime(clash.startsAt, language)}–{formatTime(clash.endsAt, language)}:{' '}
+            {period(clash.startsAt, clash.endsAt, language)}:{' '}
             {clash.code === 'CONFLICT'
               ? t('spaces.form.clashTaken')
               : ruleText(clash.rule, clash.code)}

@@ -7,8 +7,9 @@ import { graphql } from '../../graphql/generated';
 import type { BookingItemFragment } from '../../graphql/generated/graphql';
 import { currentLanguage } from '../../i18n/i18n';
 import { problemOf, type Problem } from '../../lib/api-errors';
-import { formatDateTime, formatDay, formatTime } from '../../lib/park-time';
+import { formatTime } from '../../lib/park-time';
 import { seoulDayOf } from './seoul-week';
+import { dayAndTime, period } from './when';
 
 export const BOOKING_ITEM = graphql(`
   fragment BookingItem on Booking {
@@ -84,10 +85,7 @@ export function BookingItem({ booking, now }: { booking: BookingItemFragment; no
           {t(`spaces.status.${booking.status}`)}
         </span>
       </div>
-      <p className="booking-when">
-        {formatDay(seoulDayOf(booking.startsAt), language)} {formatTime(booking.startsAt, language)}
-        –{formatTime(booking.endsAt, language)}
-      </p>
+      <p className="booking-when">{period(booking.startsAt, booking.endsAt, language)}</p>
       <p className="booking-what">
         {booking.purpose}
         {booking.stakeholder ? ` · ${booking.stakeholder.name}` : ''} ·{' '}
@@ -97,24 +95,24 @@ export function BookingItem({ booking, now }: { booking: BookingItemFragment; no
       <ul className="booking-times">
         {booking.checkedInAt ? (
           <li>
-            {t('spaces.mine.checkedInAt', { when: formatDateTime(booking.checkedInAt, language) })}
+            {t('spaces.mine.checkedInAt', { when: dayAndTime(booking.checkedInAt, language) })}
           </li>
         ) : null}
         {opensLater && booking.checkInOpensAt && booking.checkInClosesAt ? (
           <li>
             {t('spaces.mine.checkInWindow', {
-              from: formatDateTime(booking.checkInOpensAt, language),
+              from: dayAndTime(booking.checkInOpensAt, language),
               to: formatTime(booking.checkInClosesAt, language),
             })}
           </li>
         ) : null}
         {booking.noShowAt ? (
-          <li>{t('spaces.mine.noShowAt', { when: formatDateTime(booking.noShowAt, language) })}</li>
+          <li>{t('spaces.mine.noShowAt', { when: dayAndTime(booking.noShowAt, language) })}</li>
         ) : null}
         {booking.cancellableUntil && can('CANCEL') ? (
           <li>
             {t('spaces.mine.cancellableUntil', {
-              when: formatDateTime(booking.cancellableUntil, language),
+              when: dayAndTime(booking.cancellableUntil, language),
             })}
           </li>
         ) : null}

@@ -9,7 +9,8 @@ import { weekFromParam } from './seoul-week';
 const HOURS = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '09:00', closes: '18:00' }));
 const NOW = new Date('2026-12-01T00:00:00Z');
 
-describe('the booking week', () => {
+// A generous timeout: the machine is shared, and jsdom renders a whole week.
+describe('the booking week', { timeout: 20_000 }, () => {
   afterEach(cleanup);
   beforeAll(() => {
     startI18n('en');

@@ -10,8 +10,8 @@ import { graphql } from '../../graphql/generated';
 import type { EventDetailsFragment } from '../../graphql/generated/graphql';
 import { currentLanguage } from '../../i18n/i18n';
 import { problemOf, type Problem } from '../../lib/api-errors';
-import { formatDateTime, formatTime } from '../../lib/park-time';
 import { seoulDayOf } from './seoul-week';
+import { period } from './when';
 import './spaces.css';
 
 export const EVENT_DETAILS = graphql(`
@@ -119,7 +119,7 @@ function EventDetails({ event }: { event: EventDetailsFragment }) {
         <div>
           <dt>{t('spaces.event.when')}</dt>
           <dd>
-            {formatDateTime(event.startsAt, language)}–{formatTime(event.endsAt, language)}{' '}
+            {period(event.startsAt, event.endsAt, language)}{' '}
             <span className="hint">{t('spaces.event.seoulTime')}</span>
           </dd>
         </div>
