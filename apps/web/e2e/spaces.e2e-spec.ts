@@ -31,16 +31,10 @@ async function signedIn(park: ParkConsole, who: Person, viewport = DESKTOP): Pro
 
 /** The text an input's aria-describedby points at. */
 async function descriptionOf(tab: Tab, label: string): Promise<string> {
-  const ids =
-    (await tab.page.getByLabel(label, { exact: true }).getAttribute('aria-describedby')) ?? '';
-  return tab.page.evaluate(
-    (list) =>
-      list
-        .split(' ')
-        .map((id) => document.getElementById(id)?.textContent ?? '')
-        .join(' '),
-    ids,
-  );
+  const input = tab.page.getByLabel(label, { exact: true });
+  const ids = ((await input.getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);
+  const texts = await Promise.all(ids.map((id) => tab.page.locator(`[id="${id}"]`).textContent()));
+  return texts.join(' ');
 }
 
 /** Opens `route` afresh and checks its first view costs at most two GraphQL requests. */
