@@ -35,7 +35,13 @@ export class EventRepository {
     return locked ? tx.event.findUnique({ where: { id } }) : null;
   }
 
-  page(hubId: string, from: Date, to: Date, after: TimePosition | undefined, limit: number) {
+  page(
+    hubId: string | undefined,
+    from: Date,
+    to: Date,
+    after: TimePosition | undefined,
+    limit: number,
+  ) {
     return this.prisma.event.findMany({
       where: {
         hubId,
@@ -47,7 +53,7 @@ export class EventRepository {
     });
   }
 
-  count(hubId: string, from: Date, to: Date): Promise<number> {
+  count(hubId: string | undefined, from: Date, to: Date): Promise<number> {
     return this.prisma.event.count({ where: { hubId, startsAt: { gte: from, lt: to } } });
   }
 

@@ -9,7 +9,7 @@ import { BookingRepository } from './booking.repository';
 import { BookingResolver } from './booking.resolver';
 import { BookingService } from './booking.service';
 import { EventRepository } from './event.repository';
-import { EventConnection, EventResolver } from './event.resolver';
+import { EventConnection, EventResolver, HubEventsResolver } from './event.resolver';
 import { EventService } from './event.service';
 import { NoShowSweeper } from './no-show.sweeper';
 import { HubSpacesResolver, SpaceResolver } from './space.resolver';
@@ -47,6 +47,7 @@ import { RsvpResolver, ViewerEventsResolver } from './viewer-events.resolver';
     EventConnection.Resolver,
     EventRepository,
     EventResolver,
+    HubEventsResolver,
     EventService,
     HubSpacesResolver,
     NoShowSweeper,
