@@ -77,11 +77,11 @@ const HUB_PAGE = graphql(`
 export default function HubPage() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
-  const [window] = useState(() => {
+  const [upcoming] = useState(() => {
     const from = Math.floor(Date.now() / 60_000) * 60_000;
     return { from: new Date(from).toISOString(), to: new Date(from + 90 * DAY_MS).toISOString() };
   });
-  const { data, loading, error } = useQuery(HUB_PAGE, { variables: { slug, ...window } });
+  const { data, loading, error } = useQuery(HUB_PAGE, { variables: { slug, ...upcoming } });
   const language = currentLanguage();
   const hub = data?.hub;
   return (

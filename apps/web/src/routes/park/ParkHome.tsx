@@ -48,8 +48,8 @@ const PARK_HOME = graphql(`
 /** `/`: the park's three hubs, what is on soon, a search, and for the signed-in their week. */
 export default function ParkHome() {
   const { t } = useTranslation();
-  const [window] = useState(() => upcomingWindow(Date.now()));
-  const { data, loading, error } = useQuery(PARK_HOME, { variables: window });
+  const [upcoming] = useState(() => upcomingWindow(Date.now()));
+  const { data, loading, error } = useQuery(PARK_HOME, { variables: upcoming });
   const language = currentLanguage();
   const korean = language === 'ko';
   return (
