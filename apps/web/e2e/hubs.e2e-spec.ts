@@ -54,6 +54,8 @@ inBrowser('the park and its hubs in the browser', () => {
     await tab.page.getByLabel('비밀번호').fill(PASSWORD);
     await tab.page.getByRole('button', { name: '로그인' }).click();
     await tab.page.getByRole('link', { name: who.displayName }).waitFor();
+    // Signing in lands on the home page: let its query finish before a test counts requests.
+    await tab.page.getByRole('region', { name: '나의 한 주' }).waitFor();
   }
 
   /** A main screen's checks at both widths: axe, a screenshot, nothing foreign, no CSP. */
