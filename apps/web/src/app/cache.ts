@@ -37,6 +37,7 @@ export const TYPE_POLICIES: TypePolicies = {
   },
   User: { fields: { bookings: relayStylePagination() } },
   Partnership: { fields: { comments: relayStylePagination() } },
+  Hub: { fields: { members: relayStylePagination() } },
 };
 
 export function parkCache(): InMemoryCache {

@@ -48,11 +48,7 @@ export class CreateEventInput {
 }
 
 @ArgsType()
-export class EventsArgs extends PageArgs {
-  @Field(() => ID)
-  @IsId()
-  hubId: string;
-
+export class HubEventsArgs extends PageArgs {
   @Field(() => Date)
   @IsDate({ message: 'must be a date-time' })
   from: Date;
@@ -60,4 +56,12 @@ export class EventsArgs extends PageArgs {
   @Field(() => Date)
   @IsDate({ message: 'must be a date-time' })
   to: Date;
+}
+
+@ArgsType()
+export class EventsArgs extends HubEventsArgs {
+  @Field(() => ID, { nullable: true, description: 'One hub’s events; every hub’s if left out.' })
+  @IsOptional()
+  @IsId()
+  hubId?: string;
 }

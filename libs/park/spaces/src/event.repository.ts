@@ -12,7 +12,8 @@ import { Tx } from '@park/platform/workflow';
 
 /** Which events a hub's list shows, to whom. */
 export interface EventFilter {
-  hubId: string;
+  /** Left out: every hub's. */
+  hubId?: string;
   /** Starts in [from, to). */
   from: Date;
   to: Date;

@@ -141,7 +141,7 @@ export class EventService {
     });
   }
 
-  /** A hub's events: never cancelled ones; a PENDING booking's only to its organiser and staff. */
+  /** A hub's events (or every hub's): never cancelled ones; a PENDING booking's only to its organiser and staff. */
   async list(viewer: AuthUser | null, args: EventsArgs): Promise<ConnectionShape<EventRow>> {
     assertRange(args.from, args.to, 366);
     const who = viewer && (await this.viewerOf(viewer, args.hubId));
@@ -171,9 +171,11 @@ export class EventService {
     return isShown(event, true, viewer && (await this.viewerOf(viewer, event.hubId)));
   }
 
-  private async viewerOf(viewer: AuthUser, hubId: string): Promise<EventViewer> {
+  /** Without a hub (the park's events), only a park admin counts as its staff. */
+  private async viewerOf(viewer: AuthUser, hubId: string | undefined): Promise<EventViewer> {
     const roles = await this.access.rolesFor(viewer);
-    return { id: viewer.id, isStaff: roles.isParkAdmin || roles.staffHubIds.has(hubId) };
+    const hubStaff = hubId !== undefined && roles.staffHubIds.has(hubId);
+    return { id: viewer.id, isStaff: roles.isParkAdmin || hubStaff };
   }
 
   /**

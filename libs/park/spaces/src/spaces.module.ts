@@ -10,7 +10,7 @@ import { BookingResolver } from './booking.resolver';
 import { BookingService } from './booking.service';
 import { EventLifecycle } from './event-lifecycle';
 import { EventRepository } from './event.repository';
-import { EventConnection, EventResolver } from './event.resolver';
+import { EventConnection, EventResolver, HubEventsResolver } from './event.resolver';
 import { EventService } from './event.service';
 import { NoShowSweeper } from './no-show.sweeper';
 import { HubSpacesResolver, SpaceResolver } from './space.resolver';
@@ -49,6 +49,7 @@ import { RsvpResolver, ViewerEventsResolver } from './viewer-events.resolver';
     EventLifecycle,
     EventRepository,
     EventResolver,
+    HubEventsResolver,
     EventService,
     HubSpacesResolver,
     NoShowSweeper,
