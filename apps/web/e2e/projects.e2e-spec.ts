@@ -178,14 +178,20 @@ inBrowser('partnerships, projects and budgeting in the browser', () => {
           .getByLabel('댓글', { exact: true })
           .fill('좋습니다. 다음 주에 데이터 목록을 보내 주세요.');
         await other.getByRole('button', { name: '댓글 달기' }).click();
-        await other.getByText('좋습니다. 다음 주에 데이터 목록을 보내 주세요.').waitFor();
+        await other
+          .locator('.comments li', { hasText: '좋습니다. 다음 주에 데이터 목록을 보내 주세요.' })
+          .waitFor();
       });
       // The payload brings the thread: no refetch after the comment.
       expect(sent).toEqual(['AddPartnershipComment']);
-      expect(await other.getByLabel('댓글', { exact: true }).inputValue()).toBe('');
+      expect(await other.locator('.notice-problem').count()).toBe(0);
+      // A comment sent empties the box for the next one.
+      await other.waitForFunction("document.querySelector('.comment-form textarea').value === ''");
 
       await page.reload();
-      await page.getByText('좋습니다. 다음 주에 데이터 목록을 보내 주세요.').waitFor();
+      await page
+        .locator('.comments li', { hasText: '좋습니다. 다음 주에 데이터 목록을 보내 주세요.' })
+        .waitFor();
       expect(await page.locator('.entity-header .status').textContent()).toBe('합의됨');
       expect(await page.locator('.timeline li').count()).toBe(2);
       await checkBothSizes(tab, 'partnership-page-agreed');
