@@ -18,6 +18,7 @@ export interface SignedIn {
   user: UserRow;
   /** When the session (and so its refresh token) ends. */
   sessionExpiresAt: Date;
+  sessionId: string;
 }
 
 /** People A → Z by display name (as PostgreSQL lower-cases it), ties by id. */
@@ -87,6 +88,7 @@ export class IdentityService {
       refreshToken,
       user,
       sessionExpiresAt: expiresAt,
+      sessionId,
     };
   }
 
@@ -111,6 +113,7 @@ export class IdentityService {
       refreshToken: next,
       user,
       sessionExpiresAt: session.expiresAt,
+      sessionId: session.id,
     };
   }
 
