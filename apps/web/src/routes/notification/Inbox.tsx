@@ -15,55 +15,50 @@ import { subjectLink } from './subject-link';
 import './inbox.css';
 
 graphql(`
-  fragment NotificationSubject on NotificationSubject {
-    __typename
-    ... on Stakeholder {
-      id
-    }
-    ... on Membership {
-      id
-      hub {
-        id
-        slug
-      }
-    }
-    ... on Committee {
-      id
-      hub {
-        id
-        slug
-      }
-    }
-    ... on Booking {
-      id
-      space {
-        id
-      }
-    }
-    ... on Event {
-      id
-    }
-    ... on Partnership {
-      id
-    }
-    ... on Project {
-      id
-    }
-    ... on BudgetRound {
-      id
-    }
-  }
-`);
-
-graphql(`
   fragment InboxItem on Notification {
     id
     kind
     message
     createdAt
     readAt
+    # Inline on each type (not a fragment on the union): the cache has no possibleTypes.
     subject {
-      ...NotificationSubject
+      __typename
+      ... on Stakeholder {
+        id
+      }
+      ... on Membership {
+        id
+        hub {
+          id
+          slug
+        }
+      }
+      ... on Committee {
+        id
+        hub {
+          id
+          slug
+        }
+      }
+      ... on Booking {
+        id
+        space {
+          id
+        }
+      }
+      ... on Event {
+        id
+      }
+      ... on Partnership {
+        id
+      }
+      ... on Project {
+        id
+      }
+      ... on BudgetRound {
+        id
+      }
     }
   }
 `);

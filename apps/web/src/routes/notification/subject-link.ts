@@ -1,9 +1,7 @@
-import type { NotificationSubjectFragment } from '../../graphql/generated/graphql';
+import type { InboxItemFragment } from '../../graphql/generated/graphql';
 
 /** The console URL of what a notification is about; null when it has none (or is gone). */
-export function subjectLink(
-  subject: NotificationSubjectFragment | null | undefined,
-): string | null {
+export function subjectLink(subject: InboxItemFragment['subject'] | undefined): string | null {
   switch (subject?.__typename) {
     case 'Stakeholder':
       return `/stakeholders/${subject.id}`;
