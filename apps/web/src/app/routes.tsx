@@ -21,6 +21,10 @@ export const ROUTES: RouteObject[] = [
         lazy: area(() => import('../routes/directory/StakeholderDirectory')),
       },
       {
+        path: 'stakeholders/new',
+        lazy: area(() => import('../routes/directory/NewStakeholder')),
+      },
+      {
         path: 'stakeholders/:id',
         lazy: area(() => import('../routes/directory/StakeholderProfile')),
       },

@@ -5,6 +5,7 @@ import {
   ClientAddress,
   CredentialsGuard,
   CurrentUser,
+  ParkRequest,
   Public,
   RefreshCookie,
   VerifiedCredentials,
@@ -47,9 +48,10 @@ export class IdentityResolver {
   async register(
     @Args('input') input: RegisterInput,
     @ClientAddress() client: string,
+    @Context('req') req: ParkRequest,
     @Context('res') res: Response,
   ): Promise<AuthPayload> {
-    return this.signedIn(await this.identity.register(input, client), res);
+    return this.signedIn(await this.identity.register(input, client), req, res);
   }
 
   @Mutation(() => Boolean, {
@@ -78,9 +80,10 @@ export class IdentityResolver {
   async login(
     @Args('input') _input: LoginInput,
     @VerifiedCredentials() user: UserRow,
+    @Context('req') req: ParkRequest,
     @Context('res') res: Response,
   ): Promise<AuthPayload> {
-    return this.signedIn(await this.identity.openSession(user), res);
+    return this.signedIn(await this.identity.openSession(user), req, res);
   }
 
   @Public()
@@ -90,7 +93,7 @@ export class IdentityResolver {
   })
   async refreshSession(
     @Args() { refreshToken }: RefreshTokenArgs,
-    @Context('req') req: Request,
+    @Context('req') req: ParkRequest,
     @Context('res') res: Response,
   ): Promise<AuthPayload> {
     const token = refreshToken ?? this.cookie.read(req);
@@ -100,7 +103,7 @@ export class IdentityResolver {
       });
     }
     try {
-      return this.signedIn(await this.identity.refresh(token), res);
+      return this.signedIn(await this.identity.refresh(token), req, res);
     } catch (error) {
       // A cookie that cannot refresh is dead weight on every later request.
       if (!refreshToken) this.cookie.clear(res);
@@ -179,9 +182,20 @@ export class IdentityResolver {
     return row ? toUser(row, viewer) : null;
   }
 
-  private signedIn(signedIn: SignedIn, res: Response): AuthPayload {
+  /**
+   * The payload's user is answered as the person now signed in, so its personal fields
+   * (unreadNotificationCount, stakeholders…) are theirs, as `me` would answer them.
+   */
+  private signedIn(signedIn: SignedIn, req: ParkRequest, res: Response): AuthPayload {
     this.cookie.set(res, signedIn.refreshToken, signedIn.sessionExpiresAt);
-    const { accessToken, refreshToken, user } = signedIn;
+    const { accessToken, refreshToken, user, sessionId } = signedIn;
+    req.user = {
+      id: user.id,
+      role: user.role,
+      sessionId,
+      emailVerified: user.emailVerifiedAt !== null,
+      locale: user.locale,
+    };
     return { accessToken, refreshToken, user: toUser(user, user) };
   }
 }

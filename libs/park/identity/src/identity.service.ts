@@ -24,6 +24,7 @@ export interface SignedIn {
   user: UserRow;
   /** When the session (and so its refresh token) ends. */
   sessionExpiresAt: Date;
+  sessionId: string;
 }
 
 /** People A → Z by display name (as PostgreSQL lower-cases it), ties by id. */
@@ -113,6 +114,7 @@ export class IdentityService {
       refreshToken,
       user,
       sessionExpiresAt: expiresAt,
+      sessionId,
     };
   }
 
@@ -137,6 +139,7 @@ export class IdentityService {
       refreshToken: next,
       user,
       sessionExpiresAt: session.expiresAt,
+      sessionId: session.id,
     };
   }
 
