@@ -23,15 +23,16 @@ afterAll(() => api.close());
 
 describe('the cost of a list without paging', () => {
   it('charges the people of a page of stakeholders per person a list is assumed to hold', async () => {
-    const response = await api.graphql.execute(`{ ${PEOPLE} }`);
+    // One page of 100 with their people passes (2401); three aliases of it do not:
+    // 3 × (1 + 100 × (edges + node + id + members (1 + 5 × (role + user + id + displayName))))
+    const response = await api.graphql.execute(`{ a: ${PEOPLE} b: ${PEOPLE} c: ${PEOPLE} }`);
 
     expect(response.status).toBe(400);
     expect(response.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       maxCost: 5000,
     });
-    // 1 + 100 × (edges + node + id + members (1 + 20 × (role + user + id + displayName)))
-    expect(response.errors?.[0].extensions.cost).toBe(1 + 100 * (3 + 1 + 20 * 4));
+    expect(response.errors?.[0].extensions.cost).toBe(3 * (1 + 100 * (3 + 1 + 5 * 4)));
     expect(response.data).toBeUndefined();
   });
 

@@ -5,10 +5,13 @@ import { ErrorCode } from '../errors/domain-error';
 
 export const DEFAULT_PAGE_SIZE = 20;
 /**
- * What a list without paging and without a declared maximum is assumed to hold: a page of the
- * default size, as a paged field without `first`. The response-size limit backs it up.
+ * What a list without paging and without a declared maximum is assumed to hold. Such lists are
+ * a stakeholder's people, a thing's history, a user's own lists: a handful each, so 5 (a
+ * stakeholder has one to three people). At 20 a page of 100 stakeholders with their people,
+ * which the directory and its statement budgets ask for, would be refused; at 5 it passes and
+ * four aliases of it are still refused. The response-size limit backs the guess up.
  */
-export const UNPAGED_LIST_BOUND = DEFAULT_PAGE_SIZE;
+export const UNPAGED_LIST_BOUND = 5;
 
 /** A field that pages (`first`) costs its children once per requested item. */
 const pagedFieldEstimator: ComplexityEstimator = ({ args, field, childComplexity }) => {
