@@ -29,6 +29,8 @@ const unpagedListEstimator: ComplexityEstimator = ({ type, field, childComplexit
   const list = getNullableType(field.type);
   if (!isListType(list) || isLeafType(getNamedType(list))) return undefined;
   if (field.name === 'edges' && type.name.endsWith('Connection')) return undefined;
+  // Introspection (GraphiQL's, codegen's) reads the schema, not the park: charged as before.
+  if (type.name.startsWith('__') || field.name.startsWith('__')) return undefined;
   const bound = field.extensions?.listBound;
   return 1 + (typeof bound === 'number' ? bound : UNPAGED_LIST_BOUND) * childComplexity;
 };

@@ -198,12 +198,18 @@ describe('costLimitPlugin', () => {
     expect((await costError(cost - 1, '{ items { id } }')).message).toContain(`cost ${cost}`);
   });
 
-  it('charges a list without paging its children once per item of a default page', async () => {
-    // node + friends (1 + 20 × (id + name))
+  it('charges a list without paging its children once per item it is assumed to hold', async () => {
+    // node + friends (1 + 5 × (id + name))
     const cost = 1 + 1 + UNPAGED_LIST_BOUND * 2;
 
     await expect(checkCost(cost, '{ node { friends { id name } } }')).resolves.toBeUndefined();
     await expect(costError(cost - 1, '{ node { friends { id name } } }')).resolves.toBeDefined();
+  });
+
+  it('charges introspection as a plain selection, so GraphiQL and codegen can read the schema', async () => {
+    const introspection = '{ __schema { types { name fields { name args { name } } } } }';
+    // __schema + types + name + fields + name + args + name: no list multiplied.
+    await expect(checkCost(7, introspection)).resolves.toBeUndefined();
   });
 
   it('charges a list that declares its real maximum by that maximum', async () => {
