@@ -92,8 +92,13 @@ export default tseslint.config(
   {
     // The browser tests start the real API with its own test harness (apps/api/test/support):
     // a test-only edge from the console's e2e folder to the API app, which nothing ships.
-    // And the API's typed-client test runs its journeys on the console's cache policies.
-    files: ['apps/web/e2e/**/*.ts', 'apps/api/test/client/browser.ts'],
+    // And the API's typed-client test runs its journeys on the console's cache policies, and
+    // console-queries holds the console's queries to the API's limits.
+    files: [
+      'apps/web/e2e/**/*.ts',
+      'apps/api/test/client/browser.ts',
+      'apps/api/test/console-queries.int-spec.ts',
+    ],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {

@@ -28,7 +28,7 @@ const APPLY = graphql(`
       stakeholder {
         id
         availableActions
-        memberships(first: 50) {
+        memberships(first: 10) {
           edges {
             node {
               id

@@ -56,7 +56,7 @@ const HUB_PAGE = graphql(`
           id
           name
           availableActions
-          memberships(first: 50) {
+          memberships(first: 10) {
             edges {
               node {
                 id
