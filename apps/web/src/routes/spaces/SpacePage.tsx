@@ -63,7 +63,7 @@ export const SPACE_WEEK = graphql(`
         stakeholder {
           id
           name
-          memberships(first: 100) {
+          memberships(first: 10) {
             edges {
               node {
                 id
