@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, ScrollRestoration, useNavigate, useNavigation } 
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { Loading } from '../components/Loading';
+import { isStaff } from '../routes/staff/staff-access';
 import { SESSION_USER } from './resume-session';
 import { useSession } from './session';
 
@@ -34,6 +35,11 @@ export function Layout() {
                 <li>
                   <UnreadBadge userId={user.id} />
                 </li>
+                {isStaff(user) ? (
+                  <li>
+                    <NavLink to="/staff">{t('nav.staff')}</NavLink>
+                  </li>
+                ) : null}
               </>
             ) : null}
           </ul>

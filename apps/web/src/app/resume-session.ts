@@ -12,6 +12,15 @@ export const SESSION_USER = graphql(`
     role
     locale
     unreadNotificationCount
+    hubStaff {
+      id
+      role
+      hub {
+        id
+        slug
+        name
+      }
+    }
   }
 `);
 

@@ -44,6 +44,11 @@ export const ROUTES: RouteObject[] = [
       { path: 'projects/:id', lazy: area(() => import('../routes/project/ProjectPage')) },
       { path: 'budget-rounds/:id', lazy: area(() => import('../routes/project/BudgetRoundPage')) },
       { path: 'notifications', lazy: area(() => import('../routes/notification/Inbox')) },
+      {
+        path: 'staff',
+        lazy: area(() => import('../routes/staff/StaffLayout')),
+        children: [],
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

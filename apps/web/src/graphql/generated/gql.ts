@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment SessionUser on User {\n    id\n    displayName\n    role\n    locale\n    unreadNotificationCount\n  }\n": typeof types.SessionUserFragmentDoc,
+    "\n  fragment SessionUser on User {\n    id\n    displayName\n    role\n    locale\n    unreadNotificationCount\n    hubStaff {\n      id\n      role\n      hub {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  mutation ResumeSession {\n    refreshSession {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.ResumeSessionDocument,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.SignUpDocument,
@@ -98,7 +98,7 @@ type Documents = {
     "\n  query SpaceWeek($id: ID!, $from: DateTime!, $to: DateTime!, $signedIn: Boolean!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      capacity\n      amenities\n      archivedAt\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      hub {\n        id\n        name\n        nameKo\n        slug\n      }\n      ...BookingFormSpace\n    }\n    availability(spaceId: $id, from: $from, to: $to) {\n      startsAt\n      endsAt\n    }\n    myBookings(from: $from, to: $to, first: 100) @include(if: $signedIn) {\n      edges {\n        node {\n          id\n          startsAt\n          endsAt\n          status\n          space {\n            id\n          }\n        }\n      }\n    }\n    me @include(if: $signedIn) {\n      id\n      stakeholders {\n        id\n        stakeholder {\n          id\n          name\n          memberships(first: 10) {\n            edges {\n              node {\n                id\n                status\n                hub {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SpaceWeekDocument,
 };
 const documents: Documents = {
-    "\n  fragment SessionUser on User {\n    id\n    displayName\n    role\n    locale\n    unreadNotificationCount\n  }\n": types.SessionUserFragmentDoc,
+    "\n  fragment SessionUser on User {\n    id\n    displayName\n    role\n    locale\n    unreadNotificationCount\n    hubStaff {\n      id\n      role\n      hub {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.SessionUserFragmentDoc,
     "\n  mutation ResumeSession {\n    refreshSession {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.ResumeSessionDocument,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignUp($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.SignUpDocument,
@@ -199,7 +199,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    displayName\n    role\n    locale\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    displayName\n    role\n    locale\n    unreadNotificationCount\n  }\n"];
+export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    displayName\n    role\n    locale\n    unreadNotificationCount\n    hubStaff {\n      id\n      role\n      hub {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    displayName\n    role\n    locale\n    unreadNotificationCount\n    hubStaff {\n      id\n      role\n      hub {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
