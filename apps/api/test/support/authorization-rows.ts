@@ -134,7 +134,8 @@ export const MUTATIONS: Record<string, Row> = {
         purpose: 'On their behalf',
       },
     }),
-    may: NOBODY,
+    // The hub's staff book at the desk for any stakeholder.
+    may: STAFF,
   },
   bookSpaceSeries: {
     args: (t) => ({
@@ -149,9 +150,11 @@ export const MUTATIONS: Record<string, Row> = {
         purpose: 'On their behalf',
       },
     }),
-    may: NOBODY,
+    // The hub's staff book at the desk for any stakeholder.
+    may: STAFF,
   },
   cancelBooking: { args: byId('bookingId', reason), may: STAFF },
+  cancelEvent: { args: byId('eventId', reason), may: STAFF },
   cancelProject: { args: byId('projectId', reason), may: STAFF },
   cancelRsvp: { args: byId('eventId'), may: SIGNED_IN },
   castBallot: {
@@ -199,7 +202,8 @@ export const MUTATIONS: Record<string, Row> = {
         capacity: 5,
       },
     }),
-    may: NOBODY,
+    // The hub's staff book at the desk for any stakeholder.
+    may: STAFF,
   },
   createSpace: {
     args: (t) => ({
@@ -320,6 +324,7 @@ export const MUTATIONS: Record<string, Row> = {
   },
   unassignHubStaff: { args: (t) => ({ hubId: t.hubId, userId: t.ownerId }), may: ['parkAdmin'] },
   updateMe: { args: () => ({ input: { displayName: 'Renamed' } }), may: SIGNED_IN },
+  updateEvent: { args: (t) => ({ id: t.eventId, input: { title: 'Not yours' } }), may: STAFF },
   updateSpace: {
     args: byId('spaceId', { version: 1, input: { name: 'Renamed room' } }),
     may: STAFF,

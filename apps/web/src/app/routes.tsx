@@ -47,7 +47,11 @@ export const ROUTES: RouteObject[] = [
       {
         path: 'staff',
         lazy: area(() => import('../routes/staff/StaffLayout')),
-        children: [],
+        children: [
+          { path: 'spaces', lazy: area(() => import('../routes/staff/spaces/StaffSpaces')) },
+          { path: 'calendar', lazy: area(() => import('../routes/staff/spaces/StaffCalendar')) },
+          { path: 'events/:id', lazy: area(() => import('../routes/staff/spaces/StaffEvent')) },
+        ],
       },
       { path: '*', element: <NotFound /> },
     ],

@@ -19,6 +19,7 @@ const order = (list: string) => byTimeThenId<BookingRow>(list, (row) => row.star
 const CALENDAR = order('bookings:space');
 const MINE = order('bookings:mine');
 const HUB_QUEUE = order('bookings:hub');
+const HUB_CALENDAR = order('bookings:hub-calendar');
 const UPCOMING = order('bookings:upcoming');
 
 /** Lists of bookings that grow, as keyset pages soonest first: calendars, your own, a hub's. */
@@ -47,10 +48,21 @@ export class BookingListService {
     return this.page(MINE, filter, args);
   }
 
-  /** A hub's bookings (one status, or all), for its staff and park admins. */
+  /** A hub's bookings (one status, or all; in [from, to) if given), for its staff and park admins. */
   async ofHub(viewer: AuthUser, args: HubBookingsArgs): Promise<ConnectionShape<BookingRow>> {
+    if ((args.from === undefined) !== (args.to === undefined)) {
+      const missing = args.from === undefined ? 'from' : 'to';
+      throw DomainError.badInput([{ field: missing, message: 'is required with from and to' }]);
+    }
+    if (args.from && args.to) assertRange(args.from, args.to);
     await this.assertStaff(viewer, args.hubId);
-    return this.page(HUB_QUEUE, { hubId: args.hubId, status: args.status }, args);
+    const filter = {
+      hubId: args.hubId,
+      status: args.status,
+      startsFrom: args.from,
+      startsBefore: args.to,
+    };
+    return this.page(args.from ? HUB_CALENDAR : HUB_QUEUE, filter, args);
   }
 
   /** The viewer's bookings that are not over yet, the next one first. */

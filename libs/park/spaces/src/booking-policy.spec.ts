@@ -10,6 +10,7 @@ import {
   weeklyQuotaLeft,
 } from './booking-policy';
 import {
+  coversWhole,
   formatClock,
   openIntervals,
   parseClock,
@@ -26,6 +27,28 @@ const WEEKDAYS_9_TO_18 = [1, 2, 3, 4, 5].map((weekday) => ({
 }));
 
 describe('opening hours in Asia/Seoul', () => {
+  it('covers a booking only when open throughout, and answers a span to year 9999 at once', () => {
+    const monday10 = at('2026-11-30T01:00:00Z');
+    expect(coversWhole(WEEKDAYS_9_TO_18, monday10, monday10 + 60 * 60_000)).toBe(true);
+    expect(coversWhole(WEEKDAYS_9_TO_18, monday10, at('2026-11-30T10:00:00Z'))).toBe(false);
+    const started = Date.now();
+    expect(coversWhole(WEEKDAYS_9_TO_18, monday10, at('9999-12-31T23:59:59Z'))).toBe(false);
+    const always = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+      weekday,
+      opensMinute: 0,
+      closesMinute: 1440,
+    }));
+    expect(coversWhole(always, monday10, at('9999-12-31T23:59:59Z'))).toBe(true);
+    // A day-by-day walk over those 8,000 years took seconds; a loaded machine still answers fast.
+    expect(Date.now() - started).toBeLessThan(1000);
+    // Two days back to back, open until midnight and from midnight, cover a night booking.
+    const nights = [
+      { weekday: 1, opensMinute: 18 * 60, closesMinute: 1440 },
+      { weekday: 2, opensMinute: 0, closesMinute: 6 * 60 },
+    ];
+    expect(coversWhole(nights, at('2026-11-30T11:00:00Z'), at('2026-11-30T20:00:00Z'))).toBe(true);
+  });
+
   it('knows the Seoul weekday across the UTC date line', () => {
     // Monday 2026-11-30 00:30 in Seoul is still Sunday 15:30 UTC.
     expect(seoulWeekday(at('2026-11-29T15:30:00Z'))).toBe(1);

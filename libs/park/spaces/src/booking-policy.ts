@@ -1,5 +1,5 @@
 import { FieldViolation } from '@park/platform/graphql';
-import { Interval, openIntervals, WeeklyHours } from './opening-hours';
+import { coversWhole, WeeklyHours } from './opening-hours';
 
 const MINUTE_MS = 60 * 1000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
@@ -45,10 +45,6 @@ export interface PolicyViolation extends FieldViolation {
   rule: BookingRule;
 }
 
-function covered(intervals: Interval[], start: number, end: number): boolean {
-  return intervals.some((interval) => interval.start <= start && end <= interval.end);
-}
-
 /** What is wrong with a request whatever the space and the week: it must end after it starts. */
 export function shapeViolations(request: BookingRequest): PolicyViolation[] {
   if (request.endsAt.getTime() > request.startsAt.getTime()) return [];
@@ -86,7 +82,7 @@ export function policyViolations(
   if (start > now + space.maxAdvanceDays * DAY_MS) {
     breach('startsAt', 'MAX_ADVANCE', `must be at most ${space.maxAdvanceDays} days ahead`);
   }
-  if (!covered(openIntervals(space.openingHours, start, end), start, end)) {
+  if (!coversWhole(space.openingHours, start, end)) {
     breach('startsAt', 'OPENING_HOURS', 'the space is not open for the whole booking');
   }
   if (request.attendees > space.capacity) {

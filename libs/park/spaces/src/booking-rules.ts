@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DirectoryAccess, ViewerRoles } from '@park/directory';
+import { DirectoryAccess, DirectoryLoaders, ViewerRoles } from '@park/directory';
 import { MembershipService } from '@park/membership';
 import { AuthUser } from '@park/platform/auth';
 import { DomainError } from '@park/platform/graphql';
@@ -21,19 +21,29 @@ export class BookingRules {
     private readonly access: DirectoryAccess,
     private readonly memberships: MembershipService,
     private readonly bookings: BookingRepository,
+    private readonly directory: DirectoryLoaders,
   ) {}
 
   /**
    * Who books, and which stakeholder's weekly quota the booking counts against: the one booked
    * for, or, when the caller's own membership is what opens a member-only space with a quota,
    * the caller's member stakeholder of the hub (they must name it if they have several).
+   * The hub's staff may name any stakeholder.
    */
   async bookerOf(viewer: AuthUser, space: SpaceWithHours, stakeholderId?: string) {
     const roles = await this.access.rolesFor(viewer);
     const isStaff = roles.isParkAdmin || roles.staffHubIds.has(space.hubId);
     if (stakeholderId) {
+      // The hub's staff book for any stakeholder (at the front desk, on the phone); others
+      // only for the stakeholders they belong to.
       if (!roles.stakeholderRoles.has(stakeholderId)) {
-        throw DomainError.forbidden('You may book only for stakeholders you belong to');
+        if (!isStaff) {
+          throw DomainError.forbidden('You may book only for stakeholders you belong to');
+        }
+        const [found] = await this.directory.stakeholderById([stakeholderId]);
+        if (!found) {
+          throw DomainError.badInput([{ field: 'stakeholderId', message: 'no such stakeholder' }]);
+        }
       }
       const isMember = await this.memberships.isApprovedMember(stakeholderId, space.hubId);
       return { roles, isStaff, isMember, stakeholderId };

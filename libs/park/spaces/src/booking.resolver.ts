@@ -1,5 +1,5 @@
 import { Args, Float, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DirectoryAccess, DirectoryLoaders, Stakeholder } from '@park/directory';
+import { DirectoryAccess, DirectoryLoaders, Hub, Stakeholder } from '@park/directory';
 import { toUser, User, UserLoaders } from '@park/identity';
 import { AuthUser, CurrentUser } from '@park/platform/auth';
 import { AppConfig } from '@park/platform/config';
@@ -9,7 +9,13 @@ import {
   Stakeholder as StakeholderRow,
   User as UserRow,
 } from '@park/platform/database';
-import { ConnectionShape, IdArg, Loaders, RequestLoaders } from '@park/platform/graphql';
+import {
+  ConnectionShape,
+  DomainError,
+  IdArg,
+  Loaders,
+  RequestLoaders,
+} from '@park/platform/graphql';
 import { WorkflowEvent } from '@park/platform/workflow';
 import { bookingActions } from './booking-access';
 import { cancellableUntil, checkInWindow, noShowAt, weeklyQuotaLeft } from './booking-policy';
@@ -22,8 +28,15 @@ import {
   BookSpaceInput,
 } from './booking.input';
 import { BookingService, SeriesResult } from './booking.service';
-import { BookingRangePageArgs } from './space.input';
-import { Booking, BookingActionEnum, BookingConnection, BookingSeries, Space } from './space.model';
+import { BookingRangePageArgs, HubCalendarArgs } from './space.input';
+import {
+  Booking,
+  BookingActionEnum,
+  BookingConnection,
+  BookingSeries,
+  Event,
+  Space,
+} from './space.model';
 import { BookingListService } from './booking-lists.service';
 import { SpacesLoaders, weekKey } from './spaces.loaders';
 
@@ -99,6 +112,14 @@ export class BookingResolver {
     @Loaders() loaders: RequestLoaders,
   ): Promise<SpaceRow> {
     return (await loaders.get(this.relations.spaceById).load(booking.spaceId)) as SpaceRow;
+  }
+
+  @ResolveField(() => Event, {
+    nullable: true,
+    description: 'The event it holds the space for, if any.',
+  })
+  event(@Parent() booking: BookingRow, @Loaders() loaders: RequestLoaders) {
+    return loaders.get(this.relations.eventByBooking).load(booking.id);
   }
 
   @ResolveField(() => User)
@@ -203,5 +224,24 @@ export class BookingResolver {
     const week = weekOf(booking.stakeholderId, space.hubId, booking.startsAt);
     const hours = await loaders.get(this.relations.weeklyHours).load(weekKey(week));
     return weeklyQuotaLeft(space.weeklyQuotaHours, hours);
+  }
+}
+
+@Resolver(() => Hub)
+export class HubBookingsResolver {
+  constructor(private readonly bookingLists: BookingListService) {}
+
+  // The staff calendar finds its hub by slug and reads the rooms' bookings with it: one request.
+  @ResolveField(() => BookingConnection, {
+    description:
+      'Its bookings starting in [from, to) (at most 62 days), soonest first: bookings(hubId, from, to) for this hub; its staff and park admins only (FORBIDDEN).',
+  })
+  bookings(
+    @CurrentUser() viewer: AuthUser | undefined,
+    @Parent() hub: { id: string },
+    @Args() args: HubCalendarArgs,
+  ): Promise<ConnectionShape<BookingRow>> {
+    if (!viewer) throw DomainError.unauthenticated();
+    return this.bookingLists.ofHub(viewer, { ...args, hubId: hub.id });
   }
 }

@@ -46,3 +46,13 @@ export function eventActions(
   if (holdsPlace(rsvp)) return ['cancelRsvp'];
   return takesRsvps(event, now) ? ['rsvp'] : [];
 }
+
+/** Its organiser and the hub's staff edit and cancel an event while it is on and not over. */
+export function managesEvent(
+  event: Pick<EventRow, 'organizerId' | 'endsAt' | 'cancelledAt'>,
+  viewer: EventViewer,
+  now: Date,
+): boolean {
+  const theirs = viewer.isStaff || viewer.id === event.organizerId;
+  return theirs && !event.cancelledAt && now < event.endsAt;
+}

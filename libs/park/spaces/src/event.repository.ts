@@ -173,6 +173,23 @@ export class EventRepository {
     return new Map(rows.map((row) => [row.id, row.place]));
   }
 
+  /** The events these bookings hold (at most one each). */
+  ofBookings(bookingIds: readonly string[]): Promise<EventRow[]> {
+    return this.prisma.event.findMany({ where: { bookingId: { in: [...bookingIds] } } });
+  }
+
+  /** Who holds a place, for its organiser and staff: the seats, then the waitlist in its order. */
+  placesOf(eventIds: readonly string[]): Promise<RsvpRow[]> {
+    return this.prisma.rsvp.findMany({
+      where: { eventId: { in: [...eventIds] }, status: { in: ['GOING', 'WAITLISTED'] } },
+      orderBy: [{ status: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
+    });
+  }
+
+  update(tx: Tx, id: string, data: Prisma.EventUncheckedUpdateInput): Promise<EventRow> {
+    return tx.event.update({ where: { id }, data });
+  }
+
   /** Which of these bookings hold an event's space (the no-show sweep leaves those alone). */
   async holdingEvents(bookingIds: readonly string[]): Promise<Set<string>> {
     const rows = await this.prisma.event.findMany({

@@ -1,8 +1,9 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DirectoryLoaders, Hub, Stakeholder } from '@park/directory';
+import { DirectoryAccess, DirectoryLoaders, Hub, Stakeholder } from '@park/directory';
 import { toUser, User, UserLoaders } from '@park/identity';
 import { AuthUser, CurrentUser, Public } from '@park/platform/auth';
 import {
+  Booking as BookingRow,
   Event as EventRow,
   Hub as HubRow,
   Rsvp as RsvpRow,
@@ -18,9 +19,15 @@ import {
   RequestLoaders,
 } from '@park/platform/graphql';
 import { EventAction, eventActions, holdsPlace } from './event-rules';
-import { CreateEventInput, EventsArgs, HubEventsArgs } from './event.input';
+import {
+  CancelEventArgs,
+  CreateEventInput,
+  EventsArgs,
+  HubEventsArgs,
+  UpdateEventArgs,
+} from './event.input';
 import { EventService } from './event.service';
-import { Event, EventActionEnum, Rsvp, Space } from './space.model';
+import { Booking, Event, EventActionEnum, Rsvp, Space } from './space.model';
 import { SpacesLoaders } from './spaces.loaders';
 
 export const EventConnection = Connection(Event);
@@ -32,6 +39,7 @@ export class EventResolver {
     private readonly relations: SpacesLoaders,
     private readonly directory: DirectoryLoaders,
     private readonly users: UserLoaders,
+    private readonly access: DirectoryAccess,
   ) {}
 
   @Public()
@@ -83,6 +91,77 @@ export class EventResolver {
   })
   cancelRsvp(@CurrentUser() viewer: AuthUser, @IdArg() id: string): Promise<EventRow> {
     return this.eventService.cancelRsvp(viewer, id);
+  }
+
+  @Mutation(() => Event, {
+    description:
+      'Its organiser or the hub’s staff, while it is on and not over; `capacity` at most the space’s and at least the seats taken (more seats take people off the waitlist, who are told).',
+  })
+  updateEvent(
+    @CurrentUser() viewer: AuthUser,
+    @Args() { id, input }: UpdateEventArgs,
+  ): Promise<EventRow> {
+    return this.eventService.update(viewer, id, input);
+  }
+
+  @Mutation(() => Event, {
+    description:
+      'Its organiser or the hub’s staff call it off: its booking is cancelled, and everyone holding a seat or a waitlist place is told (EVENT_CANCELLED).',
+  })
+  cancelEvent(
+    @CurrentUser() viewer: AuthUser,
+    @Args() { id, reason }: CancelEventArgs,
+  ): Promise<EventRow> {
+    return this.eventService.cancel(viewer, id, reason);
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether you may edit (updateEvent) and cancel (cancelEvent) it: its organiser and the hub’s staff, while it is on and not over.',
+  })
+  viewerCanManage(
+    @Parent() event: EventRow,
+    @CurrentUser() viewer: AuthUser | undefined,
+  ): Promise<boolean> {
+    return viewer ? this.eventService.manages(viewer, event) : Promise.resolve(false);
+  }
+
+  @ResolveField(() => Booking, {
+    nullable: true,
+    description: 'The booking of its space, for its organiser and the hub’s staff; null otherwise.',
+  })
+  async booking(
+    @Parent() event: EventRow,
+    @CurrentUser() viewer: AuthUser | undefined,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<BookingRow | null> {
+    if (!(await this.organises(event, viewer, loaders))) return null;
+    return loaders.get(this.relations.bookingById).load(event.bookingId);
+  }
+
+  @ResolveField(() => [Rsvp], {
+    nullable: true,
+    description:
+      'Who holds a place, for its organiser and the hub’s staff (null otherwise): the seats (GOING), then the waitlist in its order.',
+  })
+  async rsvps(
+    @Parent() event: EventRow,
+    @CurrentUser() viewer: AuthUser | undefined,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<RsvpRow[] | null> {
+    if (!(await this.organises(event, viewer, loaders))) return null;
+    return loaders.get(this.relations.placesByEvent).load(event.id);
+  }
+
+  private async organises(
+    event: EventRow,
+    viewer: AuthUser | undefined,
+    loaders: RequestLoaders,
+  ): Promise<boolean> {
+    if (!viewer) return false;
+    if (viewer.id === event.organizerId) return true;
+    const roles = await loaders.get(this.access.rolesOf).load(viewer);
+    return roles.isParkAdmin || roles.staffHubIds.has(event.hubId);
   }
 
   @ResolveField(() => Hub)

@@ -12,9 +12,10 @@ import {
 import { Tx, WorkflowRunner } from '@park/platform/workflow';
 import { BookingRules } from './booking-rules';
 import { BookingService } from './booking.service';
-import { EventViewer, holdsPlace, isShown, takesRsvps } from './event-rules';
-import { CreateEventInput, EventsArgs } from './event.input';
+import { EventViewer, holdsPlace, isShown, managesEvent, takesRsvps } from './event-rules';
+import { CreateEventInput, EventsArgs, UpdateEventInput } from './event.input';
 import { EventFilter, EventRepository } from './event.repository';
+import { SpaceRepository } from './space.repository';
 import { assertRange } from './space.service';
 
 const UPCOMING = byTimeThenId<EventRow>('events:upcoming', (row) => row.startsAt);
@@ -29,6 +30,7 @@ export class EventService {
     private readonly workflow: WorkflowRunner,
     private readonly transactions: TransactionRunner,
     private readonly access: DirectoryAccess,
+    private readonly spaces: SpaceRepository,
   ) {}
 
   /** The event and the booking of its space commit together, or neither does. */
@@ -139,6 +141,84 @@ export class EventService {
       }
       return event;
     });
+  }
+
+  /**
+   * Its organiser or the hub's staff change the title, description or seats while it is on and
+   * not over. More seats take people off the waitlist in its order (each is told); fewer than
+   * the seats already taken is refused.
+   */
+  update(viewer: AuthUser, id: string, input: UpdateEventInput, now = new Date()) {
+    return this.transactions.run(async (tx) => {
+      const event = await this.managed(viewer, id, now, tx);
+      if (input.capacity !== undefined) {
+        const space = await this.spaces.findById(event.spaceId);
+        const roomFor = space?.capacity ?? event.capacity;
+        if (input.capacity > roomFor) {
+          throw DomainError.badInput([
+            { field: 'capacity', message: `must be at most the space’s capacity (${roomFor})` },
+          ]);
+        }
+        const going = await this.events.going(tx, id);
+        if (input.capacity < going) {
+          throw DomainError.badInput([
+            { field: 'capacity', message: `must be at least the ${going} seats already taken` },
+          ]);
+        }
+        for (let seats = going; seats < input.capacity; seats += 1) {
+          const next = await this.events.firstWaiting(tx, id);
+          if (!next) break;
+          await this.events.promote(tx, next.id);
+          await this.workflow.announce(tx, { entityType: 'Event', entityId: id }, [
+            {
+              recipientId: next.userId,
+              kind: 'EVENT_WAITLIST_PROMOTED',
+              params: { event: input.title ?? event.title },
+            },
+          ]);
+        }
+      }
+      const updated = await this.events.update(tx, id, {
+        ...(input.title !== undefined && { title: input.title }),
+        ...(input.description !== undefined && { description: input.description }),
+        ...(input.capacity !== undefined && { capacity: input.capacity }),
+      });
+      await this.workflow.record(tx, viewer.id, 'Event.update', {
+        entityType: 'Event',
+        entityId: id,
+      });
+      return updated;
+    });
+  }
+
+  /**
+   * Calls the event off by cancelling its booking (the organiser or the hub's staff): the
+   * booking's transaction cancels the event and tells everyone who held a place.
+   */
+  async cancel(viewer: AuthUser, id: string, reason?: string, now = new Date()) {
+    const event = await this.managed(viewer, id, now);
+    await this.bookingService.act(viewer, event.bookingId, 'cancel', reason, now);
+    return (await this.events.findById(id)) as EventRow;
+  }
+
+  /** Whether the viewer may edit and cancel the event now (Event.viewerCanManage). */
+  async manages(viewer: AuthUser, event: EventRow, now = new Date()): Promise<boolean> {
+    return managesEvent(event, await this.viewerOf(viewer, event.hubId), now);
+  }
+
+  /** The event, if the viewer may change it now: NOT_FOUND, FORBIDDEN or BAD_USER_INPUT. */
+  private async managed(viewer: AuthUser, id: string, now: Date, tx?: Tx): Promise<EventRow> {
+    const event = tx ? await this.events.lock(tx, id) : await this.events.findById(id);
+    if (!event || !(await this.shown(viewer, event, tx))) throw DomainError.notFound('Event');
+    const who = await this.viewerOf(viewer, event.hubId);
+    if (!who.isStaff && who.id !== event.organizerId) {
+      throw DomainError.forbidden('Only its organiser and the hub’s staff may change an event');
+    }
+    if (!managesEvent(event, who, now)) {
+      const message = event.cancelledAt ? 'the event is cancelled' : 'the event is over';
+      throw DomainError.badInput([{ field: 'id', message }]);
+    }
+    return event;
   }
 
   /** A hub's events (or every hub's): never cancelled ones; a PENDING booking's only to its organiser and staff. */

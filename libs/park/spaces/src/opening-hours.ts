@@ -51,6 +51,30 @@ export function openIntervals(hours: WeeklyHours[], from: number, to: number): I
   return intervals;
 }
 
+/**
+ * Whether the space is open for the whole of [from, to). Stops at the first gap, so a staff
+ * booking without a duration limit ending in year 9999 costs a week of days, not millennia.
+ */
+export function coversWhole(hours: WeeklyHours[], from: number, to: number): boolean {
+  const byWeekday = new Map(hours.map((h) => [h.weekday, h]));
+  const allDay = (weekday: number) => {
+    const day = byWeekday.get(weekday);
+    return !!day && day.opensMinute === 0 && day.closesMinute === 1440;
+  };
+  if ([1, 2, 3, 4, 5, 6, 7].every(allDay)) return true;
+  let cursor = from;
+  for (let midnight = seoulMidnight(from); cursor < to; midnight += DAY_MS) {
+    const day = byWeekday.get(seoulWeekday(midnight));
+    if (!day) return false;
+    const opens = midnight + day.opensMinute * MINUTE_MS;
+    const closes = midnight + day.closesMinute * MINUTE_MS;
+    if (closes <= cursor) continue;
+    if (opens > cursor) return false;
+    cursor = closes;
+  }
+  return true;
+}
+
 /** `intervals` minus `taken`: what is left, in order. Both lists may be in any order. */
 export function subtract(intervals: Interval[], taken: Interval[]): Interval[] {
   const busy = [...taken].sort((a, b) => a.start - b.start);

@@ -243,6 +243,20 @@ export class HubBookingsArgs extends PageArgs {
   @IsOptional()
   @IsEnum(BookingStatus)
   status?: BookingStatus;
+
+  // A hub's calendar (a day or a week of every room) in one page, not one query per room.
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Bookings starting at or after this instant (with `to`, at most 62 days).',
+  })
+  @IsOptional()
+  @IsDate({ message: 'must be a date-time' })
+  from?: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Bookings starting before this instant.' })
+  @IsOptional()
+  @IsDate({ message: 'must be a date-time' })
+  to?: Date;
 }
 
 @ArgsType()
@@ -256,4 +270,15 @@ export class WeeklyQuotaArgs {
   })
   @IsDate({ message: 'must be a date-time' })
   weekOf: Date;
+}
+
+@ArgsType()
+export class HubCalendarArgs extends BookingRangePageArgs {
+  @Field(() => BookingStatus, {
+    nullable: true,
+    description: 'One status; every status if left out.',
+  })
+  @IsOptional()
+  @IsEnum(BookingStatus)
+  status?: BookingStatus;
 }

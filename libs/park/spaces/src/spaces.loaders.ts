@@ -99,6 +99,18 @@ export class SpacesLoaders {
       }),
     );
 
+  /** The event each booking holds, if any. */
+  readonly eventByBooking: BatchLoad<string, EventRow | null> = async (ids) => {
+    const byBooking = new Map(
+      (await this.events.ofBookings(ids)).map((row) => [row.bookingId, row]),
+    );
+    return ids.map((id) => byBooking.get(id) ?? null);
+  };
+
+  /** The seats and waitlist places of each event (GOING first, then the waitlist's order). */
+  readonly placesByEvent: BatchLoad<string, RsvpRow[]> = async (ids) =>
+    groupBy(ids, await this.events.placesOf(ids), (rsvp) => rsvp.eventId);
+
   /** Whether each booking holds an event's space. */
   readonly holdsEvent: BatchLoad<string, boolean> = async (ids) => {
     const ofEvents = await this.events.holdingEvents(ids);

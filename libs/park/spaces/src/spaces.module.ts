@@ -6,7 +6,7 @@ import { BookingListService } from './booking-lists.service';
 import { notificationSubject } from '@park/notification';
 import { BookingRules } from './booking-rules';
 import { BookingRepository } from './booking.repository';
-import { BookingResolver } from './booking.resolver';
+import { BookingResolver, HubBookingsResolver } from './booking.resolver';
 import { BookingService } from './booking.service';
 import { EventLifecycle } from './event-lifecycle';
 import { EventRepository } from './event.repository';
@@ -49,6 +49,7 @@ import { RsvpResolver, ViewerEventsResolver } from './viewer-events.resolver';
     EventLifecycle,
     EventRepository,
     EventResolver,
+    HubBookingsResolver,
     HubEventsResolver,
     EventService,
     HubSpacesResolver,

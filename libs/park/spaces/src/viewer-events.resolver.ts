@@ -1,7 +1,7 @@
 import { Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { User } from '@park/identity';
+import { toUser, User, UserLoaders } from '@park/identity';
 import { AuthUser, CurrentUser, isViewer } from '@park/platform/auth';
-import { Event as EventRow, Rsvp as RsvpRow } from '@park/platform/database';
+import { Event as EventRow, Rsvp as RsvpRow, User as UserRow } from '@park/platform/database';
 import { Loaders, RequestLoaders, required } from '@park/platform/graphql';
 import { Event, Rsvp } from './space.model';
 import { SpacesLoaders, VIEWER_LIST_LIMIT } from './spaces.loaders';
@@ -27,7 +27,19 @@ export class ViewerEventsResolver {
 
 @Resolver(() => Rsvp)
 export class RsvpResolver {
-  constructor(private readonly relations: SpacesLoaders) {}
+  constructor(
+    private readonly relations: SpacesLoaders,
+    private readonly users: UserLoaders,
+  ) {}
+
+  @ResolveField(() => User, { description: 'Whose place it is.' })
+  async user(
+    @Parent() rsvp: RsvpRow,
+    @CurrentUser() viewer: AuthUser | undefined,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<User> {
+    return toUser((await loaders.get(this.users.byId).load(rsvp.userId)) as UserRow, viewer);
+  }
 
   @ResolveField(() => Event, { description: 'The event this RSVP is for.' })
   event(@Parent() rsvp: RsvpRow, @Loaders() loaders: RequestLoaders): Promise<EventRow> {
