@@ -47,8 +47,19 @@ export const ROUTES: RouteObject[] = [
       {
         path: 'staff',
         lazy: area(() => import('../routes/staff/StaffLayout')),
-        children: [],
+        children: [
+          {
+            path: 'committees',
+            lazy: area(() => import('../routes/staff/committees/CommitteesPage')),
+          },
+          {
+            path: 'projects/:id',
+            lazy: area(() => import('../routes/staff/committees/StaffProjectPage')),
+          },
+        ],
       },
+      // Committee members are often not staff: their reviews live outside /staff.
+      { path: 'reviews', lazy: area(() => import('../routes/reviews/ReviewsPage')) },
       { path: '*', element: <NotFound /> },
     ],
   },
