@@ -135,6 +135,8 @@ inBrowser('committees, reviews, decisions and funding in the browser', () => {
         await page.getByText(`${COMMITTEE_NAME} 심사 중`).waitFor();
       });
       expect(assigned).toEqual(['AssignProjectReview']);
+      // It leaves the proposals for the projects in review, without a reload.
+      await page.getByText('심사를 기다리는 제안이 없습니다.').waitFor();
       await checkBothSizes(tab, 'staff-committees');
 
       const { committees } = await park.api.graphql.ok<{

@@ -9,19 +9,21 @@ import type {
 } from '../../../graphql/generated/graphql';
 import { problemOf, type Problem } from '../../../lib/api-errors';
 import { formatWon } from '../../../lib/park-time';
-import { ASSIGN_REVIEW } from './committee-documents';
+import { ASSIGN_REVIEW, STAFF_COMMITTEES } from './committee-documents';
 
 /**
  * The hub's proposals, each given to a committee where availableActions offers ASSIGN_REVIEW,
- * and the projects in review, each opening the staff's project view. An assigned proposal stays
- * in place, now saying which committee has it (the answer updates it in the cache).
+ * and the projects in review, each opening the staff's project view. An assigned proposal moves
+ * from the first list to the second in the cache, as the answer says it now is.
  */
 export function AssignReview({
+  hubId,
   committees,
   proposed,
   inReview,
   onReload,
 }: {
+  hubId: string;
   committees: CommitteeCardFragment[];
   proposed: AwaitingCommitteeFragment[];
   inReview: AwaitingCommitteeFragment[];
@@ -40,7 +42,7 @@ export function AssignReview({
           <ul className="plain-list proposals">
             {proposed.map((project) => (
               <li key={project.id}>
-                <Proposal project={project} committees={ready} onReload={onReload} />
+                <Proposal hubId={hubId} project={project} committees={ready} onReload={onReload} />
               </li>
             ))}
           </ul>
@@ -80,10 +82,12 @@ function ProjectLine({ project }: { project: AwaitingCommitteeFragment }) {
 }
 
 function Proposal({
+  hubId,
   project,
   committees,
   onReload,
 }: {
+  hubId: string;
   project: AwaitingCommitteeFragment;
   committees: CommitteeCardFragment[];
   onReload: () => void;
@@ -105,9 +109,31 @@ function Proposal({
             event.preventDefault();
             if (!committeeId) return;
             setProblem(null);
-            assign({ variables: { projectId: project.id, committeeId } }).catch((error: unknown) =>
-              setProblem(problemOf(error)),
-            );
+            assign({
+              variables: { projectId: project.id, committeeId },
+              update(cache, { data }) {
+                const moved = data?.assignProjectReview;
+                if (!moved) return;
+                cache.updateQuery({ query: STAFF_COMMITTEES, variables: { hubId } }, (list) =>
+                  list
+                    ? {
+                        ...list,
+                        proposed: {
+                          ...list.proposed,
+                          edges: list.proposed.edges.filter((edge) => edge.node.id !== moved.id),
+                        },
+                        inReview: {
+                          ...list.inReview,
+                          edges: [
+                            ...list.inReview.edges,
+                            { __typename: 'ProjectEdge' as const, node: moved },
+                          ],
+                        },
+                      }
+                    : list,
+                );
+              },
+            }).catch((error: unknown) => setProblem(problemOf(error)));
           }}
         >
           <div className="field">

@@ -84,6 +84,7 @@ function HubCommittees({ hubId }: { hubId: string }) {
               <CreateCommittee hubId={hubId} />
             </div>
             <AssignReview
+              hubId={hubId}
               committees={committees}
               proposed={(data?.proposed.edges ?? []).map((edge) => edge.node)}
               inReview={(data?.inReview.edges ?? []).map((edge) => edge.node)}
