@@ -145,9 +145,11 @@ describe('reviewing a project', () => {
       ],
       pendingReviewers: [{ id: world.userIds.reviewer3 }],
     });
-    const reviewerView = ok(await read(id, 'reviewer3')).project;
-    expect(reviewerView.reviews).toHaveLength(2);
-    expect(reviewerView.reviewSummary).toBeNull();
+    // Until staff decide, a member reads their own review only; one yet to review reads none.
+    const own = ok(await read(id, 'reviewer1')).project;
+    expect(own.reviews.map((r) => r.reviewer.id)).toEqual([world.userIds.reviewer1]);
+    expect(own.reviewSummary).toBeNull();
+    expect(ok(await read(id, 'reviewer3')).project.reviews).toEqual([]);
     for (const who of ['leadOwner', 'teamMember', 'leadMember'] as Who[]) {
       const view = ok(await read(id, who)).project;
       expect(view.reviews).toEqual([]);
@@ -161,6 +163,48 @@ describe('reviewing a project', () => {
       where: { entityId: id, action: 'Project.submitReview' },
     });
     expect(audit).toBe(2);
+  });
+
+  it('shows the committee each other’s reviews only once staff have decided', async () => {
+    const id = await world.inState('IN_REVIEW');
+    ok(await review('reviewer1', id, 5, 'APPROVE'));
+    const reviewId = (
+      await world.api.prisma.projectReview.findFirstOrThrow({ where: { projectId: id } })
+    ).id;
+    const node = `query ($id: ID!) { node(id: $id) { id ... on ProjectReview { score } } }`;
+    expect(ok(await world.gql(node, { id: reviewId }, 'reviewer2'))).toEqual({ node: null });
+    expect(ok(await world.gql(node, { id: reviewId }, 'reviewer1'))).toEqual({
+      node: { id: reviewId, score: 5 },
+    });
+    expect(ok(await read(id, 'reviewer2')).project.reviews).toEqual([]);
+
+    ok(await world.move('hubManager', 'approve', id));
+
+    expect(ok(await read(id, 'reviewer2')).project.reviews.map((r) => r.score)).toEqual([5]);
+    expect(ok(await world.gql(node, { id: reviewId }, 'reviewer2'))).toEqual({
+      node: { id: reviewId, score: 5 },
+    });
+  });
+
+  it('keeps a second round’s reviews apart, while the first round’s are decided', async () => {
+    const id = await world.inState('IN_REVIEW');
+    ok(await review('reviewer1', id, 2, 'REVISE'));
+    ok(await review('reviewer2', id, 3, 'REVISE'));
+    ok(await world.move('hubManager', 'requestChanges', id));
+    ok(await world.move('hubManager', 'assignReview', id));
+    ok(await review('reviewer1', id, 5, 'APPROVE'));
+
+    // reviewer2 reads reviewer1's first-round review no more (it was replaced by the second)
+    // and not yet the second; reviewer1 reads reviewer2's decided first-round review.
+    const second = ok(await read(id, 'reviewer2')).project.reviews;
+    expect(second.map((r) => [r.reviewer.id, r.round])).toEqual([[world.userIds.reviewer2, 1]]);
+    const first = ok(await read(id, 'reviewer1')).project.reviews;
+    expect(first.map((r) => [r.reviewer.id, r.round]).sort()).toEqual(
+      [
+        [world.userIds.reviewer1, 2],
+        [world.userIds.reviewer2, 1],
+      ].sort(),
+    );
   });
 
   it('refuses a second review by the same member (CONFLICT) and reviews by anyone else (FORBIDDEN, NOT_FOUND when private to them)', async () => {
@@ -241,6 +285,61 @@ describe('reviewing a project', () => {
       'requestChanges',
       'assignReview',
     ]);
+  });
+});
+
+describe('a member’s review assignments', () => {
+  const ASSIGNED = `query { me { reviewAssignments { id status availableActions } } }`;
+  const assigned = async (who: Who) =>
+    ok(
+      await world.gql<{ me: { reviewAssignments: { id: string; status: string }[] | null } }>(
+        ASSIGNED,
+        {},
+        who,
+      ),
+    ).me.reviewAssignments;
+
+  it('lists the projects in review by their committees, and only theirs', async () => {
+    const [inReview, proposed, decided] = [
+      await world.inState('IN_REVIEW'),
+      await world.inState('PROPOSED'),
+      await world.inState('APPROVED'),
+    ];
+    const ids = (await assigned('reviewer1'))?.map((project) => project.id) ?? [];
+    expect(ids).toContain(inReview);
+    expect(ids).not.toContain(proposed);
+    expect(ids).not.toContain(decided);
+    expect((await assigned('reviewer1'))?.every((project) => project.status === 'IN_REVIEW')).toBe(
+      true,
+    );
+    // Not on the committee: nothing to review, staff of the hub included.
+    for (const who of ['hubManager', 'leadOwner', 'stranger'] as Who[]) {
+      expect(await assigned(who)).toEqual([]);
+    }
+    // Someone else's list is theirs alone.
+    const { project } = ok(
+      await world.gql<{ project: { team: { user: { reviewAssignments: unknown } }[] } }>(
+        `query ($id: ID!) { project(id: $id) { team { user { reviewAssignments { id } } } } }`,
+        { id: inReview },
+        'reviewer1',
+      ),
+    );
+    expect(project.team.map((member) => member.user.reviewAssignments)).toEqual([null]);
+  });
+
+  it('costs the same statements for one assignment and for many', async () => {
+    const counted = async () => {
+      const before = world.api.prisma.statementCount;
+      const list = await assigned('reviewer3');
+      return { statements: world.api.prisma.statementCount - before, count: list?.length ?? 0 };
+    };
+    const few = await counted();
+    await world.inState('IN_REVIEW');
+    await world.inState('IN_REVIEW');
+    await world.inState('IN_REVIEW');
+    const many = await counted();
+    expect(many.count).toBe(few.count + 3);
+    expect(many.statements).toBe(few.statements);
   });
 });
 

@@ -35,6 +35,11 @@ export function Layout() {
                 <li>
                   <UnreadBadge userId={user.id} />
                 </li>
+                {(user.committees?.length ?? 0) > 0 ? (
+                  <li>
+                    <NavLink to="/reviews">{t('staffCommittees.nav.reviews')}</NavLink>
+                  </li>
+                ) : null}
                 {isStaff(user) ? (
                   <li>
                     <NavLink to="/staff">{t('nav.staff')}</NavLink>

@@ -21,6 +21,9 @@ export const SESSION_USER = graphql(`
         name
       }
     }
+    committees {
+      id
+    }
   }
 `);
 

@@ -51,8 +51,18 @@ export const ROUTES: RouteObject[] = [
           { path: 'spaces', lazy: area(() => import('../routes/staff/spaces/StaffSpaces')) },
           { path: 'calendar', lazy: area(() => import('../routes/staff/spaces/StaffCalendar')) },
           { path: 'events/:id', lazy: area(() => import('../routes/staff/spaces/StaffEvent')) },
+          {
+            path: 'committees',
+            lazy: area(() => import('../routes/staff/committees/CommitteesPage')),
+          },
+          {
+            path: 'projects/:id',
+            lazy: area(() => import('../routes/staff/committees/StaffProjectPage')),
+          },
         ],
       },
+      // Committee members are often not staff: their reviews live outside /staff.
+      { path: 'reviews', lazy: area(() => import('../routes/reviews/ReviewsPage')) },
       { path: '*', element: <NotFound /> },
     ],
   },

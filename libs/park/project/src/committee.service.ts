@@ -122,9 +122,7 @@ export class CommitteeService {
   ): Promise<ReviewRow | null> {
     const review = await this.committees.findReview(id);
     if (!review) return null;
-    return (await this.projects.shows('reviews', viewer, review.projectId, loaders))
-      ? review
-      : null;
+    return (await this.projects.showsReview(viewer, review, loaders)) ? review : null;
   }
 
   async find(viewer: AuthUser, id: string): Promise<CommitteeRow | null> {

@@ -1,10 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { actsFor, DirectoryAccess, isOwnSide, OWN_SIDE_REASON, ViewerRoles } from '@park/directory';
 import { AuthUser } from '@park/platform/auth';
-import { ProjectRole, Project as ProjectRow } from '@park/platform/database';
+import {
+  ProjectRole,
+  Project as ProjectRow,
+  ProjectReview as ReviewRow,
+} from '@park/platform/database';
 import { BatchLoad } from '@park/platform/graphql';
 import { ActorRoles, setAside } from '@park/platform/workflow';
 import {
+  PROJECT_ACTIVITIES,
   ProjectActor,
   ProjectNextAction,
   projectNextActions,
@@ -91,6 +96,22 @@ export function maySeeProject(
 export function maySeeReviews(viewer: ProjectViewer | null, project: Subject): boolean {
   if (!viewer) return false;
   return isStaffOf(viewer, project.hubId) || projectActors(viewer, project).includes('REVIEWER');
+}
+
+/**
+ * Which reviews the viewer reads, of those maySeeReviews lets through: staff every one; a
+ * reviewer their own, and the others' only once staff have decided on them (the project is out
+ * of review, or the review is of an earlier round), so no member is swayed by another.
+ */
+export function mayReadReview(
+  viewer: ProjectViewer | null,
+  project: Subject & Pick<ProjectRow, 'status' | 'reviewRound'>,
+  review: Pick<ReviewRow, 'reviewerId' | 'round'>,
+): boolean {
+  if (!viewer || !maySeeReviews(viewer, project)) return false;
+  if (isStaffOf(viewer, project.hubId) || review.reviewerId === viewer.userId) return true;
+  const underReview = PROJECT_ACTIVITIES.submitReview.in.includes(project.status);
+  return !underReview || review.round < project.reviewRound;
 }
 
 export function visibilityFor(viewer: ProjectViewer | null): ProjectVisibility {

@@ -61,7 +61,7 @@ export class ProjectNodes implements OnModuleInit {
       })),
     );
     this.history.readableBy<AuthUser>(projectFlow.entityType, (viewer, id, loaders) =>
-      this.projects.shows('history', viewer, id, loaders),
+      this.projects.showsHistory(viewer, id, loaders),
     );
     // A round and its history are public.
     this.history.readableBy<AuthUser>(

@@ -97,6 +97,19 @@ export class ProjectRepository {
     return { teams, committeeIds: seats.map((seat) => seat.committeeId) };
   }
 
+  /**
+   * Projects in review by these committees, earliest proposed first (the committee index; a
+   * committee reviews a handful at a time, and `limit` bounds it anyway).
+   */
+  inReviewBy(committeeIds: readonly string[], limit: number): Promise<ProjectRow[]> {
+    if (!committeeIds.length) return Promise.resolve([]);
+    return this.prisma.project.findMany({
+      where: { committeeId: { in: [...committeeIds] }, status: ProjectStatus.IN_REVIEW },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take: limit,
+    });
+  }
+
   /** The filter and what the viewer may see, as one condition (every part has an index). */
   listWhere(filter: ProjectFilter, visibility: ProjectVisibility): Prisma.ProjectWhereInput {
     const { hubId, status, policyArea } = filter;

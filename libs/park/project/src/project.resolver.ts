@@ -27,6 +27,7 @@ import { FundingService } from './funding.service';
 import {
   isInvolved,
   isStaffOf,
+  mayReadReview,
   maySeeReviews,
   ProjectAccess,
   projectActions,
@@ -237,15 +238,18 @@ export class ProjectResolver {
   }
 
   @ResolveField(() => [ProjectReview], {
-    description: 'For the hub’s staff and the committee only; empty for everyone else.',
+    description:
+      'For the hub’s staff (all of them) and the committee (each member their own, and the others’ once staff have decided); empty for everyone else.',
   })
   async reviews(
     @Parent() project: ProjectRow,
     @CurrentUser() viewer: AuthUser | undefined,
     @Loaders() loaders: RequestLoaders,
   ): Promise<ReviewRow[]> {
-    if (!maySeeReviews(await this.viewerOf(viewer, loaders), project)) return [];
-    return loaders.get(this.relations.reviewsByProject).load(project.id);
+    const ties = await this.viewerOf(viewer, loaders);
+    if (!maySeeReviews(ties, project)) return [];
+    const reviews = await loaders.get(this.relations.reviewsByProject).load(project.id);
+    return reviews.filter((review) => mayReadReview(ties, project, review));
   }
 
   @ResolveField(() => ReviewSummary, {

@@ -7,6 +7,7 @@ import {
   Prisma,
   ProjectMember as ProjectMemberRow,
   Project as ProjectRow,
+  ProjectReview as ReviewRow,
   TransactionRunner,
 } from '@park/platform/database';
 import {
@@ -19,8 +20,8 @@ import {
 import { Notice, WorkflowRunner } from '@park/platform/workflow';
 import {
   isInvolved,
+  mayReadReview,
   maySeeProject,
-  maySeeReviews,
   ProjectAccess,
   projectActors,
   ProjectViewer,
@@ -32,6 +33,9 @@ import { AddProjectMemberArgs, ProjectsArgs, ProposeProjectInput } from './proje
 import { ProjectRepository } from './project.repository';
 
 const NEWEST = byTimeThenId<ProjectRow>('projects:newest', (row) => row.createdAt);
+
+/** A person's open review assignments, at most. */
+const REVIEW_ASSIGNMENTS_LIMIT = 100;
 
 /** Projects: proposals, their team, and every move of the project flow. */
 @Injectable()
@@ -171,9 +175,8 @@ export class ProjectService {
     return project && maySeeProject(ties, project) ? project : null;
   }
 
-  /** Whether the viewer reads the project's history (its people) or its reviews (staff, committee). */
-  async shows(
-    part: 'history' | 'reviews',
+  /** Whether the viewer reads the project's history: its people. */
+  async showsHistory(
     viewer: AuthUser | undefined,
     id: string,
     loaders: RequestLoaders,
@@ -183,8 +186,26 @@ export class ProjectService {
       loaders.get(this.access.viewerOf).load(viewer),
       this.projects.findById(id),
     ]);
-    if (!project) return false;
-    return part === 'history' ? isInvolved(ties, project) : maySeeReviews(ties, project);
+    return !!project && isInvolved(ties, project);
+  }
+
+  /** Whether the viewer reads this review where `Project.reviews` would list it. */
+  async showsReview(
+    viewer: AuthUser | undefined,
+    review: ReviewRow,
+    loaders: RequestLoaders,
+  ): Promise<boolean> {
+    if (!viewer) return false;
+    const [ties, project] = await Promise.all([
+      loaders.get(this.access.viewerOf).load(viewer),
+      this.projects.findById(review.projectId),
+    ]);
+    return !!project && mayReadReview(ties, project, review);
+  }
+
+  /** What these committees have to review: bounded by state, and capped all the same. */
+  inReviewBy(committeeIds: ReadonlySet<string>): Promise<ProjectRow[]> {
+    return this.projects.inReviewBy([...committeeIds], REVIEW_ASSIGNMENTS_LIMIT);
   }
 
   /** Newest first: the public ones, plus those the viewer is involved in (all for park admins). */

@@ -1,14 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { QueryState } from '../../components/QueryState';
 import { WorkflowMoves, type WorkflowMove } from '../../components/WorkflowMoves';
 import { WorkflowTimeline } from '../../components/WorkflowTimeline';
 import type { ProjectAction, ProjectDetailFragment } from '../../graphql/generated/graphql';
-import { currentLanguage } from '../../i18n/i18n';
-import { formatWon } from '../../lib/park-time';
+import { FundingList } from './FundingList';
 import { Milestones } from './Milestones';
 import { Outcomes } from './Outcomes';
+import { ProjectHeader } from './ProjectHeader';
 import { CANCEL_PROJECT, COMPLETE_PROJECT, PROJECT_PAGE, START_PROJECT } from './project-documents';
 import './project.css';
 
@@ -33,7 +33,6 @@ export default function ProjectPage() {
 
 function Project({ project, onReload }: { project: ProjectDetailFragment; onReload: () => void }) {
   const { t } = useTranslation();
-  const language = currentLanguage();
   const [start] = useMutation(START_PROJECT);
   const [complete] = useMutation(COMPLETE_PROJECT);
   const [cancel] = useMutation(CANCEL_PROJECT);
@@ -51,48 +50,7 @@ function Project({ project, onReload }: { project: ProjectDetailFragment; onRelo
 
   return (
     <article className="project-area" aria-labelledby="project-title">
-      <header className="entity-header">
-        <p className="eyebrow">{language === 'ko' ? project.hub.nameKo : project.hub.name}</p>
-        <h1 id="project-title">{project.title}</h1>
-        <p>
-          <span className={`status status-${project.status}`}>
-            {t(`project.status.${project.status}`)}
-          </span>
-        </p>
-        <dl className="facts">
-          <div>
-            <dt>{t('project.page.lead')}</dt>
-            <dd>
-              <Link to={`/stakeholders/${project.leadStakeholder.id}`}>
-                {project.leadStakeholder.name}
-              </Link>
-            </dd>
-          </div>
-          <div>
-            <dt>{t('project.page.requested')}</dt>
-            <dd className="money">{formatWon(project.requestedBudget)}</dd>
-          </div>
-          <div>
-            <dt>{t('project.page.funded')}</dt>
-            <dd className="money">{formatWon(project.fundedAmount)}</dd>
-          </div>
-        </dl>
-        {project.policyAreas.length > 0 ? (
-          <ul className="tags" aria-label={t('project.propose.policyAreas')}>
-            {project.policyAreas.map((area) => (
-              <li key={area}>{t(`project.policyArea.${area}`)}</li>
-            ))}
-          </ul>
-        ) : null}
-      </header>
-      <p className="summary">{project.summary}</p>
-      {project.decisionNote ? (
-        <div className="notice notice-info">
-          <p>
-            <strong>{t('project.page.decisionNote')}:</strong> {project.decisionNote}
-          </p>
-        </div>
-      ) : null}
+      <ProjectHeader project={project} />
       <WorkflowMoves moves={moves} onMove={onMove} onReload={onReload} />
       <div className="columns">
         <div>
@@ -118,14 +76,7 @@ function Project({ project, onReload }: { project: ProjectDetailFragment; onRelo
           {project.funding.length > 0 ? (
             <section aria-labelledby="funding-title">
               <h2 id="funding-title">{t('project.page.funding')}</h2>
-              <ul className="plain-list">
-                {project.funding.map((allocation) => (
-                  <li key={allocation.id}>
-                    <span className="money">{formatWon(allocation.amount)}</span>{' '}
-                    <span className="hint">{t(`project.source.${allocation.source}`)}</span>
-                  </li>
-                ))}
-              </ul>
+              <FundingList funding={project.funding} />
             </section>
           ) : null}
           <WorkflowTimeline
