@@ -47,7 +47,16 @@ export const ROUTES: RouteObject[] = [
       {
         path: 'staff',
         lazy: area(() => import('../routes/staff/StaffLayout')),
-        children: [],
+        children: [
+          {
+            path: 'budget-rounds',
+            lazy: area(() => import('../routes/staff/budgets/BudgetRoundList')),
+          },
+          {
+            path: 'budget-rounds/:id',
+            lazy: area(() => import('../routes/staff/budgets/BudgetRoundDetail')),
+          },
+        ],
       },
       { path: '*', element: <NotFound /> },
     ],
