@@ -6,7 +6,7 @@ import {
   ProjectStatus,
   ReviewRecommendation,
 } from '@park/platform/database';
-import { tally } from '@park/project';
+import { tally, TallyLine } from '@park/project';
 import { pick, seedId } from './deterministic';
 import { HUB_STAFF, HUBS } from './park-people';
 import { SeedStakeholder } from './stakeholder-catalogue';
@@ -103,6 +103,7 @@ export interface ProjectCatalogue {
     funded: boolean;
     amount: number;
     reason: string;
+    explanation: TallyLine['explanation'];
   }[];
   history: SeedStep[];
 }

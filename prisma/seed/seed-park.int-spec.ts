@@ -210,6 +210,11 @@ describe('seeding the park', () => {
     expect(round.results).toHaveLength(5);
     const winners = round.results.filter((result) => result.funded);
     expect(winners.length).toBeGreaterThan(0);
+    // Each result says why as data, as a tally writes it.
+    expect(round.results.map((r) => r.funded)).toEqual(
+      round.results.map((r) => r.reasonCode.startsWith('FUNDED')),
+    );
+    expect(round.results.every((r) => r.cost !== null)).toBe(true);
     expect(winners.reduce((sum, r) => sum + r.amount, 0n)).toBeLessThanOrEqual(round.totalBudget);
     const funded = await prisma.project.findMany({
       where: { id: { in: winners.map((w) => w.projectId) } },

@@ -158,4 +158,9 @@ const resultColumns: Column<Rows<'results'>>[] = [
   { name: 'funded', type: 'boolean', value: (r) => r.funded },
   { name: 'amount', type: 'bigint', value: (r) => r.amount },
   { name: 'reason', type: 'text', value: (r) => r.reason },
+  { name: 'reason_code', type: '"BudgetResultReason"', value: (r) => r.explanation.code },
+  { name: 'cost', type: 'bigint', value: (r) => r.explanation.cost },
+  { name: 'budget_left', type: 'bigint', value: (r) => r.explanation.budgetLeft ?? null },
+  { name: 'share_paid_max', type: 'bigint', value: (r) => r.explanation.shareMax ?? null },
+  { name: 'share_paid_min', type: 'bigint', value: (r) => r.explanation.shareMin ?? null },
 ];

@@ -348,8 +348,11 @@ inBrowser('partnerships, projects and budgeting in the browser', () => {
       expect(await first.getByText('선정', { exact: true }).count()).toBe(1);
       expect(await first.locator('td').first().textContent()).toBe('2');
       const second = rows.filter({ hasText: '청소년 코딩 교실' });
-      expect(await second.getByText('미선정').count()).toBe(1);
-      expect(await second.locator('td').last().textContent()).toMatch(/Not funded/);
+      expect(await second.getByText('미선정', { exact: true }).count()).toBe(1);
+      // The reason in Korean from its explanation, with the amounts in won.
+      expect(await second.locator('td').last().textContent()).toBe(
+        '미선정: 차례가 왔을 때 남은 예산은 ₩8,000,000뿐이었고, 필요 금액은 ₩10,000,000입니다',
+      );
       clean(tab);
       await tab.close();
     },

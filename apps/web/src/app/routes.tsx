@@ -59,6 +59,14 @@ export const ROUTES: RouteObject[] = [
             path: 'projects/:id',
             lazy: area(() => import('../routes/staff/committees/StaffProjectPage')),
           },
+          {
+            path: 'budget-rounds',
+            lazy: area(() => import('../routes/staff/budgets/BudgetRoundList')),
+          },
+          {
+            path: 'budget-rounds/:id',
+            lazy: area(() => import('../routes/staff/budgets/BudgetRoundDetail')),
+          },
         ],
       },
       // Committee members are often not staff: their reviews live outside /staff.

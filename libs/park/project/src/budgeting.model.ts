@@ -1,8 +1,57 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Hub } from '@park/directory';
 import { Node, Won } from '@park/platform/graphql';
-import { BudgetRoundStatus, TallyMethod } from './project.enums';
+import { BudgetResultReason, BudgetRoundStatus, ProjectStatus, TallyMethod } from './project.enums';
 import { Project } from './project.model';
+
+@ObjectType({
+  description:
+    'Why a result came out as it did, as data: a code and the whole-won amounts it rests on, for a ' +
+    'client to put in its reader’s language (BudgetResult.reason is the English sentence).',
+})
+export class BudgetResultExplanation {
+  @Field(() => BudgetResultReason)
+  code: BudgetResultReason;
+
+  @Field(() => Int, {
+    description: 'Its place in the round’s ranking (votes, then earlier proposal), from 1.',
+  })
+  rank: number;
+
+  @Field(() => Won, {
+    nullable: true,
+    description:
+      'What the project still needed at the tally; null on results from before reason codes where the sentence did not say.',
+  })
+  cost: bigint | null;
+
+  @Field(() => Won, {
+    nullable: true,
+    description:
+      'What was left of the budget at its turn (FUNDED_IN_RANK, FUNDED_FROM_LEFTOVER: before it was paid; NOT_FUNDED_OVER_BUDGET, NOT_FUNDED_SHARES_SHORT); else null.',
+  })
+  budgetLeft: bigint | null;
+
+  @Field(() => Won, {
+    nullable: true,
+    description:
+      'FUNDED_BY_EQUAL_SHARES: the most one supporter paid (the price per voter, rounded up to a won); else null.',
+  })
+  sharePaidMax: bigint | null;
+
+  @Field(() => Won, {
+    nullable: true,
+    description:
+      'FUNDED_BY_EQUAL_SHARES: the least one supporter paid (rounded down to a won; less than sharePaidMax when some had less left); null otherwise and on results from before reason codes.',
+  })
+  sharePaidMin: bigint | null;
+
+  @Field(() => ProjectStatus, {
+    nullable: true,
+    description: 'NOT_FUNDED_NOT_APPROVED: the project’s status at the tally; else null.',
+  })
+  projectStatus: ProjectStatus | null;
+}
 
 @ObjectType({ description: 'A round’s published outcome for one of its projects, in rank order.' })
 export class BudgetResult {
@@ -18,8 +67,16 @@ export class BudgetResult {
   @Field(() => Won, { description: 'Granted by the round: the project’s cost, or 0.' })
   amount: bigint;
 
-  @Field(() => String, { description: 'Why it was or was not funded.' })
+  @Field(() => String, {
+    description:
+      'Why it was or was not funded, as an English sentence (kept for existing clients; explanation says the same as data).',
+  })
   reason: string;
+
+  @Field(() => BudgetResultExplanation, {
+    description: 'Why it was or was not funded, as a code and amounts.',
+  })
+  explanation: BudgetResultExplanation;
 }
 
 @ObjectType({ implements: () => [Node], description: 'One voter’s choices in a round.' })

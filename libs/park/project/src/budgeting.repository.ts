@@ -38,6 +38,14 @@ export class BudgetingRepository {
     });
   }
 
+  /** The hubs' rounds, newest first (the (hub_id, created_at) index). */
+  ofHubs(hubIds: readonly string[]): Promise<RoundRow[]> {
+    return this.prisma.budgetRound.findMany({
+      where: { hubId: { in: [...hubIds] } },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    });
+  }
+
   /**
    * Reads the round's status under a row lock (`FOR UPDATE` for a tally, `FOR SHARE` for a
    * ballot): a ballot cannot slip in while staff close the round, nor two tallies run at once.

@@ -17,7 +17,13 @@ import {
   CastBallotArgs,
   CreateBudgetRoundInput,
 } from './budgeting.input';
-import { Ballot, BallotPayload, BudgetResult, BudgetRound } from './budgeting.model';
+import {
+  Ballot,
+  BallotPayload,
+  BudgetResult,
+  BudgetResultExplanation,
+  BudgetRound,
+} from './budgeting.model';
 import { BallotWithChoices } from './budgeting.repository';
 import { BudgetingService } from './budgeting.service';
 import { ProjectLoaders } from './project.loaders';
@@ -141,6 +147,18 @@ export class BudgetRoundResolver {
   }
 }
 
+@Resolver(() => Hub)
+export class HubBudgetRoundsResolver {
+  constructor(private readonly relations: ProjectLoaders) {}
+
+  @ResolveField(() => [BudgetRound], {
+    description: 'Its participatory-budgeting rounds, newest first (public, as budgetRounds).',
+  })
+  budgetRounds(@Parent() hub: HubRow, @Loaders() loaders: RequestLoaders): Promise<RoundRow[]> {
+    return loaders.get(this.relations.roundsByHub).load(hub.id);
+  }
+}
+
 @Resolver(() => BudgetResult)
 export class BudgetResultResolver {
   constructor(private readonly relations: ProjectLoaders) {}
@@ -148,6 +166,19 @@ export class BudgetResultResolver {
   @ResolveField(() => Project)
   project(@Parent() result: ResultRow, @Loaders() loaders: RequestLoaders): Promise<ProjectRow> {
     return required(loaders.get(this.relations.projectById).load(result.projectId), 'Project');
+  }
+
+  @ResolveField(() => BudgetResultExplanation)
+  explanation(@Parent() result: ResultRow): BudgetResultExplanation {
+    return {
+      code: result.reasonCode,
+      rank: result.rank,
+      cost: result.cost,
+      budgetLeft: result.budgetLeft,
+      sharePaidMax: result.sharePaidMax,
+      sharePaidMin: result.sharePaidMin,
+      projectStatus: result.projectStatus,
+    };
   }
 }
 

@@ -18,7 +18,7 @@ import { FundingService } from './funding.service';
 import { ProjectAccess, projectActors } from './project-access';
 import { permit } from './project.flow';
 import { ProjectService } from './project.service';
-import { tally } from './tally';
+import { reasonSentence, tally, TallyLine } from './tally';
 import { voterRefusal } from './voter-eligibility';
 
 /** Participatory budgeting: rounds, their projects, ballots and the tally. */
@@ -190,17 +190,27 @@ export class BudgetingService {
           })),
           ballots,
         });
-        const lines = [
+        const lines: TallyLine[] = [
           ...result.lines,
           ...entered
             .filter((p) => p.status !== ProjectStatus.APPROVED)
-            .map((p) => ({
-              projectId: p.id,
-              votes: ballots.filter((ballot) => ballot.includes(p.id)).length,
-              funded: false,
-              amount: 0,
-              reason: `Not funded: the project is ${p.status}, no longer APPROVED`,
-            })),
+            .map((p, index) => {
+              const votes = ballots.filter((ballot) => ballot.includes(p.id)).length;
+              const explanation = {
+                code: 'NOT_FUNDED_NOT_APPROVED' as const,
+                cost: Number(p.requestedBudget - p.fundedAmount),
+                projectStatus: p.status,
+              };
+              const rank = result.lines.length + index + 1;
+              return {
+                projectId: p.id,
+                votes,
+                funded: false,
+                amount: 0,
+                reason: reasonSentence(explanation, { rank, votes }),
+                explanation,
+              };
+            }),
         ];
         const note = `Participatory budgeting: ${round.title}`;
         for (const line of lines.filter((l) => l.funded)) {
@@ -225,6 +235,12 @@ export class BudgetingService {
             funded: line.funded,
             amount: BigInt(line.amount),
             reason: line.reason,
+            reasonCode: line.explanation.code,
+            cost: BigInt(line.explanation.cost),
+            budgetLeft: wonOrNull(line.explanation.budgetLeft),
+            sharePaidMax: wonOrNull(line.explanation.shareMax),
+            sharePaidMin: wonOrNull(line.explanation.shareMin),
+            projectStatus: (line.explanation.projectStatus as ProjectStatus | undefined) ?? null,
           })),
         );
         await this.move(tx, { ...round, status }, 'tally', viewer.id, actors, {
@@ -278,4 +294,8 @@ export class BudgetingService {
       move: (client, from, to) => this.rounds.move(client, round.id, from, to),
     });
   }
+}
+
+function wonOrNull(amount: number | undefined): bigint | null {
+  return amount === undefined ? null : BigInt(amount);
 }

@@ -5,4 +5,4 @@ export { FundingService } from './funding.service';
 export { ProjectLoaders } from './project.loaders';
 export { ProjectModule } from './project.module';
 export { ProjectService } from './project.service';
-export { tally, TallyInput, TallyLine, TallyResult } from './tally';
+export { tally, TallyInput, TallyLine, TallyReason, TallyResult } from './tally';

@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  BudgetResultReason,
   BudgetRoundStatus,
   CommitteeKind,
   FundingSource,
@@ -37,6 +38,16 @@ registerEnumType(BudgetRoundStatus, {
   name: 'BudgetRoundStatus',
   description: 'DRAFT → OPEN_FOR_PROPOSALS → VOTING → CLOSED → TALLIED.',
 });
+registerEnumType(BudgetResultReason, {
+  name: 'BudgetResultReason',
+  description:
+    'Why a round funded a project or not. FUNDED_BY_EQUAL_SHARES: its supporters paid for it from ' +
+    'their equal shares. FUNDED_IN_RANK (GREEDY): it fitted in what was left at its turn. ' +
+    'FUNDED_FROM_LEFTOVER (EQUAL_SHARES): not bought by shares, but what they left covered it. ' +
+    'NOT_FUNDED_NO_VOTES. NOT_FUNDED_OVER_BUDGET (GREEDY): less was left at its turn than it ' +
+    'needs. NOT_FUNDED_SHARES_SHORT (EQUAL_SHARES): neither its supporters’ shares nor what they ' +
+    'left could pay for it. NOT_FUNDED_NOT_APPROVED: it was no longer APPROVED at the tally.',
+});
 registerEnumType(TallyMethod, {
   name: 'TallyMethod',
   description:
@@ -72,6 +83,7 @@ export const ProjectActionEnum = registerActionEnum<ProjectNextAction>(
 );
 
 export {
+  BudgetResultReason,
   BudgetRoundStatus,
   CommitteeKind,
   FundingSource,

@@ -71,6 +71,10 @@ export class ProjectLoaders {
   readonly projectsByRound: BatchLoad<string, ProjectRow[]> = async (ids) =>
     groupBy(ids, await this.rounds.projectsOf(ids), (row) => row.roundId);
 
+  /** Hub.budgetRounds: every hub's rounds in one query, newest first. */
+  readonly roundsByHub: BatchLoad<string, RoundRow[]> = async (ids) =>
+    groupBy(ids, await this.rounds.ofHubs(ids), (row) => row.hubId);
+
   readonly resultsByRound: BatchLoad<string, ResultRow[]> = async (ids) =>
     groupBy(ids, await this.rounds.resultsOf(ids), (row) => row.roundId);
 

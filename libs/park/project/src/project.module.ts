@@ -3,7 +3,12 @@ import { DirectoryModule } from '@park/directory';
 import { IdentityModule } from '@park/identity';
 import { MembershipModule } from '@park/membership';
 import { notificationSubject } from '@park/notification';
-import { BallotResolver, BudgetResultResolver, BudgetRoundResolver } from './budgeting.resolver';
+import {
+  BallotResolver,
+  BudgetResultResolver,
+  BudgetRoundResolver,
+  HubBudgetRoundsResolver,
+} from './budgeting.resolver';
 import { BudgetingRepository } from './budgeting.repository';
 import { BudgetingService } from './budgeting.service';
 import { CommitteeRepository } from './committee.repository';
@@ -57,6 +62,7 @@ notificationSubject({
     BudgetRoundResolver,
     CommitteeRepository,
     CommitteeResolver,
+    HubBudgetRoundsResolver,
     CommitteeService,
     FundingRepository,
     FundingService,

@@ -74,6 +74,11 @@ describe('EQUAL_SHARES, worked by hand', () => {
     expect(result.lines[2].reason).toBe(
       'Funded: ranked 3 by votes (1), and the 60 won left after equal shares covered its 40 won',
     );
+    expect(result.lines[2].explanation).toEqual({
+      code: 'FUNDED_FROM_LEFTOVER',
+      cost: 40,
+      budgetLeft: 60,
+    });
     expect(result.spent).toBe(100);
   });
 
@@ -104,6 +109,18 @@ describe('EQUAL_SHARES, worked by hand', () => {
     expect(result.lines[0].reason).toBe(
       'Funded by equal shares: its 3 supporters paid at most 16 won each for its 36 won',
     );
+    // As data: v3 paid 16, v1 and v2 the 10 they had left.
+    expect(result.lines[0].explanation).toEqual({
+      code: 'FUNDED_BY_EQUAL_SHARES',
+      cost: 36,
+      shareMax: 16,
+      shareMin: 10,
+    });
+    expect(result.lines[2].explanation).toEqual({
+      code: 'NOT_FUNDED_SHARES_SHORT',
+      cost: 20,
+      budgetLeft: 4,
+    });
     expect(result.spent).toBe(56);
   });
 
@@ -137,7 +154,14 @@ describe('EQUAL_SHARES, worked by hand', () => {
 
     expect(result).toEqual({
       lines: [
-        { projectId: 'A', votes: 0, funded: false, amount: 0, reason: 'Not funded: no votes' },
+        {
+          projectId: 'A',
+          votes: 0,
+          funded: false,
+          amount: 0,
+          reason: 'Not funded: no votes',
+          explanation: { code: 'NOT_FUNDED_NO_VOTES', cost: 10 },
+        },
       ],
       spent: 0,
     });
@@ -160,6 +184,12 @@ describe('GREEDY, by example', () => {
       ['B', 4, false, 'Not funded: only 40 won were left at its turn; it needs 50 won'],
       ['C', 3, true, 'Funded: ranked 3 by votes (3), and the 40 won left covered its 30 won'],
       ['D', 0, false, 'Not funded: no votes'],
+    ]);
+    expect(result.lines.map((l) => l.explanation)).toEqual([
+      { code: 'FUNDED_IN_RANK', cost: 60, budgetLeft: 100 },
+      { code: 'NOT_FUNDED_OVER_BUDGET', cost: 50, budgetLeft: 40 },
+      { code: 'FUNDED_IN_RANK', cost: 30, budgetLeft: 40 },
+      { code: 'NOT_FUNDED_NO_VOTES', cost: 20 },
     ]);
   });
 });

@@ -22,13 +22,44 @@ export interface TallyInput {
   ballots: readonly (readonly string[])[];
 }
 
+/** Why a project was or was not funded, as data (the sentence in `reason` is made from it). */
+export type TallyReasonCode =
+  /** Bought by the Method of Equal Shares: its supporters paid for it from their shares. */
+  | 'FUNDED_BY_EQUAL_SHARES'
+  /** GREEDY: it fitted in what was left at its turn. */
+  | 'FUNDED_IN_RANK'
+  /** EQUAL_SHARES: not bought by shares, but what the shares left still covered it. */
+  | 'FUNDED_FROM_LEFTOVER'
+  | 'NOT_FUNDED_NO_VOTES'
+  /** GREEDY: what was left at its turn was less than it needs. */
+  | 'NOT_FUNDED_OVER_BUDGET'
+  /** EQUAL_SHARES: its supporters' shares could not pay, nor what the shares left. */
+  | 'NOT_FUNDED_SHARES_SHORT'
+  /** Entered, but cancelled (or otherwise moved on) before the tally. */
+  | 'NOT_FUNDED_NOT_APPROVED';
+
+export interface TallyReason {
+  code: TallyReasonCode;
+  /** Whole won it needed at the tally. */
+  cost: number;
+  /** Whole won left at its turn (FUNDED_IN_RANK, FUNDED_FROM_LEFTOVER, NOT_FUNDED_OVER_BUDGET, NOT_FUNDED_SHARES_SHORT). */
+  budgetLeft?: number;
+  /** FUNDED_BY_EQUAL_SHARES: the most and the least one supporter paid, in whole won (rounded out). */
+  shareMax?: number;
+  shareMin?: number;
+  /** NOT_FUNDED_NOT_APPROVED: the project's status at the tally. */
+  projectStatus?: string;
+}
+
 export interface TallyLine {
   projectId: string;
   votes: number;
   funded: boolean;
   /** Whole won granted: the project's cost when funded, else 0. */
   amount: number;
+  /** The English sentence published since the first tally (kept for existing clients). */
   reason: string;
+  explanation: TallyReason;
 }
 
 /** Lines in rank order (votes, then earlier proposal), with what was spent. */
@@ -44,41 +75,73 @@ interface Ranked extends TallyProject {
 
 export function tally(input: TallyInput): TallyResult {
   const ranked = rank(input);
-  const funded = new Map<string, string>();
-  if (input.method === 'EQUAL_SHARES') {
-    for (const [id, reason] of equalShares(input.budget, ranked, input.ballots.length)) {
-      funded.set(id, reason);
-    }
-  }
+  const funded =
+    input.method === 'EQUAL_SHARES'
+      ? equalShares(input.budget, ranked, input.ballots.length)
+      : new Map<string, TallyReason>();
   // GREEDY on its own, or completing EQUAL_SHARES with what its purchases left.
   let remaining = input.budget - sumCosts(ranked.filter((p) => funded.has(p.id)));
-  const after = input.method === 'EQUAL_SHARES' ? ' after equal shares' : '';
+  const shares = input.method === 'EQUAL_SHARES';
   const lines = ranked.map((project, index): TallyLine => {
     const line = { projectId: project.id, votes: project.votes };
-    const bought = funded.get(project.id);
-    if (bought) return { ...line, funded: true, amount: project.cost, reason: bought };
-    if (project.votes === 0) {
-      return { ...line, funded: false, amount: 0, reason: 'Not funded: no votes' };
-    }
-    if (project.cost <= remaining) {
-      const reason =
-        `Funded: ranked ${index + 1} by votes (${project.votes}), and the ` +
-        `${remaining} won left${after} covered its ${project.cost} won`;
-      remaining -= project.cost;
-      return { ...line, funded: true, amount: project.cost, reason };
-    }
-    const unaffordable =
-      input.method === 'EQUAL_SHARES'
-        ? 'its supporters’ equal shares could not pay for it, and '
-        : '';
-    return {
+    const explain = (explanation: TallyReason, amount = 0): TallyLine => ({
       ...line,
-      funded: false,
-      amount: 0,
-      reason: `Not funded: ${unaffordable}only ${remaining} won were left${after} at its turn; it needs ${project.cost} won`,
-    };
+      funded: explanation.code.startsWith('FUNDED'),
+      amount,
+      reason: reasonSentence(explanation, { rank: index + 1, votes: project.votes }),
+      explanation,
+    });
+    const cost = project.cost;
+    const bought = funded.get(project.id);
+    if (bought) return explain(bought, cost);
+    if (project.votes === 0) return explain({ code: 'NOT_FUNDED_NO_VOTES', cost });
+    const budgetLeft = remaining;
+    if (cost <= remaining) {
+      remaining -= cost;
+      return explain(
+        { code: shares ? 'FUNDED_FROM_LEFTOVER' : 'FUNDED_IN_RANK', cost, budgetLeft },
+        cost,
+      );
+    }
+    return explain({
+      code: shares ? 'NOT_FUNDED_SHARES_SHORT' : 'NOT_FUNDED_OVER_BUDGET',
+      cost,
+      budgetLeft,
+    });
   });
   return { lines, spent: sumCosts(lines.filter((l) => l.funded).map((l) => ({ cost: l.amount }))) };
+}
+
+/**
+ * The English sentence of a result, as the API has published it since its first tallies (the
+ * console renders `explanation` in the reader's language instead).
+ */
+export function reasonSentence(reason: TallyReason, line: { rank: number; votes: number }): string {
+  const left = reason.budgetLeft ?? 0;
+  switch (reason.code) {
+    case 'FUNDED_BY_EQUAL_SHARES':
+      return (
+        `Funded by equal shares: its ${line.votes} supporters paid at most ` +
+        `${reason.shareMax ?? 0} won each for its ${reason.cost} won`
+      );
+    case 'FUNDED_IN_RANK':
+    case 'FUNDED_FROM_LEFTOVER':
+      return (
+        `Funded: ranked ${line.rank} by votes (${line.votes}), and the ${left} won left` +
+        `${reason.code === 'FUNDED_FROM_LEFTOVER' ? ' after equal shares' : ''} covered its ${reason.cost} won`
+      );
+    case 'NOT_FUNDED_NO_VOTES':
+      return 'Not funded: no votes';
+    case 'NOT_FUNDED_OVER_BUDGET':
+      return `Not funded: only ${left} won were left at its turn; it needs ${reason.cost} won`;
+    case 'NOT_FUNDED_SHARES_SHORT':
+      return (
+        `Not funded: its supporters’ equal shares could not pay for it, and only ${left} won ` +
+        `were left after equal shares at its turn; it needs ${reason.cost} won`
+      );
+    case 'NOT_FUNDED_NOT_APPROVED':
+      return `Not funded: the project is ${reason.projectStatus ?? 'CANCELLED'}, no longer APPROVED`;
+  }
 }
 
 /** Votes per project; rank: most votes first, then earlier proposal, then id (total order). */
@@ -111,10 +174,10 @@ function rank(input: TallyInput): Ranked[] {
  *  4. (In `tally`) the leftover budget — budget minus the bought projects' costs — then funds
  *     the remaining projects in GREEDY order, each one that still fits. Projects without votes
  *     are never funded.
- * Returns the bought projects with the reason shown in the results.
+ * Returns the bought projects with what their supporters paid.
  */
-function equalShares(budget: number, ranked: Ranked[], voters: number): Map<string, string> {
-  const bought = new Map<string, string>();
+function equalShares(budget: number, ranked: Ranked[], voters: number): Map<string, TallyReason> {
+  const bought = new Map<string, TallyReason>();
   if (voters === 0) return bought;
   const balances = Array.from({ length: voters }, () => Fraction.of(budget, voters));
   for (;;) {
@@ -130,14 +193,19 @@ function equalShares(budget: number, ranked: Ranked[], voters: number): Map<stri
       if (!best || price.compare(best.price) < 0) best = { project, price };
     }
     if (!best) return bought;
+    // Those with less than ρ left pay all they have: the least any supporter paid.
+    let least = best.price;
     for (const voter of best.project.supporters) {
-      balances[voter] = balances[voter].minus(Fraction.min(balances[voter], best.price));
+      const paid = Fraction.min(balances[voter], best.price);
+      if (paid.compare(least) < 0) least = paid;
+      balances[voter] = balances[voter].minus(paid);
     }
-    bought.set(
-      best.project.id,
-      `Funded by equal shares: its ${best.project.votes} supporters paid at most ` +
-        `${best.price.ceil()} won each for its ${best.project.cost} won`,
-    );
+    bought.set(best.project.id, {
+      code: 'FUNDED_BY_EQUAL_SHARES',
+      cost: best.project.cost,
+      shareMax: Number(best.price.ceil()),
+      shareMin: Number(least.floor()),
+    });
   }
 }
 
@@ -206,6 +274,10 @@ class Fraction {
 
   ceil(): bigint {
     return (this.numerator + this.denominator - 1n) / this.denominator;
+  }
+
+  floor(): bigint {
+    return this.numerator / this.denominator;
   }
 }
 

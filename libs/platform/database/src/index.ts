@@ -42,6 +42,7 @@ export type {
   PartnershipDataSharing,
 } from './generated/prisma/client';
 export {
+  BudgetResultReason,
   BudgetRoundStatus,
   CommitteeKind,
   FundingSource,

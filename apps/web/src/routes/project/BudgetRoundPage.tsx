@@ -7,11 +7,15 @@ import { ProblemNotice } from '../../components/ProblemNotice';
 import { QueryState } from '../../components/QueryState';
 import { WorkflowTimeline } from '../../components/WorkflowTimeline';
 import { graphql } from '../../graphql/generated';
-import type { BudgetRoundBallotFragment } from '../../graphql/generated/graphql';
+import type {
+  BudgetResultWhyFragment,
+  BudgetRoundBallotFragment,
+} from '../../graphql/generated/graphql';
 import { currentLanguage } from '../../i18n/i18n';
 import { problemOf, type Problem } from '../../lib/api-errors';
 import { formatDateTime, formatWon } from '../../lib/park-time';
 import { BallotCounter } from './BallotCounter';
+import { ResultReason } from './ResultReason';
 import './project.css';
 
 export const BUDGET_ROUND_BALLOT = graphql(`
@@ -55,10 +59,9 @@ const BUDGET_ROUND_PAGE = graphql(`
         }
       }
       results {
-        votes
         funded
         amount
-        reason
+        ...BudgetResultWhy
         project {
           id
           title
@@ -280,13 +283,11 @@ function Ballot({
 function Results({
   results,
 }: {
-  results: readonly {
-    votes: number;
+  results: readonly (BudgetResultWhyFragment & {
     funded: boolean;
     amount: number;
-    reason: string;
     project: { id: string; title: string; requestedBudget: number };
-  }[];
+  })[];
 }) {
   const { t } = useTranslation();
   return (
@@ -318,7 +319,9 @@ function Results({
                   </span>
                 </td>
                 <td className="money">{formatWon(result.amount)}</td>
-                <td lang="en">{result.reason}</td>
+                <td>
+                  <ResultReason result={result} />
+                </td>
               </tr>
             ))}
           </tbody>
