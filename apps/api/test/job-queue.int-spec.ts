@@ -113,12 +113,12 @@ describe('the job queue', () => {
     // Nobody else sees them or retries them.
     const member = await park.newUser();
     expect((await api.graphql.errorCode(FAILED, {}, member.as)).extensions.code).toBe('FORBIDDEN');
-    expect(
-      (await api.graphql.errorCode(RETRY, { id: job.id }, member.as)).extensions.code,
-    ).toBe('FORBIDDEN');
-    expect(
-      (await api.graphql.errorCode(RETRY, { id: 'one' }, admin.as)).extensions.code,
-    ).toBe('BAD_USER_INPUT');
+    expect((await api.graphql.errorCode(RETRY, { id: job.id }, member.as)).extensions.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await api.graphql.errorCode(RETRY, { id: 'one' }, admin.as)).extensions.code).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(
       (await api.graphql.errorCode(RETRY, { id: '987654321' }, admin.as)).extensions.code,
     ).toBe('NOT_FOUND');
@@ -134,9 +134,9 @@ describe('the job queue', () => {
     expect(mail!.subject).toContain('Down');
     const after = await api.graphql.ok<{ failedJobs: { id: string }[] }>(FAILED, {}, admin.as);
     expect(after.failedJobs.map((j) => j.id)).not.toContain(job.id);
-    expect(
-      (await api.graphql.errorCode(RETRY, { id: job.id }, admin.as)).extensions.code,
-    ).toBe('NOT_FOUND');
+    expect((await api.graphql.errorCode(RETRY, { id: job.id }, admin.as)).extensions.code).toBe(
+      'NOT_FOUND',
+    );
   }, 60_000);
 
   it('runs the no-show sweep as a task of the queue, scheduled every minute', async () => {

@@ -48,9 +48,7 @@ export class SmtpCatcher {
   to(address: string): ParsedMail[] {
     const wanted = address.toLowerCase();
     return this.mails.filter((mail) =>
-      [mail.to]
-        .flat()
-        .some((to) => to?.value.some((v) => v.address?.toLowerCase() === wanted)),
+      [mail.to].flat().some((to) => to?.value.some((v) => v.address?.toLowerCase() === wanted)),
     );
   }
 

@@ -184,14 +184,18 @@ export class NoticeDelivery implements OnModuleInit {
     for (const entityType of new Set(rows.map((row) => row.entityType))) {
       const source = subjectSource(entityType);
       if (!source) continue;
-      const ids = [...new Set(rows.filter((r) => r.entityType === entityType).map((r) => r.entityId))];
+      const ids = [
+        ...new Set(rows.filter((r) => r.entityType === entityType).map((r) => r.entityId)),
+      ];
       const found = await source.byId(this.moduleRef.get(source.loaders, { strict: false }))(ids);
       ids.forEach((id, i) => {
         const row = found[i];
         if (row) loaded.set(`${entityType}:${id}`, row as Record<string, unknown>);
       });
     }
-    const hubIds = [...loaded.values()].map((row) => row['hubId']).filter((id) => typeof id === 'string');
+    const hubIds = [...loaded.values()]
+      .map((row) => row['hubId'])
+      .filter((id) => typeof id === 'string');
     const slugs = hubIds.length
       ? await this.moduleRef.get(HubSlugs, { strict: false }).slugsOf(hubIds as string[])
       : new Map<string, string>();

@@ -45,10 +45,7 @@ export class NotificationRepository {
   }
 
   /** In the caller's transaction: a notice commits with the step it tells of. Their ids. */
-  async createNotifications(
-    tx: Tx,
-    rows: Prisma.NotificationCreateManyInput[],
-  ): Promise<string[]> {
+  async createNotifications(tx: Tx, rows: Prisma.NotificationCreateManyInput[]): Promise<string[]> {
     const created = await tx.notification.createManyAndReturn({ data: rows, select: { id: true } });
     return created.map((row) => row.id);
   }

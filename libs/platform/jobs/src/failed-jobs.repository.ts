@@ -61,7 +61,8 @@ export class FailedJobsRepository {
       RETURNING jobs.id, tasks.identifier AS task_identifier, jobs.attempts, jobs.max_attempts,
         jobs.last_error, jobs.created_at, jobs.updated_at`;
     // Wake idle workers at once rather than at their next poll.
-    if (rows.length) await this.prisma.$executeRaw`SELECT pg_notify('jobs:insert', '{"r":0,"count":1}')`;
+    if (rows.length)
+      await this.prisma.$executeRaw`SELECT pg_notify('jobs:insert', '{"r":0,"count":1}')`;
     return rows[0] ? toFailedJob(rows[0]) : null;
   }
 }
