@@ -1,4 +1,5 @@
 import { EmbeddedPostgres, migrate, PrismaClient } from '@park/platform/database';
+import { installJobQueue } from '@park/platform/jobs';
 import { DEMO_ADMIN, seedBookingLoad, seedPark } from '@park/seed';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { chmod, mkdir } from 'node:fs/promises';
@@ -37,6 +38,7 @@ export async function benchDatabase(
     url = embedded.url.replace(/\/postgres$/, '/park_bench');
   }
   await migrate(url, { migrationsDir: path.resolve('prisma/migrations'), log });
+  await installJobQueue(url);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 4 }) });
   try {
     await prisma.$executeRawUnsafe('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');

@@ -106,7 +106,7 @@ async function main(): Promise<void> {
       JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256',
       LOG_LEVEL: 'error',
       MIGRATE_ON_START: 'false',
-      NO_SHOW_SWEEP_SECONDS: '0',
+      JOBS_WORKER: 'false',
       LOGIN_FAILURES_PER_CLIENT: '1000000',
       REGISTER_LIMIT_PER_HOUR: '1000000',
       DATABASE_POOL_SIZE: process.env.BENCH_POOL_SIZE ?? '10',

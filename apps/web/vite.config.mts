@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 // The member and staff console. `npm run build` writes it to dist/web, which the API serves at
@@ -8,6 +9,14 @@ const api = process.env.PARK_API_URL ?? 'http://localhost:3000';
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [react()],
+  // The one lib the console shares with the API (plain TypeScript): see subject-link.ts.
+  resolve: {
+    alias: {
+      '@park/platform/console-links': fileURLToPath(
+        new URL('../../libs/platform/console-links/src/index.ts', import.meta.url),
+      ),
+    },
+  },
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { refuseUnsupportedNode } from '../../apps/api/src/node-runtime';
 import { EmbeddedPostgres } from '../../libs/platform/database/src/embedded/embedded-postgres';
 import { migrate } from '../../libs/platform/database/src/migrator/migrator';
+import { installJobQueue } from '../../libs/platform/jobs/src/install-job-queue';
 import {
   databaseUrl,
   MIGRATIONS_DIR,
@@ -42,6 +43,7 @@ export default async function globalSetup(): Promise<void> {
     client.query(`CREATE DATABASE ${quoteIdent(template)}`),
   );
   await migrate(databaseUrl(serverUrl, template), { migrationsDir: MIGRATIONS_DIR });
+  await installJobQueue(databaseUrl(serverUrl, template));
   process.env[TEST_ADMIN_URL_VAR] = serverUrl;
   process.env[TEST_TEMPLATE_VAR] = template;
 }

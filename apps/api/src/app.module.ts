@@ -11,6 +11,7 @@ import { AuthModule, GqlAuthGuard } from '@park/platform/auth';
 import { AppConfig, Config, ConfigModule } from '@park/platform/config';
 import { DatabaseModule } from '@park/platform/database';
 import { DomainErrorFilter, graphqlOptions } from '@park/platform/graphql';
+import { JobsModule } from '@park/platform/jobs';
 import { MailModule } from '@park/platform/mail';
 import { ObservabilityModule } from '@park/platform/observability';
 import { WorkflowModule } from '@park/platform/workflow';
@@ -34,6 +35,7 @@ export class AppModule {
         }),
         ObservabilityModule,
         AuthModule,
+        JobsModule.forRoot({ databaseUrl }),
         MailModule,
         WorkflowModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { AppConfig, ConfigError, loadConfig } from '@park/platform/config';
 import { locateDatabase, migrate, PrismaClient } from '@park/platform/database';
+import { installJobQueue } from '@park/platform/jobs';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { DEMO_ADMIN, isEmptyPark, seedPark } from '@park/seed';
 import { createApi } from './create-api';
@@ -22,6 +23,7 @@ async function bootstrap(): Promise<void> {
       migrationsDir: MIGRATIONS_DIR,
       log: (message) => logger.log(message),
     });
+    await installJobQueue(database.url);
     logger.log(`database schema up to date (${applied.length} migration(s) applied now)`);
   }
   if (config.get('SEED_ON_EMPTY')) await seedIfEmpty(database.url, config);

@@ -140,7 +140,7 @@ async function totals() {
 
 describe('community events', () => {
   beforeAll(async () => {
-    const started = await startPark({ NO_SHOW_SWEEP_SECONDS: '0' });
+    const started = await startPark();
     api = started.api;
     const park = started.park;
     const [youth, social] = [await park.hub('youth-hub'), await park.hub('social-economy-centre')];

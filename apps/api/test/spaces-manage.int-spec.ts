@@ -99,7 +99,7 @@ async function totals() {
 
 describe('spaces: hub staff manage them', () => {
   beforeAll(async () => {
-    const started = await startPark({ NO_SHOW_SWEEP_SECONDS: '0' });
+    const started = await startPark();
     api = started.api;
     const park = started.park;
     const [youth, social] = [await park.hub('youth-hub'), await park.hub('social-economy-centre')];

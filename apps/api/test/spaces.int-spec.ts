@@ -112,7 +112,7 @@ async function statusOf(id: string): Promise<string> {
 describe('spaces: free time, series, calendars and no-shows', () => {
   beforeAll(async () => {
     let park: Park;
-    ({ api, park } = await startPark({ NO_SHOW_SWEEP_SECONDS: '0' }));
+    ({ api, park } = await startPark());
     const youth = await park.hub('youth-hub');
     youthHub = youth.id;
     const cast: [string, Person][] = [

@@ -12,7 +12,12 @@ import { refuseUnsupportedNode } from '../node-runtime';
  */
 async function main(): Promise<void> {
   refuseUnsupportedNode();
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    JOBS_WORKER: 'false',
+  });
   const app = await createApi(config, 'postgresql://unused@127.0.0.1:1/unused');
   await app.init();
   const sdl = printSchema(lexicographicSortSchema(app.get(GraphQLSchemaHost).schema)) + '\n';

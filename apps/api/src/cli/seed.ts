@@ -1,5 +1,6 @@
 import { AppConfig, ConfigError, loadConfig } from '@park/platform/config';
 import { locateDatabase, migrate, PrismaClient } from '@park/platform/database';
+import { installJobQueue } from '@park/platform/jobs';
 import { DEFAULT_STAKEHOLDERS, DEMO_ADMIN, seedBookingLoad, seedPark } from '@park/seed';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { parseArgs } from 'node:util';
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
   try {
     await migrate(database.url, { migrationsDir: MIGRATIONS_DIR, log: console.log });
+    await installJobQueue(database.url);
     const started = Date.now();
     const summary = await seedPark(prisma, {
       admin: email && password ? { email, password } : DEMO_ADMIN,

@@ -80,7 +80,7 @@ export function withBookingStories(): void {
 
 /** The API, Youth Hub staff, a park admin, OWNER's approved collective with FELLOW, and OUTSIDER. */
 export async function startBookingStories(): Promise<TestApi> {
-  ({ api, park } = await startPark({ NO_SHOW_SWEEP_SECONDS: '0' }));
+  ({ api, park } = await startPark());
   youth = await park.hub('youth-hub');
   youthHub = youth.id;
   cast(ADMIN, await park.admin());

@@ -14,6 +14,8 @@ export interface TestApi {
   database: TestDatabase;
   /** Where this API writes the mail it sends (.eml files). */
   mailOutbox: string;
+  /** What it was started with: a second instance on the same database starts from this. */
+  config: Config;
   close(): Promise<void>;
 }
 
@@ -35,8 +37,9 @@ export async function startTestApi(
     // CI runs the suite a second time with REDIS_URL set, to cover the shared-counter path.
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     REDIS_KEY_PREFIX: `park-test:${database.name}`,
-    // The no-show sweep would change rows under tests' feet; its tests drive it directly.
-    NO_SHOW_SWEEP_SECONDS: '0',
+    // Queued jobs (mail, the no-show sweep) would change rows under tests' feet: the tests of
+    // jobs turn the worker on, the others drive a job's work directly.
+    JOBS_WORKER: 'false',
     // Every test signs people up from 127.0.0.1; the sign-up limit has its own tests.
     REGISTER_LIMIT_PER_HOUR: '100000',
     MAIL_OUTBOX_DIR: mailOutbox,
@@ -51,6 +54,7 @@ export async function startTestApi(
     prisma: app.get(PrismaService),
     database,
     mailOutbox,
+    config,
     close: async () => {
       await app.close();
       await database.drop();

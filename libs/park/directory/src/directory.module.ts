@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@park/identity';
-import { notificationSubject, StaffPosts } from '@park/notification';
+import { HubSlugs, notificationSubject, StaffPosts } from '@park/notification';
 import { DirectoryAccess } from './directory-access';
 import { DirectoryLoaders } from './directory.loaders';
 import { DirectoryNodes } from './directory.nodes';
+import { DirectoryHubSlugs } from './directory-hub-slugs';
 import { DirectoryStaffPosts } from './directory-staff-posts';
 import { HubRepository } from './hub.repository';
 import { HubResolver } from './hub.resolver';
@@ -34,6 +35,8 @@ import { ViewerDirectoryResolver } from './viewer-directory.resolver';
     DirectoryNodes,
     DirectoryStaffPosts,
     { provide: StaffPosts, useExisting: DirectoryStaffPosts },
+    DirectoryHubSlugs,
+    { provide: HubSlugs, useExisting: DirectoryHubSlugs },
     HubRepository,
     HubResolver,
     HubService,

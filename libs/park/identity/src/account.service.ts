@@ -23,6 +23,7 @@ export class AccountService {
     const changes = {
       ...(input.displayName != null && { displayName: input.displayName }),
       ...(input.locale != null && { locale: input.locale }),
+      ...(input.timeZone != null && { timeZone: input.timeZone }),
     };
     if (!Object.keys(changes).length) return this.me(viewer);
     return this.users.updateProfile(viewer.id, changes);

@@ -2,8 +2,31 @@ import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsId, visibleName } from '@park/platform/graphql';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { isTimeZone } from '@park/notification';
+import {
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+  Validate,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+} from 'class-validator';
 import { NotGuessable } from './password-policy';
+
+@ValidatorConstraint({ name: 'timeZone' })
+class TimeZoneConstraint implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && isTimeZone(value);
+  }
+
+  defaultMessage(): string {
+    return 'must be an IANA time zone such as Asia/Seoul';
+  }
+}
 
 const normalisedEmail = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
@@ -94,6 +117,16 @@ export class UpdateMeInput {
   @IsOptional()
   @IsIn([...LOCALES], { message: 'must be ko or en' })
   locale?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'An IANA time zone such as Asia/Seoul or Europe/Berlin: when digests arrive.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  @Validate(TimeZoneConstraint)
+  timeZone?: string;
 }
 
 @ArgsType()

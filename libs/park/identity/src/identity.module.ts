@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MailRecipients } from '@park/notification';
 import { JwtStrategy, PrincipalLookup } from '@park/platform/auth';
 import { AuditActorResolver, WorkflowActorResolver } from './actor.resolver';
 import { AccountService } from './account.service';
@@ -7,6 +8,7 @@ import { IdentityNodes } from './identity.nodes';
 import { IdentityResolver } from './identity.resolver';
 import { IdentityService } from './identity.service';
 import { LocalStrategy } from './local.strategy';
+import { IdentityMailRecipients } from './mail-recipients';
 import { PasswordHasher } from './password-hasher';
 import { PasswordResetRepository } from './password-reset.repository';
 import { PasswordResetService } from './password-reset.service';
@@ -37,6 +39,8 @@ import { ViewerNoticesResolver } from './viewer-notices.resolver';
     LocalStrategy,
     JwtStrategy,
     { provide: PrincipalLookup, useClass: SessionPrincipals },
+    IdentityMailRecipients,
+    { provide: MailRecipients, useExisting: IdentityMailRecipients },
   ],
   exports: [IdentityService, UserLoaders],
 })

@@ -4,9 +4,11 @@ import { AuthUser } from '@park/platform/auth';
 import { AppConfig } from '@park/platform/config';
 import { TransactionRunner, UserRole } from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
+import { MailOutbox } from '@park/platform/mail';
 import { AuditTrail } from '@park/platform/workflow';
 import { randomUUID } from 'node:crypto';
 import { PasswordHasher } from './password-hasher';
+import { passwordResetMail } from './password-reset.mail';
 import { PasswordResetRepository } from './password-reset.repository';
 import { SessionRepository } from './session.repository';
 import { SignedTokens, tokenDigest } from './signed-tokens';
@@ -26,8 +28,9 @@ export interface IssuedReset {
 const INVALID_LINK = 'The link is invalid, has expired or was already used';
 
 /**
- * Password resets without e-mail (for now): a park admin issues a one-time link for a user and
- * hands it over; following it sets a new password once and ends every session of the account.
+ * Password resets: a park admin issues a one-time link for a user, which is mailed to the user
+ * (through the job queue) and answered to the admin as well; following it sets a new password
+ * once and ends every session of the account.
  * The link's token is signed like the e-mail verification links, and its digest is kept so it
  * works once and can be retired.
  */
@@ -43,6 +46,7 @@ export class PasswordResetService {
     private readonly audit: AuditTrail,
     private readonly config: AppConfig,
     private readonly hasher: PasswordHasher,
+    private readonly outbox: MailOutbox,
     jwt: JwtService,
   ) {
     this.tokens = new SignedTokens(jwt, config, {
@@ -61,6 +65,13 @@ export class PasswordResetService {
     const expiresAt = new Date(now.getTime() + ttlSeconds * 1000);
     const id = randomUUID();
     const token = await this.tokens.sign({ sub: user.id, jti: id }, ttlSeconds);
+    const base = this.config.get('PUBLIC_URL').replace(/\/+$/, '');
+    const url = `${base}/reset-password?token=${token}`;
+    const mail = await passwordResetMail(user, {
+      url,
+      hours: this.config.get('PASSWORD_RESET_TTL_HOURS'),
+      accountUrl: `${base}/account`,
+    });
     await this.transactions.run(async (tx) => {
       await this.resets.issue(tx, {
         id,
@@ -77,9 +88,10 @@ export class PasswordResetService {
         { entityType: 'User', entityId: user.id },
         { expiresAt: expiresAt.toISOString() },
       );
+      // Mailed through the queue, with the reset it carries: no reset row, no mail.
+      await this.outbox.queueMail(tx, mail);
     });
-    const base = this.config.get('PUBLIC_URL').replace(/\/+$/, '');
-    return { url: `${base}/reset-password?token=${token}`, expiresAt };
+    return { url, expiresAt };
   }
 
   /** Sets the password once per link and ends every session of the account. */

@@ -10,6 +10,7 @@ export function toUser(row: UserRow, viewer: Pick<AuthUser, 'id' | 'role'> | und
     email: mayReadEmail ? row.email : null,
     displayName: row.displayName,
     locale: row.locale,
+    timeZone: mayReadEmail ? row.timeZone : null,
     role: row.role as UserRole,
     emailVerified: row.emailVerifiedAt !== null,
     emailVerifiedAt: mayReadEmail ? row.emailVerifiedAt : null,

@@ -27,6 +27,13 @@ export class User {
   @Field(() => String, { description: 'Preferred language, e.g. ko or en.' })
   locale: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'IANA time zone (default Asia/Seoul): digests arrive at 08:00 there. Visible to the user themself and to park admins; null otherwise.',
+  })
+  timeZone: string | null;
+
   @Field(() => UserRole)
   role: UserRole;
 

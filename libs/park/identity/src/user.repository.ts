@@ -14,7 +14,7 @@ export type UserSearchPosition = [name: string, id: string];
 
 const USER_COLUMNS = Prisma.sql`
   id, email::text AS email, password_hash AS "passwordHash",
-  display_name AS "displayName", locale, role::text AS role,
+  display_name AS "displayName", locale, time_zone AS "timeZone", role::text AS role,
   email_verified_at AS "emailVerifiedAt", created_at AS "createdAt",
   updated_at AS "updatedAt"`;
 
@@ -85,7 +85,10 @@ export class UserRepository {
   }
 
   /** The fields a user edits about themself (updateMe); those left out stay as they are. */
-  updateProfile(id: string, changes: { displayName?: string; locale?: string }): Promise<UserRow> {
+  updateProfile(
+    id: string,
+    changes: { displayName?: string; locale?: string; timeZone?: string },
+  ): Promise<UserRow> {
     return this.prisma.user.update({ where: { id }, data: changes });
   }
 

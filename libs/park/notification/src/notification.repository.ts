@@ -44,9 +44,10 @@ export class NotificationRepository {
     return new Map(rows.map((row) => [row.recipientId, row._count._all]));
   }
 
-  /** In the caller's transaction: a notice commits with the step it tells of. */
-  async createNotifications(tx: Tx, rows: Prisma.NotificationCreateManyInput[]): Promise<void> {
-    await tx.notification.createMany({ data: rows });
+  /** In the caller's transaction: a notice commits with the step it tells of. Their ids. */
+  async createNotifications(tx: Tx, rows: Prisma.NotificationCreateManyInput[]): Promise<string[]> {
+    const created = await tx.notification.createManyAndReturn({ data: rows, select: { id: true } });
+    return created.map((row) => row.id);
   }
 
   async createAuditEntry(tx: Tx, row: Prisma.AuditLogEntryUncheckedCreateInput): Promise<void> {

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { AuthUser } from '@park/platform/auth';
 import { Notification as NotificationRow, Prisma, Tx } from '@park/platform/database';
 import { byTimeThenId, ConnectionShape, keysetPage } from '@park/platform/graphql';
+import { JobQueue } from '@park/platform/jobs';
 import { Notice, Noticeboard, Subject } from '@park/platform/workflow';
+import { DELIVER_TASK } from './notice-delivery.service';
 import { NotificationsArgs } from './notification.input';
 import { NotificationRepository } from './notification.repository';
 
@@ -14,13 +16,20 @@ const NOTIFICATIONS = byTimeThenId<{ id: string; createdAt: Date }>(
 /** In-app notifications: posted in the transaction of what they tell of, read by their recipient. */
 @Injectable()
 export class NotificationService implements Noticeboard {
-  constructor(private readonly notifications: NotificationRepository) {}
+  constructor(
+    private readonly notifications: NotificationRepository,
+    private readonly queue: JobQueue,
+  ) {}
 
-  /** One notice per recipient and kind, however many times a step names them. */
+  /**
+   * One notice per recipient and kind, however many times a step names them; and one job that
+   * mails them as their recipients chose, queued in the same transaction (a step that rolls
+   * back mails nothing).
+   */
   async announce(tx: Tx, subject: Subject, notices: Notice[]): Promise<void> {
     const unique = [...new Map(notices.map((n) => [`${n.recipientId}:${n.kind}`, n])).values()];
     if (unique.length) {
-      await this.notifications.createNotifications(
+      const ids = await this.notifications.createNotifications(
         tx,
         unique.map(({ recipientId, kind, params }) => ({
           recipientId,
@@ -30,6 +39,7 @@ export class NotificationService implements Noticeboard {
           ...subject,
         })),
       );
+      await this.queue.enqueue(tx, DELIVER_TASK, { ids });
     }
   }
 

@@ -1,5 +1,5 @@
 export { BookingService } from './booking.service';
-export { NoShowSweeper } from './no-show.sweeper';
+export { NO_SHOW_SWEEP_TASK, NoShowSweeper } from './no-show.sweeper';
 export { SpaceService } from './space.service';
 export { SpacesModule } from './spaces.module';
 export { BookingRepository, LIVE_BOOKING_STATES } from './booking.repository';

@@ -1,45 +1,37 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { AppConfig } from '@park/platform/config';
+import { JobTasks } from '@park/platform/jobs';
 import { noShowCutoff } from './booking-policy';
 import { BookingRepository } from './booking.repository';
 import { BookingService } from './booking.service';
 
 const BATCH = 100;
+export const NO_SHOW_SWEEP_TASK = 'spaces.no-show-sweep';
 
 /**
  * The scheduled job that frees slots: a CONFIRMED booking not checked in within the grace
- * period becomes NO_SHOW. Safe with several API instances: each move is a conditional update,
- * so a booking another instance (or a late check-in) moved first is simply skipped.
+ * period becomes NO_SHOW. A cron job of the queue, every minute: the queue runs each minute's
+ * sweep once however many workers there are, and each move is a conditional update anyway, so a
+ * booking a late check-in moved first is simply skipped. A sweep missed while no worker ran
+ * needs no make-up run: the next one finds every overdue booking.
  */
 @Injectable()
-export class NoShowSweeper implements OnApplicationBootstrap, OnModuleDestroy {
+export class NoShowSweeper implements OnModuleInit {
   private readonly logger = new Logger(NoShowSweeper.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
 
   constructor(
     private readonly bookings: BookingRepository,
     private readonly service: BookingService,
     private readonly config: AppConfig,
+    private readonly tasks: JobTasks,
   ) {}
 
-  onApplicationBootstrap(): void {
-    const seconds = this.config.get('NO_SHOW_SWEEP_SECONDS');
-    if (seconds === 0) return;
-    this.timer = setInterval(() => {
-      this.running ??= this.sweep()
-        .catch((error: unknown) => {
-          this.logger.error({ err: error }, 'no-show sweep failed');
-          return 0;
-        })
-        .finally(() => (this.running = undefined));
-    }, seconds * 1000);
-    this.timer.unref();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onModuleInit(): void {
+    this.tasks.define(NO_SHOW_SWEEP_TASK, async () => {
+      const marked = await this.sweep();
+      if (marked) this.logger.log(`no-show sweep: ${marked} booking(s) marked NO_SHOW`);
+    });
+    this.tasks.schedule({ task: NO_SHOW_SWEEP_TASK, cron: '* * * * *' });
   }
 
   /** Marks every overdue booking; returns how many became NO_SHOW. */

@@ -83,7 +83,14 @@ export const configSchema = z
     SHUTDOWN_READY_DELAY_MS: z.coerce.number().int().min(0).max(60_000).optional(),
 
     NO_SHOW_GRACE_MINUTES: positiveInt.max(1440).default(15),
-    NO_SHOW_SWEEP_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+
+    /** Run queued jobs in this process; false when `npm run worker` runs them elsewhere. */
+    JOBS_WORKER: flag.default(true),
+    JOBS_CONCURRENCY: positiveInt.max(50).default(4),
+    /** Attempts before a job is left failed for a park admin (backoff ≈ e^attempt seconds). */
+    JOBS_MAX_ATTEMPTS: positiveInt.max(25).default(10),
+    /** How often an idle worker looks for jobs that became due (new jobs wake it at once). */
+    JOBS_POLL_MS: positiveInt.min(100).max(60_000).default(2000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {

@@ -1,8 +1,11 @@
-/** One message to one person; plain text until the notification issue brings templates. */
+/** One message to one person: plain text always, HTML beside it when rendered from a layout. */
 export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  html?: string;
+  /** One-click unsubscribe (RFC 8058): sets List-Unsubscribe and List-Unsubscribe-Post. */
+  unsubscribeUrl?: string;
 }
 
 /** Sends mail. Features depend on this, never on a transport. */

@@ -26,14 +26,22 @@ export class NodemailerMailer extends Mailer {
     } else {
       this.outbox = resolve(config.get('MAIL_OUTBOX_DIR'));
       this.transport = createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
-      if (config.isProduction) {
-        this.logger.warn(`SMTP_URL is not set: mail is written to ${this.outbox}, not sent`);
-      }
+      const say = `SMTP_URL is not set: mail is written as .eml files to ${this.outbox}, not sent`;
+      if (config.isProduction) this.logger.warn(say);
+      else this.logger.log(say);
     }
   }
 
   async send(message: MailMessage): Promise<void> {
-    const sent = await this.transport.sendMail({ from: this.from, ...message });
+    const { unsubscribeUrl, ...content } = message;
+    const sent = await this.transport.sendMail({
+      from: this.from,
+      ...content,
+      ...(unsubscribeUrl && {
+        list: { unsubscribe: { url: unsubscribeUrl, comment: 'Unsubscribe' } },
+        headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+      }),
+    });
     if (!this.outbox) return;
     await mkdir(this.outbox, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');

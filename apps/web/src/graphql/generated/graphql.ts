@@ -455,6 +455,8 @@ export type UpdateMeInput = {
   displayName?: string | null | undefined;
   /** The language of the park for you: ko or en. */
   locale?: string | null | undefined;
+  /** An IANA time zone such as Asia/Seoul or Europe/Berlin: when digests arrive. */
+  timeZone?: string | null | undefined;
 };
 
 /** Changes to a space; omitted fields stay as they are. */

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@park/platform/config';
+import { Tx } from '@park/platform/database';
+
+export interface JobOptions {
+  /** Not before this time (default: now). */
+  runAt?: Date;
+  /** A job with the same key still waiting is replaced, not doubled. */
+  jobKey?: string;
+}
+
+/**
+ * Puts work on the queue (graphile-worker's tables, in our PostgreSQL) through the caller's
+ * transaction: a change that rolls back leaves no job behind, one that commits always has it.
+ */
+@Injectable()
+export class JobQueue {
+  private readonly maxAttempts: number;
+
+  constructor(config: AppConfig) {
+    this.maxAttempts = config.get('JOBS_MAX_ATTEMPTS');
+  }
+
+  async enqueue(tx: Tx, task: string, payload: object, options: JobOptions = {}): Promise<void> {
+    await tx.$executeRaw`SELECT graphile_worker.add_job(
+      ${task},
+      ${JSON.stringify(payload)}::json,
+      run_at => ${options.runAt ?? null}::timestamptz,
+      max_attempts => ${this.maxAttempts}::int,
+      job_key => ${options.jobKey ?? null}::text
+    )`;
+  }
+
+  /** Several jobs of one task in one statement (one per payload). */
+  async enqueueMany(tx: Tx, task: string, payloads: object[]): Promise<void> {
+    if (!payloads.length) return;
+    await tx.$executeRaw`SELECT graphile_worker.add_job(
+        ${task}, payload, max_attempts => ${this.maxAttempts}::int
+      )
+      FROM unnest(${payloads.map((p) => JSON.stringify(p))}::json[]) AS payload`;
+  }
+}
