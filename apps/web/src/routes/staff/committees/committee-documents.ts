@@ -55,16 +55,6 @@ export const STAFF_COMMITTEES = graphql(`
 `);
 
 /** For park admins, who may pick any hub: the hubs and the first one's committees. */
-export const STAFF_HUBS = graphql(`
-  query StaffHubs {
-    hubs {
-      id
-      name
-      nameKo
-    }
-  }
-`);
-
 export const CREATE_COMMITTEE = graphql(`
   mutation CreateCommittee($input: CreateCommitteeInput!) {
     createCommittee(input: $input) {
