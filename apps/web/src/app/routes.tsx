@@ -47,7 +47,14 @@ export const ROUTES: RouteObject[] = [
       {
         path: 'staff',
         lazy: area(() => import('../routes/staff/StaffLayout')),
-        children: [],
+        children: [
+          {
+            path: 'dashboard',
+            lazy: area(() => import('../routes/staff/numbers/Dashboard')),
+          },
+          { path: 'audit', lazy: area(() => import('../routes/staff/numbers/AuditLog')) },
+          { path: 'people', lazy: area(() => import('../routes/staff/numbers/StaffPeople')) },
+        ],
       },
       { path: '*', element: <NotFound /> },
     ],
