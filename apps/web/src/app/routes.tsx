@@ -67,6 +67,12 @@ export const ROUTES: RouteObject[] = [
             path: 'budget-rounds/:id',
             lazy: area(() => import('../routes/staff/budgets/BudgetRoundDetail')),
           },
+          {
+            path: 'dashboard',
+            lazy: area(() => import('../routes/staff/numbers/Dashboard')),
+          },
+          { path: 'audit', lazy: area(() => import('../routes/staff/numbers/AuditLog')) },
+          { path: 'people', lazy: area(() => import('../routes/staff/numbers/StaffPeople')) },
         ],
       },
       // Committee members are often not staff: their reviews live outside /staff.

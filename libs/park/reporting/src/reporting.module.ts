@@ -7,10 +7,11 @@ import { SpacesModule } from '@park/spaces';
 import { HubStatsResolver } from './hub-stats.resolver';
 import { ParkStatsResolver } from './park-stats.resolver';
 import { ParkStatsService } from './park-stats.service';
+import { UtilisationSeriesResolver } from './utilisation-series.resolver';
 
 /** parkStats and Hub.stats: figures owned by the other contexts, read through what they export. */
 @Module({
   imports: [DirectoryModule, MembershipModule, PartnershipModule, ProjectModule, SpacesModule],
-  providers: [HubStatsResolver, ParkStatsResolver, ParkStatsService],
+  providers: [HubStatsResolver, ParkStatsResolver, ParkStatsService, UtilisationSeriesResolver],
 })
 export class ReportingModule {}

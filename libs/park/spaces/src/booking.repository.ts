@@ -192,35 +192,47 @@ export class BookingRepository {
    * of a day at either end from the bookings that overlap them. One SQL statement.
    */
   bookedSecondsByHub(ids: string[], from: Date, to: Date) {
-    return this.prisma.$queryRaw<{ hubId: string; seconds: number }[]>`
+    return this.bookedSecondsByHubAndPeriod(ids, [{ from, to }]);
+  }
+
+  /**
+   * The same sum for several periods at once (the weeks or months of a series), in one
+   * statement: each period is cut into its whole park days and its edges as above. `period` is
+   * the 0-based index of the period in `periods`.
+   */
+  bookedSecondsByHubAndPeriod(ids: string[], periods: readonly { from: Date; to: Date }[]) {
+    // As ISO strings: one text[] parameter each, cast in SQL.
+    const froms = periods.map((period) => period.from.toISOString());
+    const tos = periods.map((period) => period.to.toISOString());
+    return this.prisma.$queryRaw<{ period: number; hubId: string; seconds: number }[]>`
       WITH period AS (
-        SELECT f, t,
+        SELECT (i - 1)::int AS n, f, t,
                park_day(f) + CASE WHEN park_day_start(park_day(f)) = f THEN 0 ELSE 1 END AS first_day,
                park_day(t) AS end_day
-        FROM (SELECT ${from}::timestamptz AS f, ${to}::timestamptz AS t) p
+        FROM unnest(${froms}::timestamptz[], ${tos}::timestamptz[]) WITH ORDINALITY AS p(f, t, i)
       ), edges AS (
         -- [from, the first whole day) and [the end of the whole days, to); a single piece,
         -- [from, to), when no whole day fits. Either may be empty.
-        SELECT f AS lo, LEAST(park_day_start(first_day), t) AS hi FROM period
+        SELECT n, f AS lo, LEAST(park_day_start(first_day), t) AS hi FROM period
         UNION ALL
-        SELECT GREATEST(park_day_start(end_day), LEAST(park_day_start(first_day), t)), t FROM period
+        SELECT n, GREATEST(park_day_start(end_day), LEAST(park_day_start(first_day), t)), t FROM period
       ), booked AS (
         -- Per space first (a range of the rollup's key), then the hubs' live spaces.
-        SELECT r.space_id, SUM(r.booked_ms)::numeric AS ms
+        SELECT period.n, r.space_id, SUM(r.booked_ms)::numeric AS ms
         FROM period JOIN space_booked_days r ON r.day >= period.first_day AND r.day < period.end_day
-        GROUP BY r.space_id
+        GROUP BY period.n, r.space_id
         UNION ALL
-        SELECT b.space_id,
+        SELECT e.n, b.space_id,
                SUM(EXTRACT(EPOCH FROM LEAST(b.ends_at, e.hi) - GREATEST(b.starts_at, e.lo)) * 1000)
         FROM edges e
         JOIN bookings b ON tstzrange(b.starts_at, b.blocked_until) && tstzrange(e.lo, e.hi)
         WHERE b.status IN (${LIVE_LIST}) AND b.starts_at < e.hi AND b.ends_at > e.lo
-        GROUP BY b.space_id
+        GROUP BY e.n, b.space_id
       )
       -- Whole milliseconds summed exactly, then one rounding: the same float as summing seconds.
-      SELECT s.hub_id AS "hubId", SUM(booked.ms)::float8 / 1000 AS seconds
+      SELECT booked.n AS period, s.hub_id AS "hubId", SUM(booked.ms)::float8 / 1000 AS seconds
       FROM spaces s JOIN booked ON booked.space_id = s.id
       WHERE s.hub_id = ANY(${ids}::uuid[]) AND s.archived_at IS NULL
-      GROUP BY s.hub_id`;
+      GROUP BY booked.n, s.hub_id`;
   }
 }

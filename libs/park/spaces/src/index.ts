@@ -3,4 +3,4 @@ export { NO_SHOW_SWEEP_TASK, NoShowSweeper } from './no-show.sweeper';
 export { SpaceService } from './space.service';
 export { SpacesModule } from './spaces.module';
 export { BookingRepository, LIVE_BOOKING_STATES } from './booking.repository';
-export { SpaceUtilisation } from './space-utilisation';
+export { periodsOf, SpaceUtilisation } from './space-utilisation';

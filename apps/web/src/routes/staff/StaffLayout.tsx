@@ -42,7 +42,7 @@ export default function StaffLayout() {
 }
 
 /** A member who opened a staff address: say so, rather than a page of refusals. */
-function NotAllowed() {
+export function NotAllowed() {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="not-allowed-title">
