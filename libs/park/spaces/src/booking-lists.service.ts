@@ -20,6 +20,8 @@ const CALENDAR = order('bookings:space');
 const MINE = order('bookings:mine');
 const HUB_QUEUE = order('bookings:hub');
 const UPCOMING = order('bookings:upcoming');
+/** The staff inbox waits on requests: the oldest request first, not the soonest start. */
+const INBOX = byTimeThenId<BookingRow>('bookings:inbox', (row) => row.createdAt);
 
 /** Lists of bookings that grow, as keyset pages soonest first: calendars, your own, a hub's. */
 @Injectable()
@@ -51,6 +53,27 @@ export class BookingListService {
   async ofHub(viewer: AuthUser, args: HubBookingsArgs): Promise<ConnectionShape<BookingRow>> {
     await this.assertStaff(viewer, args.hubId);
     return this.page(HUB_QUEUE, { hubId: args.hubId, status: args.status }, args);
+  }
+
+  /**
+   * The staff inbox's bookings: PENDING ones in these hubs' spaces (null: every hub). The
+   * caller has decided that the viewer is staff of these hubs.
+   */
+  inboxQueue(
+    hubIds: readonly string[] | null,
+    { first, after }: PageArgs,
+  ): Promise<ConnectionShape<BookingRow>> {
+    return keysetPage({
+      order: INBOX,
+      first,
+      after,
+      fetch: (position, limit) => this.bookings.pendingPageInHubs(hubIds, position, limit),
+      count: () => this.inboxCount(hubIds),
+    });
+  }
+
+  inboxCount(hubIds: readonly string[] | null): Promise<number> {
+    return this.bookings.pendingCountInHubs(hubIds);
   }
 
   /** The viewer's bookings that are not over yet, the next one first. */
