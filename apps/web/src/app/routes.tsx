@@ -47,7 +47,11 @@ export const ROUTES: RouteObject[] = [
       {
         path: 'staff',
         lazy: area(() => import('../routes/staff/StaffLayout')),
-        children: [],
+        children: [
+          { index: true, lazy: area(() => import('../routes/staff/inbox/StaffInbox')) },
+          // Inside the layout, so a member meets its not-allowed page at any /staff address.
+          { path: '*', element: <NotFound /> },
+        ],
       },
       { path: '*', element: <NotFound /> },
     ],
