@@ -10,12 +10,13 @@ const QUEUES = ['applications', 'bookings', 'partnerships', 'projects', 'budgetR
 type Queue = (typeof QUEUES)[number];
 type Node = { id: string; createdAt: string; hub?: { id: string } };
 type Inbox = {
+  hubId: string | null;
   counts: Record<Queue | 'total', number>;
   hubs: { id: string }[];
 } & Record<Queue, { totalCount: number; edges: { node: Node }[] }>;
 
 const INBOX = `query Inbox($hubId: ID, $first: Int) { staffInbox(hubId: $hubId) {
-  hubs { id }
+  hubId hubs { id }
   counts { applications bookings partnerships projects budgetRounds total }
   applications(first: $first) { totalCount edges { node { id createdAt status hub { id }
     stakeholder { id name } availableActions history { action to at actor { id } } } } }
@@ -49,7 +50,9 @@ async function inbox(who: Who, variables: Variables = {}): Promise<Inbox> {
     .staffInbox;
 }
 
+/** Statements of one inbox read, after a first read has warmed the API's short-lived caches. */
 async function statements(who: Who, variables: Variables = {}) {
+  await inbox(who, variables);
   const before = world.api.prisma.statementCount;
   const seen = await inbox(who, variables);
   return { count: world.api.prisma.statementCount - before, seen };
@@ -277,7 +280,7 @@ describe('staffInbox: who sees what', () => {
       );
     }
     const one = await inbox('parkAdmin', { hubId: social.id });
-    expect(one.hubId ?? social.id).toBe(social.id);
+    expect([all.hubId, one.hubId]).toEqual([null, social.id]);
     for (const queue of QUEUES) {
       expect(idsOf(one, queue)).toEqual(made[social.id][queue]);
       expect(one[queue].edges.every((edge) => edge.node.hub?.id !== youth.id)).toBe(true);
@@ -337,6 +340,27 @@ describe('staffInbox: who sees what', () => {
   });
 });
 
+describe('staffInbox: SQL statements', () => {
+  it('does not grow with the number of items or hubs', async () => {
+    // The small park: one item of each queue in one hub; now: four in it, three in another hub.
+    // (Before any decision below: a decided item brings reads of its own, not of the queue.)
+    const manager = await statements('hubManager');
+    const admin = await statements('parkAdmin');
+    expect(manager.seen.counts.total).toBeGreaterThan(5);
+    expect(admin.seen.counts.total).toBeGreaterThan(manager.seen.counts.total);
+    expect(manager.count).toBe(first.manager);
+    expect(admin.count).toBe(first.admin);
+    expect(admin.count).toBeLessThanOrEqual(60);
+  });
+
+  it('the navigation’s counts alone cost a handful of statements', async () => {
+    // The session, the viewer's roles, and one count per queue.
+    const before = world.api.prisma.statementCount;
+    ok(await run(`{ staffInbox { counts { total } } }`, {}, 'parkAdmin'));
+    expect(world.api.prisma.statementCount - before).toBeLessThanOrEqual(7);
+  });
+});
+
 describe('staffInbox: an item leaves its queue when decided', () => {
   const act = async (query: string, variables: Variables) =>
     ok(await run(query, variables, 'hubManager'));
@@ -392,25 +416,5 @@ describe('staffInbox: an item leaves its queue when decided', () => {
       { projectId: id },
     );
     expect(idsOf(await inbox('hubManager'), 'projects')).not.toContain(id);
-  });
-});
-
-describe('staffInbox: SQL statements', () => {
-  it('does not grow with the number of items or hubs', async () => {
-    // The small park: one item of each queue in one hub; now: more in each hub, in two hubs.
-    const manager = await statements('hubManager');
-    const admin = await statements('parkAdmin');
-    expect(manager.seen.counts.total).toBeGreaterThan(5);
-    expect(admin.seen.counts.total).toBeGreaterThan(manager.seen.counts.total);
-    expect(manager.count).toBe(first.manager);
-    expect(admin.count).toBe(first.admin);
-    expect(admin.count).toBeLessThanOrEqual(60);
-  });
-
-  it('the navigation’s counts alone cost a handful of statements', async () => {
-    // The session, the viewer's roles, and one count per queue.
-    const before = world.api.prisma.statementCount;
-    ok(await run(`{ staffInbox { counts { total } } }`, {}, 'parkAdmin'));
-    expect(world.api.prisma.statementCount - before).toBeLessThanOrEqual(7);
   });
 });

@@ -146,8 +146,11 @@ inBrowser('the staff inbox in the browser', () => {
       await tab.page.keyboard.press('Enter');
       await list.getByText(older.name).waitFor({ state: 'detached' });
     });
-    // The answer takes the item out; the next one opens, and only its history is fetched.
-    expect(approve).toEqual(['StaffApproveMembership', 'StaffInboxHistory']);
+    // The answer takes the item out: no inbox or count is fetched again (the next item opens,
+    // and its history may be read).
+    expect(approve.filter((name) => name !== 'StaffInboxHistory')).toEqual([
+      'StaffApproveMembership',
+    ]);
     expect([await queueCount(tab), await navCount(tab)]).toEqual(['1', '1']);
     // The next item is open and focused, ready for the next decision.
     await pane.getByRole('heading', { name: newer.name }).waitFor();
