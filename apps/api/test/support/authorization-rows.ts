@@ -61,6 +61,7 @@ export const QUERIES: Record<string, Row> = {
   },
   space: { args: (t) => ({ id: t.spaceId }), may: EVERYONE },
   spaceBookings: { args: (t) => ({ spaceId: t.spaceId, ...week() }), may: STAFF },
+  staffInbox: { args: (t) => ({ hubId: t.hubId }), may: STAFF },
   stakeholder: { args: (t) => ({ id: t.stakeholderId }), may: EVERYONE },
   stakeholders: { args: none, may: EVERYONE },
   users: { args: () => ({ search: 'owner' }), may: ['otherHubStaff', ...STAFF] },

@@ -38,6 +38,8 @@ export const TYPE_POLICIES: TypePolicies = {
   User: { fields: { bookings: relayStylePagination() } },
   Partnership: { fields: { comments: relayStylePagination() } },
   Hub: { fields: { members: relayStylePagination() } },
+  // Not a Node: each staffInbox(hubId) is kept inline, its queues and counts merged as asked.
+  StaffInbox: { merge: true },
 };
 
 export function parkCache(): InMemoryCache {

@@ -73,6 +73,9 @@ export const ROUTES: RouteObject[] = [
           },
           { path: 'audit', lazy: area(() => import('../routes/staff/numbers/AuditLog')) },
           { path: 'people', lazy: area(() => import('../routes/staff/numbers/StaffPeople')) },
+          { index: true, lazy: area(() => import('../routes/staff/inbox/StaffInbox')) },
+          // Inside the layout, so a member meets its not-allowed page at any /staff address.
+          { path: '*', element: <NotFound /> },
         ],
       },
       // Committee members are often not staff: their reviews live outside /staff.

@@ -151,6 +151,26 @@ export class MembershipRepository {
       WHERE m.stakeholder_id IN (${stakeholderIds}) AND m.status = 'APPROVED'`;
   }
 
+  /**
+   * The staff inbox: open applications of these hubs (null: every hub), oldest first, by keyset
+   * on (created_at, id); on (hub_id, status, created_at, id) or, for every hub, (status, …).
+   */
+  pageInHubs(
+    hubIds: readonly string[] | null,
+    after: TimePosition | undefined,
+    limit: number,
+  ): Promise<MembershipRow[]> {
+    return this.prisma.membership.findMany({
+      where: { ...inHubs(hubIds), ...pastPosition('createdAt', 'asc', after) },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take: limit,
+    });
+  }
+
+  countInHubs(hubIds: readonly string[] | null): Promise<number> {
+    return this.prisma.membership.count({ where: inHubs(hubIds) });
+  }
+
   count(hubId: string, statuses: MembershipStatus[]): Promise<number> {
     return this.prisma.membership.count({ where: { hubId, status: { in: statuses } } });
   }
@@ -172,6 +192,10 @@ export class MembershipRepository {
       return { activeMembers: of(['APPROVED']), openApplications: of(APPLICATION_STATES) };
     });
   }
+}
+
+function inHubs(hubIds: readonly string[] | null): Prisma.MembershipWhereInput {
+  return { ...(hubIds && { hubId: { in: [...hubIds] } }), status: { in: APPLICATION_STATES } };
 }
 
 function approved(only: boolean): Prisma.Sql {

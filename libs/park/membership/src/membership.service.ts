@@ -15,6 +15,7 @@ import { MembershipRepository } from './membership.repository';
 import { membershipRoles } from './membership-roles';
 
 const QUEUE = byTimeThenId<MembershipRow>('memberships:oldest', (row) => row.createdAt);
+const INBOX = byTimeThenId<MembershipRow>('memberships:inbox', (row) => row.createdAt);
 
 /** The notice each step sends (its words are in the notification lib's catalogue). */
 const DECISION_KINDS: Record<MembershipAction, NotificationKind> = {
@@ -131,6 +132,29 @@ export class MembershipService {
     }
     const statuses = args.status ? [args.status] : APPLICATION_STATES;
     return this.page(args.hubId, statuses, args.first, args.after);
+  }
+
+  /**
+   * The staff inbox's applications: the open ones (SUBMITTED, UNDER_REVIEW) of these hubs
+   * (null: every hub), oldest first, as the hub queue orders them. The caller has decided that
+   * the viewer is staff of these hubs.
+   */
+  inboxQueue(
+    hubIds: readonly string[] | null,
+    first: number,
+    after?: string,
+  ): Promise<ConnectionShape<MembershipRow>> {
+    return keysetPage({
+      order: INBOX,
+      first,
+      after,
+      fetch: (position, limit) => this.memberships.pageInHubs(hubIds, position, limit),
+      count: () => this.inboxCount(hubIds),
+    });
+  }
+
+  inboxCount(hubIds: readonly string[] | null): Promise<number> {
+    return this.memberships.countInHubs(hubIds);
   }
 
   /**

@@ -2,3 +2,4 @@ export { PartnershipAction, partnershipFlow, PartnershipRole } from './partnersh
 export { PartnershipLoaders } from './partnership.loaders';
 export { PartnershipModule } from './partnership.module';
 export { PartnershipService } from './partnership.service';
+export { PartnershipConnection } from './partnership.model';

@@ -103,6 +103,26 @@ export class PartnershipRepository {
     });
   }
 
+  /**
+   * The staff inbox: AGREED partnerships of these hubs (null: every hub), waiting longest
+   * first; (hub_id, status, created_at DESC, id DESC) read backwards, or (status, …).
+   */
+  agreedPageInHubs(
+    hubIds: readonly string[] | null,
+    after: TimePosition | undefined,
+    limit: number,
+  ): Promise<PartnershipRow[]> {
+    return this.prisma.partnership.findMany({
+      where: { ...agreedInHubs(hubIds), ...pastPosition('createdAt', 'asc', after) },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take: limit,
+    });
+  }
+
+  agreedCountInHubs(hubIds: readonly string[] | null): Promise<number> {
+    return this.prisma.partnership.count({ where: agreedInHubs(hubIds) });
+  }
+
   count(where: Prisma.PartnershipWhereInput): Promise<number> {
     return this.prisma.partnership.count({ where });
   }
@@ -189,4 +209,11 @@ export class PartnershipRepository {
     });
     return rows.map((row) => ({ kind: row.kind, count: row.count }));
   }
+}
+
+function agreedInHubs(hubIds: readonly string[] | null): Prisma.PartnershipWhereInput {
+  return {
+    status: PartnershipStatus.AGREED,
+    ...(hubIds && { hubId: { in: [...hubIds] } }),
+  };
 }

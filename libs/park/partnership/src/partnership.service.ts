@@ -18,6 +18,7 @@ import { PartnershipsArgs, ProposePartnershipInput } from './partnership.input';
 import { PartnershipRepository } from './partnership.repository';
 
 const NEWEST = byTimeThenId<PartnershipRow>('partnerships:newest', (row) => row.createdAt);
+const INBOX = byTimeThenId<PartnershipRow>('partnerships:inbox', (row) => row.createdAt);
 
 type Parties = Pick<PartnershipRow, 'proposerId' | 'partnerId' | 'hubId'>;
 
@@ -151,6 +152,29 @@ export class PartnershipService {
       fetch: (position, limit) => this.partnerships.page(where, position, limit),
       count: () => this.partnerships.count(where),
     });
+  }
+
+  /**
+   * The staff inbox's partnerships: AGREED ones waiting for the park's review in these hubs
+   * (null: every hub), oldest first. The caller has decided that the viewer is staff of these
+   * hubs (who see them all: isParticipant).
+   */
+  inboxQueue(
+    hubIds: readonly string[] | null,
+    first: number,
+    after?: string,
+  ): Promise<ConnectionShape<PartnershipRow>> {
+    return keysetPage({
+      order: INBOX,
+      first,
+      after,
+      fetch: (position, limit) => this.partnerships.agreedPageInHubs(hubIds, position, limit),
+      count: () => this.inboxCount(hubIds),
+    });
+  }
+
+  inboxCount(hubIds: readonly string[] | null): Promise<number> {
+    return this.partnerships.agreedCountInHubs(hubIds);
   }
 
   private async existing(id: string): Promise<PartnershipRow> {

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Hub } from '@park/directory';
-import { Node, Won } from '@park/platform/graphql';
+import { Connection, Node, Won } from '@park/platform/graphql';
 import { BudgetResultReason, BudgetRoundStatus, ProjectStatus, TallyMethod } from './project.enums';
 import { Project } from './project.model';
 
@@ -131,6 +131,8 @@ export class BudgetRound {
   @Field(() => Date)
   createdAt: Date;
 }
+
+export const BudgetRoundConnection = Connection(BudgetRound);
 
 @ObjectType({ description: 'What castBallot changed: the voter’s ballot and its round.' })
 export class BallotPayload {

@@ -5,11 +5,12 @@ import {
   BudgetRoundStatus,
   BudgetRound as RoundRow,
   isUniqueViolation,
+  pastPosition,
   Prisma,
   PrismaService,
   Project as ProjectRow,
 } from '@park/platform/database';
-import { DomainError } from '@park/platform/graphql';
+import { DomainError, TimePosition } from '@park/platform/graphql';
 import { Tx } from '@park/platform/workflow';
 
 export type BallotWithChoices = BallotRow & { choices: { projectId: string }[] };
@@ -44,6 +45,26 @@ export class BudgetingRepository {
       where: { hubId: { in: [...hubIds] } },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     });
+  }
+
+  /**
+   * The staff inbox: CLOSED rounds of these hubs (null: every hub), whose voting has ended and
+   * that wait for a tally, oldest first; on (status, created_at, id).
+   */
+  closedPageInHubs(
+    hubIds: readonly string[] | null,
+    after: TimePosition | undefined,
+    limit: number,
+  ): Promise<RoundRow[]> {
+    return this.prisma.budgetRound.findMany({
+      where: { ...closedInHubs(hubIds), ...pastPosition('createdAt', 'asc', after) },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take: limit,
+    });
+  }
+
+  closedCountInHubs(hubIds: readonly string[] | null): Promise<number> {
+    return this.prisma.budgetRound.count({ where: closedInHubs(hubIds) });
   }
 
   /**
@@ -140,4 +161,11 @@ export class BudgetingRepository {
       orderBy: [{ rank: 'asc' }],
     });
   }
+}
+
+function closedInHubs(hubIds: readonly string[] | null): Prisma.BudgetRoundWhereInput {
+  return {
+    status: BudgetRoundStatus.CLOSED,
+    ...(hubIds && { hubId: { in: [...hubIds] } }),
+  };
 }

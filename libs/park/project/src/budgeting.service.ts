@@ -8,7 +8,13 @@ import {
   ProjectStatus,
   TransactionRunner,
 } from '@park/platform/database';
-import { DomainError, FieldViolation } from '@park/platform/graphql';
+import {
+  byTimeThenId,
+  ConnectionShape,
+  DomainError,
+  FieldViolation,
+  keysetPage,
+} from '@park/platform/graphql';
 import { invalidTransition, Tx, WorkflowRunner } from '@park/platform/workflow';
 import { BudgetRoundAction, BudgetRoundActor, budgetRoundFlow } from './budget-round.flow';
 import { roundActors, votingProblem } from './budget-round-rules';
@@ -20,6 +26,8 @@ import { permit } from './project.flow';
 import { ProjectService } from './project.service';
 import { reasonSentence, tally, TallyLine } from './tally';
 import { voterRefusal } from './voter-eligibility';
+
+const INBOX = byTimeThenId<RoundRow>('budget-rounds:inbox', (row) => row.createdAt);
 
 /** Participatory budgeting: rounds, their projects, ballots and the tally. */
 @Injectable()
@@ -269,6 +277,28 @@ export class BudgetingService {
   /** A hub's rounds, newest first. */
   ofHub(hubId: string): Promise<RoundRow[]> {
     return this.rounds.ofHub(hubId);
+  }
+
+  /**
+   * The staff inbox's rounds: CLOSED ones (voting over, not yet tallied) of these hubs (null:
+   * every hub), oldest first.
+   */
+  inboxQueue(
+    hubIds: readonly string[] | null,
+    first: number,
+    after?: string,
+  ): Promise<ConnectionShape<RoundRow>> {
+    return keysetPage({
+      order: INBOX,
+      first,
+      after,
+      fetch: (position, limit) => this.rounds.closedPageInHubs(hubIds, position, limit),
+      count: () => this.inboxCount(hubIds),
+    });
+  }
+
+  inboxCount(hubIds: readonly string[] | null): Promise<number> {
+    return this.rounds.closedCountInHubs(hubIds);
   }
 
   async existing(id: string): Promise<RoundRow> {

@@ -6,3 +6,6 @@ export { ProjectLoaders } from './project.loaders';
 export { ProjectModule } from './project.module';
 export { ProjectService } from './project.service';
 export { tally, TallyInput, TallyLine, TallyReason, TallyResult } from './tally';
+export { BudgetingService } from './budgeting.service';
+export { BudgetRoundConnection } from './budgeting.model';
+export { ProjectConnection } from './project.model';

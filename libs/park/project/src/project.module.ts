@@ -20,7 +20,7 @@ import { ProjectAccess } from './project-access';
 import { ProjectLoaders } from './project.loaders';
 import { Committee, Project, ProjectConnection } from './project.model';
 import { ProjectNodes } from './project.nodes';
-import { BudgetRound } from './budgeting.model';
+import { BudgetRound, BudgetRoundConnection } from './budgeting.model';
 import { ProjectRepository } from './project.repository';
 import {
   MilestoneResolver,
@@ -59,6 +59,7 @@ notificationSubject({
     BudgetingService,
     ProjectNodes,
     BudgetResultResolver,
+    BudgetRoundConnection.Resolver,
     BudgetRoundResolver,
     CommitteeRepository,
     CommitteeResolver,
@@ -78,6 +79,6 @@ notificationSubject({
     StakeholderProjectsResolver,
     ViewerProjectsResolver,
   ],
-  exports: [FundingService, ProjectLoaders, ProjectService],
+  exports: [BudgetingService, FundingService, ProjectLoaders, ProjectService],
 })
 export class ProjectModule {}

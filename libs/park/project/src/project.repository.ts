@@ -149,6 +149,27 @@ export class ProjectRepository {
     });
   }
 
+  /**
+   * The staff inbox: projects of these hubs (null: every hub) waiting for a committee
+   * (PROPOSED) or a decision (IN_REVIEW), waiting longest first; (hub_id, status, created_at
+   * DESC, id DESC) read backwards, or (status, …).
+   */
+  awaitingStaffPage(
+    hubIds: readonly string[] | null,
+    after: TimePosition | undefined,
+    limit: number,
+  ): Promise<ProjectRow[]> {
+    return this.prisma.project.findMany({
+      where: { ...awaitingStaff(hubIds), ...pastPosition('createdAt', 'asc', after) },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take: limit,
+    });
+  }
+
+  awaitingStaffCount(hubIds: readonly string[] | null): Promise<number> {
+    return this.prisma.project.count({ where: awaitingStaff(hubIds) });
+  }
+
   count(where: Prisma.ProjectWhereInput): Promise<number> {
     return this.prisma.project.count({ where });
   }
@@ -205,4 +226,14 @@ export class ProjectRepository {
     const rows = await this.prisma.project.groupBy({ by: ['status'], _count: { _all: true } });
     return rows.map((row) => ({ status: row.status, count: row._count._all }));
   }
+}
+
+/** States a project waits on staff in: a committee to assign, then a decision. */
+export const AWAITING_STAFF: ProjectStatus[] = [ProjectStatus.PROPOSED, ProjectStatus.IN_REVIEW];
+
+function awaitingStaff(hubIds: readonly string[] | null): Prisma.ProjectWhereInput {
+  return {
+    status: { in: AWAITING_STAFF },
+    ...(hubIds && { hubId: { in: [...hubIds] } }),
+  };
 }

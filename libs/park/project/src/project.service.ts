@@ -33,6 +33,7 @@ import { AddProjectMemberArgs, ProjectsArgs, ProposeProjectInput } from './proje
 import { ProjectRepository } from './project.repository';
 
 const NEWEST = byTimeThenId<ProjectRow>('projects:newest', (row) => row.createdAt);
+const INBOX = byTimeThenId<ProjectRow>('projects:inbox', (row) => row.createdAt);
 
 /** A person's open review assignments, at most. */
 const REVIEW_ASSIGNMENTS_LIMIT = 100;
@@ -218,6 +219,29 @@ export class ProjectService {
       fetch: (position, limit) => this.projects.page(where, position, limit),
       count: () => this.projects.count(where),
     });
+  }
+
+  /**
+   * The staff inbox's projects: PROPOSED (waiting for a committee) and IN_REVIEW (waiting for a
+   * decision) in these hubs (null: every hub), oldest first. The caller has decided that the
+   * viewer is staff of these hubs (who see them: visibilityFor's hubIds).
+   */
+  inboxQueue(
+    hubIds: readonly string[] | null,
+    first: number,
+    after?: string,
+  ): Promise<ConnectionShape<ProjectRow>> {
+    return keysetPage({
+      order: INBOX,
+      first,
+      after,
+      fetch: (position, limit) => this.projects.awaitingStaffPage(hubIds, position, limit),
+      count: () => this.inboxCount(hubIds),
+    });
+  }
+
+  inboxCount(hubIds: readonly string[] | null): Promise<number> {
+    return this.projects.awaitingStaffCount(hubIds);
   }
 
   /**

@@ -8,10 +8,22 @@ import { HubStatsResolver } from './hub-stats.resolver';
 import { ParkStatsResolver } from './park-stats.resolver';
 import { ParkStatsService } from './park-stats.service';
 import { UtilisationSeriesResolver } from './utilisation-series.resolver';
+import { StaffInboxResolver } from './staff-inbox.resolver';
+import { StaffInboxService } from './staff-inbox.service';
 
-/** parkStats and Hub.stats: figures owned by the other contexts, read through what they export. */
+/**
+ * parkStats, Hub.stats and the staff inbox: figures and queues owned by the other contexts, read
+ * through what they export.
+ */
 @Module({
   imports: [DirectoryModule, MembershipModule, PartnershipModule, ProjectModule, SpacesModule],
-  providers: [HubStatsResolver, ParkStatsResolver, ParkStatsService, UtilisationSeriesResolver],
+  providers: [
+    HubStatsResolver,
+    ParkStatsResolver,
+    ParkStatsService,
+    StaffInboxResolver,
+    StaffInboxService,
+    UtilisationSeriesResolver,
+  ],
 })
 export class ReportingModule {}

@@ -21,6 +21,8 @@ const MINE = order('bookings:mine');
 const HUB_QUEUE = order('bookings:hub');
 const HUB_CALENDAR = order('bookings:hub-calendar');
 const UPCOMING = order('bookings:upcoming');
+/** The staff inbox waits on requests: the oldest request first, not the soonest start. */
+const INBOX = byTimeThenId<BookingRow>('bookings:inbox', (row) => row.createdAt);
 
 /** Lists of bookings that grow, as keyset pages soonest first: calendars, your own, a hub's. */
 @Injectable()
@@ -63,6 +65,27 @@ export class BookingListService {
       startsBefore: args.to,
     };
     return this.page(args.from ? HUB_CALENDAR : HUB_QUEUE, filter, args);
+  }
+
+  /**
+   * The staff inbox's bookings: PENDING ones in these hubs' spaces (null: every hub). The
+   * caller has decided that the viewer is staff of these hubs.
+   */
+  inboxQueue(
+    hubIds: readonly string[] | null,
+    { first, after }: PageArgs,
+  ): Promise<ConnectionShape<BookingRow>> {
+    return keysetPage({
+      order: INBOX,
+      first,
+      after,
+      fetch: (position, limit) => this.bookings.pendingPageInHubs(hubIds, position, limit),
+      count: () => this.inboxCount(hubIds),
+    });
+  }
+
+  inboxCount(hubIds: readonly string[] | null): Promise<number> {
+    return this.bookings.pendingCountInHubs(hubIds);
   }
 
   /** The viewer's bookings that are not over yet, the next one first. */

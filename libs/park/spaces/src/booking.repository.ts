@@ -67,6 +67,13 @@ function whereOf(filter: BookingFilter): Prisma.BookingWhereInput {
   };
 }
 
+function pendingInHubs(hubIds: readonly string[] | null): Prisma.BookingWhereInput {
+  return {
+    status: BookingStatus.PENDING,
+    ...(hubIds && { space: { hubId: { in: [...hubIds] } } }),
+  };
+}
+
 /** Bookings: the only place that reads and writes them. */
 @Injectable()
 export class BookingRepository {
@@ -129,6 +136,26 @@ export class BookingRepository {
 
   count(filter: BookingFilter): Promise<number> {
     return this.prisma.booking.count({ where: whereOf(filter) });
+  }
+
+  /**
+   * The staff inbox: PENDING bookings of these hubs' spaces (null: every hub), the longest
+   * waiting first, by keyset on (created_at, id); on (status, created_at, id).
+   */
+  pendingPageInHubs(
+    hubIds: readonly string[] | null,
+    after: TimePosition | undefined,
+    limit: number,
+  ): Promise<BookingRow[]> {
+    return this.prisma.booking.findMany({
+      where: { ...pendingInHubs(hubIds), ...pastPosition('createdAt', 'asc', after) },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take: limit,
+    });
+  }
+
+  pendingCountInHubs(hubIds: readonly string[] | null): Promise<number> {
+    return this.prisma.booking.count({ where: pendingInHubs(hubIds) });
   }
 
   /** The bookings of one weekly series, in order. */

@@ -64,6 +64,6 @@ import { RsvpResolver, ViewerEventsResolver } from './viewer-events.resolver';
     UserBookingsResolver,
     ViewerEventsResolver,
   ],
-  exports: [BookingService, NoShowSweeper, SpaceService, SpaceUtilisation],
+  exports: [BookingListService, BookingService, NoShowSweeper, SpaceService, SpaceUtilisation],
 })
 export class SpacesModule {}

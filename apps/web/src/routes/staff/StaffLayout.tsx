@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '../../app/session';
+import { InboxNavCounts } from './inbox/NavCounts';
 import { isParkAdmin, isStaff } from './staff-access';
 import './staff.css';
 
@@ -30,6 +31,7 @@ export default function StaffLayout() {
               <NavLink to={to} end={to === '/staff'}>
                 {label}
               </NavLink>
+              {to === '/staff' ? <InboxNavCounts /> : null}
             </li>
           ))}
         </ul>
