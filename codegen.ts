@@ -30,7 +30,7 @@ const config: CodegenConfig = {
     },
     'apps/web/src/graphql/generated/possible-types.ts': {
       plugins: ['fragment-matcher'],
-      config: { apolloClientVersion: 3, useExplicitTyping: true },
+      config: { apolloClientVersion: 3 },
     },
   },
 };
