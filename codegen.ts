@@ -3,6 +3,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // Typed operations from the committed schema.gql, for the web console (apps/web/src) and for
 // the typed-client test (apps/api/test/client): `npm run codegen` writes them, `npm run
 // schema:check` fails when they are stale (and when an operation no longer fits the schema).
+// possible-types.ts tells the console's cache which types make up each union and interface,
+// so a fragment on Node or NotificationSubject is written and read (Apollo cannot know alone).
 const typed = {
   preset: 'client',
   presetConfig: { fragmentMasking: false },
@@ -25,6 +27,10 @@ const config: CodegenConfig = {
     'apps/web/src/graphql/generated/': {
       ...typed,
       documents: ['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/graphql/generated/**'],
+    },
+    'apps/web/src/graphql/generated/possible-types.ts': {
+      plugins: ['fragment-matcher'],
+      config: { apolloClientVersion: 3 },
     },
   },
 };

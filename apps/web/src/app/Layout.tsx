@@ -1,18 +1,31 @@
 import { useFragment } from '@apollo/client/react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, ScrollRestoration, useNavigate, useNavigation } from 'react-router';
+import {
+  Link,
+  NavLink,
+  Outlet,
+  ScrollRestoration,
+  useLocation,
+  useNavigate,
+  useNavigation,
+} from 'react-router';
 import { ConnectionBanner } from '../components/ConnectionBanner';
-import { LanguageSwitch } from '../components/LanguageSwitch';
 import { Loading } from '../components/Loading';
 import { isStaff } from '../routes/staff/staff-access';
+import { LanguageSwitch } from './LanguageSwitch';
 import { SESSION_USER } from './resume-session';
 import { useSession } from './session';
 
-/** Every page: the header (navigation, unread badge, language, account), then the screen. */
+/**
+ * Every page: the header (navigation, unread badge, language, account), then the screen. On a
+ * phone the navigation folds behind a menu button, so the header keeps to two rows.
+ */
 export function Layout() {
   const { t } = useTranslation();
   const { user } = useSession();
   const navigation = useNavigation();
+  const menu = useMenu();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -22,7 +35,12 @@ export function Layout() {
         <Link to="/" className="brand">
           Park Commons
         </Link>
-        <nav aria-label={t('layout.mainNavigation')}>
+        <MenuButton {...menu} userId={user?.id} />
+        <nav
+          id="site-nav"
+          aria-label={t('layout.mainNavigation')}
+          className={menu.open ? 'open' : undefined}
+        >
           <ul>
             <li>
               <NavLink to="/stakeholders">{t('nav.stakeholders')}</NavLink>
@@ -67,14 +85,76 @@ export function Layout() {
   );
 }
 
-/** The notifications link with the unread count, read from the cache (no request of its own). */
-function UnreadBadge({ userId }: { userId: string }) {
+/** The phone's menu: open or shut; shut again after each move and on Escape (focus back). */
+function useMenu() {
+  // Open at one place only: moving to another page shuts it without an effect.
+  const { key } = useLocation();
+  const [openAt, setOpenAt] = useState<string | null>(null);
+  const open = openAt === key;
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!open) return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpenAt(null);
+      button.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+  return { open, button, toggle: () => setOpenAt(open ? null : key) };
+}
+
+/** Shown on a phone only (CSS); the unread count rides on it while the menu is shut. */
+function MenuButton({
+  open,
+  button,
+  toggle,
+  userId,
+}: ReturnType<typeof useMenu> & { userId: string | undefined }) {
   const { t } = useTranslation();
+  return (
+    <button
+      ref={button}
+      type="button"
+      className="menu-button"
+      aria-expanded={open}
+      aria-controls="site-nav"
+      onClick={toggle}
+    >
+      {t('layout.menu')}
+      {userId ? <UnreadCount userId={userId} /> : null}
+    </button>
+  );
+}
+
+/** The unread count in words for a screen reader, as a badge for the eye. */
+function UnreadCount({ userId }: { userId: string }) {
+  const { t } = useTranslation();
+  const unread = useUnread(userId);
+  if (unread === 0) return null;
+  return (
+    <>
+      <span className="visually-hidden">{t('layout.menuUnread', { count: unread })}</span>
+      <span className="badge" aria-hidden="true">
+        {unread}
+      </span>
+    </>
+  );
+}
+
+function useUnread(userId: string): number {
   const { data } = useFragment({
     fragment: SESSION_USER,
     from: { __typename: 'User', id: userId },
   });
-  const unread = data?.unreadNotificationCount ?? 0;
+  return data?.unreadNotificationCount ?? 0;
+}
+
+/** The notifications link with the unread count, read from the cache (no request of its own). */
+function UnreadBadge({ userId }: { userId: string }) {
+  const { t } = useTranslation();
+  const unread = useUnread(userId);
   return (
     // The name is said in words (no aria-label: axe wants the visible text inside the name).
     <NavLink to="/notifications">
@@ -98,7 +178,9 @@ function AccountMenu({ userId, name }: { userId: string; name: string }) {
   const navigate = useNavigate();
   return (
     <>
-      <NavLink to="/account">{data?.displayName ?? name}</NavLink>
+      <NavLink to="/account" className="account-link">
+        {data?.displayName ?? name}
+      </NavLink>
       <button
         type="button"
         onClick={() => {

@@ -1,6 +1,7 @@
 import { InMemoryCache } from '@apollo/client';
 import type { FieldReadFunction, TypePolicies } from '@apollo/client/cache';
 import { relayStylePagination } from '@apollo/client/utilities';
+import generated from '../graphql/generated/possible-types';
 
 // The console's normalised cache. The API's typed-client test (apps/api/test/client) runs its
 // journeys on these same policies, so what it proves about the cache holds for the console.
@@ -42,6 +43,13 @@ export const TYPE_POLICIES: TypePolicies = {
   StaffInbox: { merge: true },
 };
 
+/**
+ * The members of each union and interface (generated from schema.gql): without them the cache
+ * cannot tell that a Membership is a NotificationSubject or a Node, and drops what a fragment
+ * on either selects.
+ */
+export const POSSIBLE_TYPES = generated.possibleTypes;
+
 export function parkCache(): InMemoryCache {
-  return new InMemoryCache({ typePolicies: TYPE_POLICIES });
+  return new InMemoryCache({ typePolicies: TYPE_POLICIES, possibleTypes: POSSIBLE_TYPES });
 }

@@ -1,8 +1,9 @@
-import { useId } from 'react';
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
+import { Field } from './Field';
 
-// A labelled input with its error next to it (announced, and linked by aria-describedby).
-interface Props extends InputHTMLAttributes<HTMLInputElement> {
+// A labelled input (or text area) with its error next to it (announced, and linked by
+// aria-describedby).
+interface Props {
   label: ReactNode;
   error?: string;
   hint?: ReactNode;
@@ -14,31 +15,24 @@ export function TextField({
   hint,
   ref,
   ...input
-}: Props & { ref?: React.Ref<HTMLInputElement> }) {
-  const id = useId();
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
-    .filter(Boolean)
-    .join(' ');
+}: Props & InputHTMLAttributes<HTMLInputElement> & { ref?: React.Ref<HTMLInputElement> }) {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        ref={ref}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
-        {...input}
-      />
-      {hint ? (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <Field label={label} error={error} hint={hint}>
+      {(control) => <input {...control} ref={ref} {...input} />}
+    </Field>
+  );
+}
+
+export function TextAreaField({
+  label,
+  error,
+  hint,
+  ref,
+  ...textarea
+}: Props & TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: React.Ref<HTMLTextAreaElement> }) {
+  return (
+    <Field label={label} error={error} hint={hint}>
+      {(control) => <textarea {...control} ref={ref} {...textarea} />}
+    </Field>
   );
 }

@@ -3,7 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '../lib/park-time';
 import { catalogue } from './catalogues';
 
-// Korean is the park's language; the choice is remembered in this browser.
+// Korean is the park's language; the choice is remembered in this browser (and, signed in, on
+// the account: the session switches to the account's saved locale).
 const STORAGE_KEY = 'park.language';
 
 export const LANGUAGES: Language[] = ['ko', 'en'];
@@ -30,6 +31,11 @@ export function switchLanguage(language: Language): void {
   globalThis.localStorage?.setItem(STORAGE_KEY, language);
   document.documentElement.lang = language;
   void i18next.changeLanguage(language);
+}
+
+/** An account's saved locale (`en`, `en-GB`, `ko-KR`, …) as one of the console's languages. */
+export function languageOf(locale: string): Language {
+  return locale.toLowerCase().startsWith('en') ? 'en' : 'ko';
 }
 
 export function currentLanguage(): Language {

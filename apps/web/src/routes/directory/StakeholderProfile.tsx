@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '../../components/QueryState';
@@ -14,6 +15,7 @@ import {
 } from './profile-documents';
 import { StakeholderEditForm } from './StakeholderEditForm';
 import { StakeholderPeople } from './StakeholderPeople';
+import { StakeholderTags } from './StakeholderTags';
 import './directory.css';
 
 /** `/stakeholders/:id`: the profile, its people, hubs, partnerships and projects. */
@@ -41,22 +43,13 @@ function Profile({ stakeholder }: { stakeholder: StakeholderProfileFragment }) {
       </p>
       <header className="profile-head">
         <h1 id="profile-title">{stakeholder.name}</h1>
-        <p className="tags">
-          <span className="tag tag-kind">{t(`directory.kinds.${stakeholder.kind}`)}</span>
-          {stakeholder.verified ? (
-            <span className="tag tag-verified">{t('directory.verified')}</span>
-          ) : null}
-          {stakeholder.policyAreas.map((area) => (
-            <span key={area} className="tag">
-              {t(`directory.areas.${area}`)}
-            </span>
-          ))}
+        <StakeholderTags stakeholder={stakeholder}>
           {stakeholder.tags.map((tag) => (
             <span key={tag} className="tag tag-plain">
               #{tag}
             </span>
           ))}
-        </p>
+        </StakeholderTags>
         {stakeholder.description ? <p className="about">{stakeholder.description}</p> : null}
         {stakeholder.website || stakeholder.contactEmail ? (
           <dl className="contact">
@@ -94,83 +87,96 @@ function Profile({ stakeholder }: { stakeholder: StakeholderProfileFragment }) {
       <div className="profile-sections">
         <StakeholderPeople stakeholder={stakeholder} />
 
-        <section aria-labelledby="memberships-title" className="panel">
-          <h2 id="memberships-title">{t('directory.profile.memberships')}</h2>
-          {memberships.edges.length === 0 ? (
-            <p className="muted">{t('directory.profile.noMemberships')}</p>
-          ) : (
-            <ul className="rows">
-              {memberships.edges.map(({ node }) => (
-                <li key={node.id}>
-                  <Link to={`/hubs/${node.hub.slug}`}>
-                    {korean ? node.hub.nameKo : node.hub.name}
-                  </Link>
-                  <span className={`status status-${node.status.toLowerCase()}`}>
-                    {t(`directory.statuses.${node.status}`, { defaultValue: node.status })}
-                  </span>
-                </li>
-              ))}
-            </ul>
+        <ProfileList
+          name="memberships"
+          items={memberships.edges.map((edge) => edge.node)}
+          more={{ query: MORE_MEMBERSHIPS, id: stakeholder.id, pageInfo: memberships.pageInfo }}
+        >
+          {(node) => (
+            <>
+              <Link to={`/hubs/${node.hub.slug}`}>{korean ? node.hub.nameKo : node.hub.name}</Link>
+              <Status status={node.status} />
+            </>
           )}
-          <MoreButton
-            query={MORE_MEMBERSHIPS}
-            id={stakeholder.id}
-            pageInfo={memberships.pageInfo}
-            label={t('directory.profile.memberships')}
-          />
-        </section>
+        </ProfileList>
 
-        <section aria-labelledby="partnerships-title" className="panel">
-          <h2 id="partnerships-title">{t('directory.profile.partnerships')}</h2>
-          {partnerships.edges.length === 0 ? (
-            <p className="muted">{t('directory.profile.noPartnerships')}</p>
-          ) : (
-            <ul className="rows">
-              {partnerships.edges.map(({ node }) => {
-                const other = node.proposer.id === stakeholder.id ? node.partner : node.proposer;
-                return (
-                  <li key={node.id}>
-                    <Link to={`/partnerships/${node.id}`}>{node.title}</Link>
-                    <span className="muted">
-                      {t('directory.profile.with', { partner: other.name })}
-                    </span>
-                  </li>
-                );
-              })}
-            </ul>
-          )}
-          <MoreButton
-            query={MORE_PARTNERSHIPS}
-            id={stakeholder.id}
-            pageInfo={partnerships.pageInfo}
-            label={t('directory.profile.partnerships')}
-          />
-        </section>
+        <ProfileList
+          name="partnerships"
+          items={partnerships.edges.map((edge) => edge.node)}
+          more={{ query: MORE_PARTNERSHIPS, id: stakeholder.id, pageInfo: partnerships.pageInfo }}
+        >
+          {(node) => {
+            const other = node.proposer.id === stakeholder.id ? node.partner : node.proposer;
+            return (
+              <>
+                <Link to={`/partnerships/${node.id}`}>{node.title}</Link>
+                <span className="muted">
+                  {t('directory.profile.with', { partner: other.name })}
+                </span>
+              </>
+            );
+          }}
+        </ProfileList>
 
-        <section aria-labelledby="projects-title" className="panel">
-          <h2 id="projects-title">{t('directory.profile.projects')}</h2>
-          {projects.edges.length === 0 ? (
-            <p className="muted">{t('directory.profile.noProjects')}</p>
-          ) : (
-            <ul className="rows">
-              {projects.edges.map(({ node }) => (
-                <li key={node.id}>
-                  <Link to={`/projects/${node.id}`}>{node.title}</Link>
-                  <span className={`status status-${node.status.toLowerCase()}`}>
-                    {t(`directory.statuses.${node.status}`, { defaultValue: node.status })}
-                  </span>
-                </li>
-              ))}
-            </ul>
+        <ProfileList
+          name="projects"
+          items={projects.edges.map((edge) => edge.node)}
+          more={{ query: MORE_PROJECTS, id: stakeholder.id, pageInfo: projects.pageInfo }}
+        >
+          {(node) => (
+            <>
+              <Link to={`/projects/${node.id}`}>{node.title}</Link>
+              <Status status={node.status} />
+            </>
           )}
-          <MoreButton
-            query={MORE_PROJECTS}
-            id={stakeholder.id}
-            pageInfo={projects.pageInfo}
-            label={t('directory.profile.projects')}
-          />
-        </section>
+        </ProfileList>
       </div>
     </article>
+  );
+}
+
+const EMPTY = {
+  memberships: 'directory.profile.noMemberships',
+  partnerships: 'directory.profile.noPartnerships',
+  projects: 'directory.profile.noProjects',
+} as const;
+
+/** One of the profile's lists (hubs, partnerships, projects), with its next page on demand. */
+function ProfileList<T extends { id: string }, Q>({
+  name,
+  items,
+  more,
+  children,
+}: {
+  name: keyof typeof EMPTY;
+  items: T[];
+  more: Omit<ComponentProps<typeof MoreButton<Q>>, 'label'>;
+  children: (item: T) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const title = t(`directory.profile.${name}`);
+  return (
+    <section aria-labelledby={`${name}-title`} className="panel">
+      <h2 id={`${name}-title`}>{title}</h2>
+      {items.length === 0 ? (
+        <p className="muted">{t(EMPTY[name])}</p>
+      ) : (
+        <ul className="rows">
+          {items.map((item) => (
+            <li key={item.id}>{children(item)}</li>
+          ))}
+        </ul>
+      )}
+      <MoreButton {...more} label={title} />
+    </section>
+  );
+}
+
+function Status({ status }: { status: string }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`status status-${status.toLowerCase()}`}>
+      {t(`directory.statuses.${status}`, { defaultValue: status })}
+    </span>
   );
 }

@@ -1,16 +1,16 @@
-import { useMutation } from '@apollo/client/react';
+import { useFragment, useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod';
-import type { SessionUser } from '../../app/resume-session';
+import { SESSION_USER, type SessionUser } from '../../app/resume-session';
 import { useSession } from '../../app/session';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../graphql/generated';
-import { switchLanguage } from '../../i18n/i18n';
+import { languageOf, switchLanguage } from '../../i18n/i18n';
 import { useSubmitProblem } from '../../lib/use-problem';
 import './account.css';
 
@@ -59,13 +59,18 @@ const PROFILE_FIELDS = ['displayName', 'locale'] as const;
 
 function ProfileForm({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
+  // As the cache has it: the header's language switch saves the locale there too.
+  const { data } = useFragment({
+    fragment: SESSION_USER,
+    from: { __typename: 'User', id: user.id },
+  });
   const [updateMe] = useMutation(UPDATE_ME);
   const [saved, setSaved] = useState(false);
   const { register, handleSubmit, setError, formState } = useForm<ProfileValues>({
     resolver: zodResolver(profileSchema),
     defaultValues: {
-      displayName: user.displayName,
-      locale: user.locale.startsWith('en') ? 'en' : 'ko',
+      displayName: data?.displayName ?? user.displayName,
+      locale: languageOf(data?.locale ?? user.locale),
     },
   });
   const { problem, run } = useSubmitProblem(setError, PROFILE_FIELDS);
@@ -81,7 +86,7 @@ function ProfileForm({ user }: { user: SessionUser }) {
     });
     if (!done) return;
     setSaved(true);
-    switchLanguage(savedLocale?.startsWith('en') ? 'en' : 'ko');
+    switchLanguage(languageOf(savedLocale ?? locale));
   });
   return (
     <section aria-labelledby="account-profile-title" className="panel">

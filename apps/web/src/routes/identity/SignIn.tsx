@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { useSession } from '../../app/session';
-import { ProblemNotice } from '../../components/ProblemNotice';
 import { TextField } from '../../components/TextField';
 import { useSubmitProblem } from '../../lib/use-problem';
+import { SessionForm } from './SessionForm';
 
 const schema = z.object({
   email: z.string().trim().email(),
@@ -31,32 +31,30 @@ export default function SignIn() {
   });
 
   return (
-    <section className="narrow" aria-labelledby="sign-in-title">
-      <h1 id="sign-in-title">{t('signIn.title')}</h1>
-      <form onSubmit={onSubmit} noValidate>
-        <ProblemNotice problem={problem} />
-        <TextField
-          label={t('field.email')}
-          type="email"
-          autoComplete="email"
-          error={formState.errors.email && t('signIn.emailInvalid')}
-          {...register('email')}
-        />
-        <TextField
-          label={t('field.password')}
-          type="password"
-          autoComplete="current-password"
-          error={formState.errors.password && t('signIn.passwordRequired')}
-          {...register('password')}
-        />
-        <button type="submit" className="primary" disabled={formState.isSubmitting}>
-          {t('action.signIn')}
-        </button>
-      </form>
-      <p>
-        {t('signIn.noAccount')} <Link to="/sign-up">{t('action.signUp')}</Link>
-      </p>
-    </section>
+    <SessionForm
+      id="sign-in-title"
+      title={t('signIn.title')}
+      problem={problem}
+      onSubmit={onSubmit}
+      submitting={formState.isSubmitting}
+      submit={t('action.signIn')}
+      other={{ question: t('signIn.noAccount'), to: '/sign-up', label: t('action.signUp') }}
+    >
+      <TextField
+        label={t('field.email')}
+        type="email"
+        autoComplete="email"
+        error={formState.errors.email && t('signIn.emailInvalid')}
+        {...register('email')}
+      />
+      <TextField
+        label={t('field.password')}
+        type="password"
+        autoComplete="current-password"
+        error={formState.errors.password && t('signIn.passwordRequired')}
+        {...register('password')}
+      />
+    </SessionForm>
   );
 }
 

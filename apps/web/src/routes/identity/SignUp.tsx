@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { useSession } from '../../app/session';
-import { ProblemNotice } from '../../components/ProblemNotice';
 import { TextField } from '../../components/TextField';
 import { useSubmitProblem } from '../../lib/use-problem';
+import { SessionForm } from './SessionForm';
 
 const schema = z.object({
   displayName: z.string().trim().min(1).max(100),
@@ -31,51 +31,47 @@ export default function SignUp() {
   });
 
   return (
-    <section className="narrow" aria-labelledby="sign-up-title">
-      <h1 id="sign-up-title">{t('signUp.title')}</h1>
-      <form onSubmit={onSubmit} noValidate>
-        <ProblemNotice problem={problem} />
-        <TextField
-          label={t('field.displayName')}
-          autoComplete="name"
-          error={
-            errors.displayName &&
-            (errors.displayName.message && errors.displayName.type === 'server'
-              ? errors.displayName.message
-              : t('signUp.nameRequired'))
-          }
-          {...register('displayName')}
-        />
-        <TextField
-          label={t('field.email')}
-          type="email"
-          autoComplete="email"
-          error={
-            errors.email &&
-            (errors.email.type === 'server' ? errors.email.message : t('signIn.emailInvalid'))
-          }
-          {...register('email')}
-        />
-        <TextField
-          label={t('field.password')}
-          type="password"
-          autoComplete="new-password"
-          hint={t('signUp.passwordHint')}
-          error={
-            errors.password &&
-            (errors.password.type === 'server'
-              ? errors.password.message
-              : t('signUp.passwordShort'))
-          }
-          {...register('password')}
-        />
-        <button type="submit" className="primary" disabled={formState.isSubmitting}>
-          {t('action.signUp')}
-        </button>
-      </form>
-      <p>
-        {t('signUp.haveAccount')} <Link to="/sign-in">{t('action.signIn')}</Link>
-      </p>
-    </section>
+    <SessionForm
+      id="sign-up-title"
+      title={t('signUp.title')}
+      problem={problem}
+      onSubmit={onSubmit}
+      submitting={formState.isSubmitting}
+      submit={t('action.signUp')}
+      other={{ question: t('signUp.haveAccount'), to: '/sign-in', label: t('action.signIn') }}
+    >
+      <TextField
+        label={t('field.displayName')}
+        autoComplete="name"
+        error={
+          errors.displayName &&
+          (errors.displayName.message && errors.displayName.type === 'server'
+            ? errors.displayName.message
+            : t('signUp.nameRequired'))
+        }
+        {...register('displayName')}
+      />
+      <TextField
+        label={t('field.email')}
+        type="email"
+        autoComplete="email"
+        error={
+          errors.email &&
+          (errors.email.type === 'server' ? errors.email.message : t('signIn.emailInvalid'))
+        }
+        {...register('email')}
+      />
+      <TextField
+        label={t('field.password')}
+        type="password"
+        autoComplete="new-password"
+        hint={t('signUp.passwordHint')}
+        error={
+          errors.password &&
+          (errors.password.type === 'server' ? errors.password.message : t('signUp.passwordShort'))
+        }
+        {...register('password')}
+      />
+    </SessionForm>
   );
 }

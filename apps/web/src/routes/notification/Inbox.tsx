@@ -21,44 +21,8 @@ graphql(`
     message
     createdAt
     readAt
-    # Inline on each type (not a fragment on the union): the cache has no possibleTypes.
     subject {
-      __typename
-      ... on Stakeholder {
-        id
-      }
-      ... on Membership {
-        id
-        hub {
-          id
-          slug
-        }
-      }
-      ... on Committee {
-        id
-        hub {
-          id
-          slug
-        }
-      }
-      ... on Booking {
-        id
-        space {
-          id
-        }
-      }
-      ... on Event {
-        id
-      }
-      ... on Partnership {
-        id
-      }
-      ... on Project {
-        id
-      }
-      ... on BudgetRound {
-        id
-      }
+      ...SubjectLink
     }
   }
 `);

@@ -6,11 +6,11 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { useSession } from '../../app/session';
 import { ProblemNotice } from '../../components/ProblemNotice';
+import { HubChoice, ProposalWording } from '../../components/ProposalFields';
 import { QueryState } from '../../components/QueryState';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../graphql/generated';
 import type { PartnershipKind, PolicyArea } from '../../graphql/generated/graphql';
-import { currentLanguage } from '../../i18n/i18n';
 import { useSubmitProblem } from '../../lib/use-problem';
 import { PolicyAreaChoice } from '../project/PolicyAreaChoice';
 import { DataSharingFields } from './DataSharingFields';
@@ -138,7 +138,6 @@ function ProposalForm({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const language = currentLanguage();
   const [propose] = useMutation(PROPOSE);
   const form = useForm<ProposalValues>({
     resolver: zodResolver(schema),
@@ -244,39 +243,18 @@ function ProposalForm({
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="partnership-hub">{t('partnership.propose.hub')}</label>
-          <select id="partnership-hub" {...register('hubId')}>
-            {hubs.map((hub) => (
-              <option key={hub.id} value={hub.id}>
-                {language === 'ko' ? hub.nameKo : hub.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <TextField
-          label={t('partnership.propose.name')}
-          error={say(errors.title)}
-          {...register('title')}
+        <HubChoice
+          label={t('partnership.propose.hub')}
+          hubs={hubs}
+          error={say(errors.hubId)}
+          {...register('hubId')}
         />
-        <div className="field">
-          <label htmlFor="partnership-summary">{t('partnership.propose.summary')}</label>
-          <textarea
-            id="partnership-summary"
-            rows={5}
-            aria-invalid={errors.summary ? true : undefined}
-            aria-describedby="partnership-summary-hint"
-            {...register('summary')}
-          />
-          <p id="partnership-summary-hint" className="hint">
-            {t('partnership.propose.summaryHint')}
-          </p>
-          {errors.summary ? (
-            <p className="field-error" role="alert">
-              {say(errors.summary)}
-            </p>
-          ) : null}
-        </div>
+        <ProposalWording
+          area="partnership"
+          title={register('title')}
+          summary={register('summary')}
+          errors={{ title: say(errors.title), summary: say(errors.summary) }}
+        />
         <div className="row">
           <TextField
             label={t('partnership.propose.startsOn')}

@@ -5,12 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { useSession } from '../../app/session';
+import { Field } from '../../components/Field';
 import { ProblemNotice } from '../../components/ProblemNotice';
+import { HubChoice, ProposalWording } from '../../components/ProposalFields';
 import { QueryState } from '../../components/QueryState';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../graphql/generated';
 import type { PolicyArea } from '../../graphql/generated/graphql';
-import { currentLanguage } from '../../i18n/i18n';
 import { useSubmitProblem } from '../../lib/use-problem';
 import { PolicyAreaChoice } from './PolicyAreaChoice';
 import './project.css';
@@ -104,7 +105,6 @@ type Lead = { id: string; name: string; hubs: { id: string; name: string; nameKo
 function ProposeProjectForm({ leads }: { leads: Lead[] }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const language = currentLanguage();
   const [propose] = useMutation(PROPOSE_PROJECT);
   const { register, handleSubmit, setError, formState, control, setValue } = useForm<Values>({
     resolver: zodResolver(schema),
@@ -155,66 +155,36 @@ function ProposeProjectForm({ leads }: { leads: Lead[] }) {
       <h1 id="propose-project-title">{t('project.propose.title')}</h1>
       <form onSubmit={onSubmit} noValidate>
         <ProblemNotice problem={problem} />
-        <div className="field">
-          <label htmlFor="project-lead">{t('project.propose.lead')}</label>
-          <select
-            id="project-lead"
-            {...register('leadStakeholderId', {
-              // Another lead may be a member of other hubs: offer its first.
-              onChange: (event: { target: { value: string } }) =>
-                setValue('hubId', hubsOf(event.target.value)[0]?.id ?? ''),
-            })}
-          >
-            {leads.map((lead) => (
-              <option key={lead.id} value={lead.id}>
-                {lead.name}
-              </option>
-            ))}
-          </select>
-          {errors.leadStakeholderId ? (
-            <p className="field-error" role="alert">
-              {say(errors.leadStakeholderId)}
-            </p>
-          ) : null}
-        </div>
-        <div className="field">
-          <label htmlFor="project-hub">{t('project.propose.hub')}</label>
-          <select id="project-hub" {...register('hubId')}>
-            {hubs.map((hub) => (
-              <option key={hub.id} value={hub.id}>
-                {language === 'ko' ? hub.nameKo : hub.name}
-              </option>
-            ))}
-          </select>
-          {errors.hubId ? (
-            <p className="field-error" role="alert">
-              {say(errors.hubId)}
-            </p>
-          ) : null}
-        </div>
-        <TextField
-          label={t('project.propose.name')}
-          error={say(errors.title)}
-          {...register('title')}
+        <Field label={t('project.propose.lead')} error={say(errors.leadStakeholderId)}>
+          {(control) => (
+            <select
+              {...control}
+              {...register('leadStakeholderId', {
+                // Another lead may be a member of other hubs: offer its first.
+                onChange: (event: { target: { value: string } }) =>
+                  setValue('hubId', hubsOf(event.target.value)[0]?.id ?? ''),
+              })}
+            >
+              {leads.map((lead) => (
+                <option key={lead.id} value={lead.id}>
+                  {lead.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <HubChoice
+          label={t('project.propose.hub')}
+          hubs={hubs}
+          error={say(errors.hubId)}
+          {...register('hubId')}
         />
-        <div className="field">
-          <label htmlFor="project-summary">{t('project.propose.summary')}</label>
-          <textarea
-            id="project-summary"
-            rows={5}
-            aria-invalid={errors.summary ? true : undefined}
-            aria-describedby="project-summary-hint"
-            {...register('summary')}
-          />
-          <p id="project-summary-hint" className="hint">
-            {t('project.propose.summaryHint')}
-          </p>
-          {errors.summary ? (
-            <p className="field-error" role="alert">
-              {say(errors.summary)}
-            </p>
-          ) : null}
-        </div>
+        <ProposalWording
+          area="project"
+          title={register('title')}
+          summary={register('summary')}
+          errors={{ title: say(errors.title), summary: say(errors.summary) }}
+        />
         <TextField
           label={t('project.propose.budget')}
           inputMode="numeric"

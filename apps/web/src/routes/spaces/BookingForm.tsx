@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod';
+import { Field } from '../../components/Field';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../graphql/generated';
@@ -426,37 +427,18 @@ function StakeholderSelect({
   ref?: React.Ref<HTMLSelectElement>;
 } & React.SelectHTMLAttributes<HTMLSelectElement>) {
   const { t } = useTranslation();
-  const id = useId();
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div className="field">
-      <label htmlFor={id}>{t('spaces.form.bookFor')}</label>
-      <select
-        id={id}
-        ref={ref}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
-        {...select}
-      >
-        <option value="">{t('spaces.form.myself')}</option>
-        {stakeholders.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name}
-          </option>
-        ))}
-      </select>
-      {hint ? (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <Field label={t('spaces.form.bookFor')} error={error} hint={hint}>
+      {(control) => (
+        <select {...control} ref={ref} {...select}>
+          <option value="">{t('spaces.form.myself')}</option>
+          {stakeholders.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

@@ -11,6 +11,21 @@ import './spaces.css';
 
 const PAST_DAYS = 90;
 
+// One page of bookings, as both lists show it and their "more" pages continue it.
+graphql(`
+  fragment BookingPage on BookingConnection {
+    edges {
+      node {
+        ...BookingItem
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+`);
+
 // Upcoming: `me.bookings` (not over yet, so one going on now with check-in open is here);
 // past: `myBookings` over the last PAST_DAYS days, the ones already over. One request.
 const MY_BOOKINGS = graphql(`
@@ -18,27 +33,11 @@ const MY_BOOKINGS = graphql(`
     me {
       id
       bookings(first: 20) {
-        edges {
-          node {
-            ...BookingItem
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
+        ...BookingPage
       }
     }
     myBookings(from: $pastFrom, to: $now, first: 20) {
-      edges {
-        node {
-          ...BookingItem
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...BookingPage
     }
   }
 `);
@@ -48,15 +47,7 @@ const MORE_UPCOMING = graphql(`
     me {
       id
       bookings(first: 20, after: $after) {
-        edges {
-          node {
-            ...BookingItem
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
+        ...BookingPage
       }
     }
   }
@@ -65,15 +56,7 @@ const MORE_UPCOMING = graphql(`
 const MORE_PAST = graphql(`
   query MorePastBookings($pastFrom: DateTime!, $now: DateTime!, $after: String) {
     myBookings(from: $pastFrom, to: $now, first: 20, after: $after) {
-      edges {
-        node {
-          ...BookingItem
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...BookingPage
     }
   }
 `);

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { currentLanguage, LANGUAGES, switchLanguage } from '../i18n/i18n';
+import { currentLanguage, LANGUAGES } from '../i18n/i18n';
+import { useSession } from './session';
 
-/** 한국어 / English; the choice is remembered in this browser. */
+/** 한국어 / English; remembered in this browser, and saved on the account when signed in. */
 export function LanguageSwitch() {
   const { t } = useTranslation();
+  const { chooseLanguage } = useSession();
   const language = currentLanguage();
   return (
     <div className="language-switch" role="group" aria-label={t('layout.language')}>
@@ -13,7 +15,10 @@ export function LanguageSwitch() {
           type="button"
           lang={option}
           aria-pressed={option === language}
-          onClick={() => switchLanguage(option)}
+          onClick={() => {
+            // Not saved (offline): the console still switches; the account keeps its language.
+            chooseLanguage(option).catch(() => undefined);
+          }}
         >
           {option === 'ko' ? '한국어' : 'English'}
         </button>

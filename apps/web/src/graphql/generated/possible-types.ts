@@ -1,0 +1,48 @@
+
+      export interface PossibleTypesResultData {
+        possibleTypes: {
+          [key: string]: string[]
+        }
+      }
+      const result: PossibleTypesResultData = {
+  "possibleTypes": {
+    "Node": [
+      "AuditLogEntry",
+      "Ballot",
+      "Booking",
+      "BookingSeries",
+      "BudgetRound",
+      "Committee",
+      "Event",
+      "Hub",
+      "HubStaff",
+      "Membership",
+      "Milestone",
+      "Notification",
+      "Outcome",
+      "Partnership",
+      "PartnershipComment",
+      "Project",
+      "ProjectMember",
+      "ProjectReview",
+      "Rsvp",
+      "Space",
+      "Stakeholder",
+      "StakeholderMember",
+      "User",
+      "WorkflowEvent"
+    ],
+    "NotificationSubject": [
+      "Booking",
+      "BudgetRound",
+      "Committee",
+      "Event",
+      "Membership",
+      "Partnership",
+      "Project",
+      "Stakeholder"
+    ]
+  }
+};
+      export default result;
+    
