@@ -239,7 +239,7 @@ export const REJECT_MEMBERSHIP = graphql(`
 `);
 
 export const APPROVE_BOOKING = graphql(`
-  mutation StaffApproveBooking($id: ID!) {
+  mutation InboxApproveBooking($id: ID!) {
     approveBooking(id: $id) {
       ...StaffInboxBooking
       history {
@@ -250,7 +250,7 @@ export const APPROVE_BOOKING = graphql(`
 `);
 
 export const REJECT_BOOKING = graphql(`
-  mutation StaffRejectBooking($id: ID!, $reason: String!) {
+  mutation InboxRejectBooking($id: ID!, $reason: String!) {
     rejectBooking(id: $id, reason: $reason) {
       ...StaffInboxBooking
       history {

@@ -51,7 +51,7 @@ const FIND_USERS = graphql(`
 `);
 
 const FIND_STAKEHOLDERS = graphql(`
-  query StaffFindStakeholders($search: String!) {
+  query StaffPeopleStakeholders($search: String!) {
     stakeholders(filter: { search: $search }, first: 10) {
       edges {
         node {
