@@ -72,6 +72,8 @@ const reason = { reason: 'Refused in the matrix' };
 
 export const MUTATIONS: Record<string, Row> = {
   acceptPartnership: { args: byId('partnershipId'), may: NOBODY },
+  // Sent to an e-mail none of the callers has.
+  acceptStakeholderInvitation: { args: byId('invitationId'), may: NOBODY },
   addCommitteeMember: {
     args: (t) => ({ committeeId: t.committeeId, userId: t.ownerId }),
     may: STAFF,
@@ -154,6 +156,7 @@ export const MUTATIONS: Record<string, Row> = {
   cancelBooking: { args: byId('bookingId', reason), may: STAFF },
   cancelProject: { args: byId('projectId', reason), may: STAFF },
   cancelRsvp: { args: byId('eventId'), may: SIGNED_IN },
+  cancelStakeholderInvitation: { args: byId('invitationId'), may: ['parkAdmin'] },
   castBallot: {
     args: (t) => ({ roundId: t.roundId, projectIds: [t.approvedProjectId] }),
     may: SIGNED_IN,
@@ -222,6 +225,7 @@ export const MUTATIONS: Record<string, Row> = {
     may: STAFF,
   },
   declinePartnership: { args: byId('partnershipId', reason), may: NOBODY },
+  declineStakeholderInvitation: { args: byId('invitationId'), may: NOBODY },
   endMembership: { args: byId('membershipId', note), may: STAFF },
   issuePasswordReset: { args: (t) => ({ userId: t.ownerId }), may: ['parkAdmin'] },
   leaveStakeholder: { args: (t) => ({ stakeholderId: t.stakeholderId }), may: NOBODY },
