@@ -94,9 +94,10 @@ export const MUTATIONS: Record<string, Row> = {
     args: (t) => ({ projectId: t.approvedProjectId, roundId: t.roundId }),
     may: STAFF,
   },
+  // Park admins invite to any stakeholder (an e-mail without an account is invited too).
   addStakeholderMember: {
     args: (t) => ({ stakeholderId: t.stakeholderId, email: 'someone@example.org', role: 'MEMBER' }),
-    may: NOBODY,
+    may: ['parkAdmin'],
   },
   allocateFunding: {
     args: (t) => ({ projectId: t.approvedProjectId, amount: 1000, source: 'MUNICIPAL_BUDGET' }),

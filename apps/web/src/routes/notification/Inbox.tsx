@@ -59,6 +59,9 @@ graphql(`
       ... on BudgetRound {
         id
       }
+      ... on StakeholderInvitation {
+        id
+      }
     }
   }
 `);

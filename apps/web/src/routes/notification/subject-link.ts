@@ -19,6 +19,9 @@ export function subjectLink(subject: InboxItemFragment['subject'] | undefined): 
       return `/projects/${subject.id}`;
     case 'BudgetRound':
       return `/budget-rounds/${subject.id}`;
+    // Accepted or declined on the home page, where the invitee's pending ones are listed.
+    case 'StakeholderInvitation':
+      return '/#invitations';
     default:
       return null;
   }
