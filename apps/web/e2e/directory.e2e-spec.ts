@@ -197,6 +197,7 @@ inBrowser('the directory, the account and the inbox in the browser', () => {
       await park.park.acceptInvitation(invitation.id, colleague);
       await page.reload();
       const role = page.getByLabel(`${colleague.displayName}의 역할`);
+      await role.waitFor();
       const changing = await tab.countingRequests(async () => {
         await role.selectOption('ADMIN');
       });
