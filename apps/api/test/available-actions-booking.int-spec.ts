@@ -178,11 +178,9 @@ beforeAll(async () => {
   await startBookingStories();
   const insider = await park.hubStaff(await park.hub('youth-hub'), 'COORDINATOR');
   tokens[INSIDER] = insider.token;
-  await api.graphql.ok(
-    `mutation ($id: ID!, $email: String!) {
-      addStakeholderMember(stakeholderId: $id, email: $email, role: MEMBER) { stakeholder { id } } }`,
-    { id: stakeholderId, email: insider.email },
-    as(OWNER),
+  await park.acceptInvitation(
+    await park.invite(stakeholderId, insider.email, 'MEMBER', { as: as(OWNER) }),
+    insider,
   );
 }, SET_UP_MS);
 afterAll(() => api.close());

@@ -1,7 +1,7 @@
 import { ActionMatrix, describeActions, listedBy } from './support/available-actions';
 import {
   ACTIONS,
-  ADD_MEMBER,
+  addPerson,
   ADMIN,
   ANONYMOUS,
   api,
@@ -9,7 +9,6 @@ import {
   application,
   as,
   cast,
-  emails,
   MEMBER,
   move,
   OWNER,
@@ -65,11 +64,7 @@ const matrix: ActionMatrix<Status, Built> = {
   roles: ROLES,
   build: async (state) => {
     const built = await application(state);
-    await api.graphql.ok(
-      ADD_MEMBER,
-      { stakeholderId: built.stakeholderId, email: emails[INSIDER], role: 'ADMIN' },
-      as(OWNER),
-    );
+    await addPerson(built.stakeholderId, INSIDER, 'ADMIN', OWNER);
     return built;
   },
   as: (_membership, role) => as(role),

@@ -1,6 +1,6 @@
 import { PartnershipStatus } from '@park/platform/database';
 import { ActionMatrix, ANONYMOUS, describeActions, listedBy } from './support/available-actions';
-import { Action, ok, PartnershipWorld, Who } from './support/partnerships';
+import { Action, PartnershipWorld, Who } from './support/partnerships';
 import { SET_UP_MS } from './support/test-api';
 
 // Partnership.availableActions against the mutations, for every state and every kind of
@@ -86,13 +86,11 @@ beforeAll(async () => {
     await world.park.hub('social-economy-centre'),
     'COORDINATOR',
   );
-  ok(
-    await world.api.graphql.execute(
-      `mutation ($id: ID!, $email: String!) {
-        addStakeholderMember(stakeholderId: $id, email: $email, role: MEMBER) { stakeholder { id } } }`,
-      { id: world.proposerId, email: person.email },
-      world.as('proposerOwner'),
-    ),
+  await world.park.acceptInvitation(
+    await world.park.invite(world.proposerId, person.email, 'MEMBER', {
+      as: world.as('proposerOwner'),
+    }),
+    person,
   );
   insider = person.as;
 }, SET_UP_MS);

@@ -178,13 +178,9 @@ beforeAll(async () => {
   world = await ProjectWorld.start();
   const insider = await world.park.hubStaff(await world.park.hub('youth-hub'), 'COORDINATOR');
   (world.tokens as Record<string, string>)[INSIDER] = insider.token;
-  ok(
-    await world.gql(
-      `mutation ($id: ID!, $email: String!) {
-        addStakeholderMember(stakeholderId: $id, email: $email, role: MEMBER) { stakeholder { id } } }`,
-      { id: world.leadId, email: insider.email },
-      'leadOwner',
-    ),
+  await world.park.acceptInvitation(
+    await world.park.invite(world.leadId, insider.email, 'MEMBER', { as: world.as('leadOwner') }),
+    insider,
   );
   const { createBudgetRound } = ok(
     await world.gql<{ createBudgetRound: { id: string } }>(

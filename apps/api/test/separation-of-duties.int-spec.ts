@@ -1,5 +1,5 @@
 import { GraphqlResponse } from '@park/platform/testing';
-import { Person } from './support/park';
+import { Person, StakeholderRole } from './support/park';
 import { ok } from './support/partnerships';
 import { Move, ProjectWorld, Who } from './support/projects';
 import { SET_UP_MS } from './support/test-api';
@@ -10,8 +10,6 @@ import { fromNow, HOUR_MS, ROUND_THE_CLOCK, seoulDay } from './support/time';
 // is FORBIDDEN saying why and changes nothing, availableActions stops offering it, and other
 // staff still decide. The rule lives in the flows' role functions, which both read.
 
-const ADD = `mutation Add($id: ID!, $email: String!, $role: StakeholderRole!) {
-  addStakeholderMember(stakeholderId: $id, email: $email, role: $role) { stakeholder { id } } }`;
 const REASON = /separation of duties/;
 
 let world: ProjectWorld;
@@ -29,7 +27,10 @@ function expectRefusedWithReason(response: GraphqlResponse<unknown>): void {
 }
 
 async function join(stakeholderId: string, owner: { token?: string }, who: Person, role: string) {
-  ok(await world.api.graphql.execute(ADD, { id: stakeholderId, email: who.email, role }, owner));
+  const id = await world.park.invite(stakeholderId, who.email, role as StakeholderRole, {
+    as: owner,
+  });
+  await world.park.acceptInvitation(id, who);
 }
 
 beforeAll(async () => {

@@ -183,11 +183,21 @@ inBrowser('the directory, the account and the inbox in the browser', () => {
       await page.getByText('What I typed while someone else was editing.').waitFor();
       expect(await page.getByRole('button', { name: '정보 수정' }).count()).toBe(1);
 
-      // People: add a colleague by e-mail, then make them an admin.
-      await page.getByLabel('추가할 사람의 이메일').fill(colleague.email);
-      await page.getByRole('button', { name: '추가', exact: true }).click();
-      await page.getByText(`${colleague.displayName} 님을 추가했습니다.`).waitFor();
+      // People: invite a colleague by e-mail; once they accept (through the API), make them an
+      // admin.
+      await page.getByLabel('초대할 사람의 이메일').fill(colleague.email);
+      await page.getByRole('button', { name: '초대 보내기', exact: true }).click();
+      await page
+        .getByText(`${colleague.email}(으)로 초대를 보냈습니다.`, { exact: false })
+        .waitFor();
+      await page.getByRole('heading', { name: '대기 중인 초대' }).waitFor();
+      const invitation = await park.api.prisma.stakeholderInvitation.findFirstOrThrow({
+        where: { stakeholderId: stakeholder.id, email: colleague.email },
+      });
+      await park.park.acceptInvitation(invitation.id, colleague);
+      await page.reload();
       const role = page.getByLabel(`${colleague.displayName}의 역할`);
+      await role.waitFor();
       const changing = await tab.countingRequests(async () => {
         await role.selectOption('ADMIN');
       });
@@ -251,6 +261,10 @@ inBrowser('the directory, the account and the inbox in the browser', () => {
       const reader = await park.park.newUser({ label: 'reader' });
       const team = await park.park.newStakeholder({ name: 'Inbox Makers' });
       await park.park.addMember(team, 'MEMBER', reader);
+      // Joining came with an invitation notice: the story is about the two role changes.
+      await park.api.prisma.notification.deleteMany({
+        where: { recipientId: reader.id, kind: 'STAKEHOLDER_INVITATION' },
+      });
       for (const role of ['ADMIN', 'MEMBER']) {
         await park.api.graphql.ok(
           `mutation Role($id: ID!, $userId: ID!, $role: StakeholderRole!) {

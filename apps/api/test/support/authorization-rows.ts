@@ -75,6 +75,8 @@ const reason = { reason: 'Refused in the matrix' };
 
 export const MUTATIONS: Record<string, Row> = {
   acceptPartnership: { args: byId('partnershipId'), may: NOBODY },
+  // Sent to an e-mail none of the callers has.
+  acceptStakeholderInvitation: { args: byId('invitationId'), may: NOBODY },
   addCommitteeMember: {
     args: (t) => ({ committeeId: t.committeeId, userId: t.ownerId }),
     may: STAFF,
@@ -95,9 +97,10 @@ export const MUTATIONS: Record<string, Row> = {
     args: (t) => ({ projectId: t.approvedProjectId, roundId: t.roundId }),
     may: STAFF,
   },
+  // Park admins invite to any stakeholder (an e-mail without an account is invited too).
   addStakeholderMember: {
     args: (t) => ({ stakeholderId: t.stakeholderId, email: 'someone@example.org', role: 'MEMBER' }),
-    may: NOBODY,
+    may: ['parkAdmin'],
   },
   allocateFunding: {
     args: (t) => ({ projectId: t.approvedProjectId, amount: 1000, source: 'MUNICIPAL_BUDGET' }),
@@ -160,6 +163,7 @@ export const MUTATIONS: Record<string, Row> = {
   cancelEvent: { args: byId('eventId', reason), may: STAFF },
   cancelProject: { args: byId('projectId', reason), may: STAFF },
   cancelRsvp: { args: byId('eventId'), may: SIGNED_IN },
+  cancelStakeholderInvitation: { args: byId('invitationId'), may: ['parkAdmin'] },
   castBallot: {
     args: (t) => ({ roundId: t.roundId, projectIds: [t.approvedProjectId] }),
     may: SIGNED_IN,
@@ -229,6 +233,7 @@ export const MUTATIONS: Record<string, Row> = {
     may: STAFF,
   },
   declinePartnership: { args: byId('partnershipId', reason), may: NOBODY },
+  declineStakeholderInvitation: { args: byId('invitationId'), may: NOBODY },
   endMembership: { args: byId('membershipId', note), may: STAFF },
   issuePasswordReset: { args: (t) => ({ userId: t.ownerId }), may: ['parkAdmin'] },
   leaveStakeholder: { args: (t) => ({ stakeholderId: t.stakeholderId }), may: NOBODY },

@@ -35,6 +35,7 @@ export interface Targets {
   bookingId: string;
   eventId: string;
   notificationId: string;
+  invitationId: string;
 }
 
 export class AuthorizationWorld {
@@ -145,6 +146,12 @@ export class AuthorizationWorld {
     const notification = await api.prisma.notification.findFirstOrThrow({
       where: { recipientId: projects.userIds.leadOwner },
     });
+    const invitationId = await park.invite(
+      projects.leadId,
+      'invited-to-the-lead@example.org',
+      'MEMBER',
+      { as: lead },
+    );
     world.targets = {
       hubId: youth.id,
       otherHubId: projects.otherHubId,
@@ -164,6 +171,7 @@ export class AuthorizationWorld {
       bookingId: bookSpace.id,
       eventId: createEvent.id,
       notificationId: notification.id,
+      invitationId,
     };
     return world;
   }

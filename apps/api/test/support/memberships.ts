@@ -1,6 +1,6 @@
 import { NotificationKind } from '@park/platform/database';
 import { GraphqlError, GraphqlResponse } from '@park/platform/testing';
-import { Park, Person, startPark } from './park';
+import { Park, Person, StakeholderRole, startPark } from './park';
 import { SET_UP_MS, TestApi } from './test-api';
 
 // The cast and moves of the membership stories (applying, review, races, records). One cast per
@@ -85,9 +85,6 @@ export const kindOf = (action: Action) =>
   `MEMBERSHIP_${action.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
 export const RECEIVED = 'MEMBERSHIP_APPLICATION_RECEIVED';
 
-export const ADD_MEMBER = `mutation Add($stakeholderId: ID!, $email: String!, $role: StakeholderRole!) {
-  addStakeholderMember(stakeholderId: $stakeholderId, email: $email, role: $role) {
-    stakeholder { id } } }`;
 export const APPLY = `mutation Apply($input: ApplyForMembershipInput!) {
   applyForMembership(input: $input) { id status plan motivation hub { id } stakeholder { id } } }`;
 
@@ -134,6 +131,17 @@ export function withMembershipStories(): void {
 
 export const as = (who: Who) => ({ token: tokens[who] });
 
+/** `by` invites `who` to the stakeholder with `role`, and they accept. */
+export async function addPerson(
+  stakeholderId: string,
+  who: Who,
+  role: StakeholderRole,
+  by: Who,
+): Promise<void> {
+  const id = await park.invite(stakeholderId, emails[who], role, { as: as(by) });
+  await park.acceptInvitation(id, { as: as(who) });
+}
+
 export function refusal(who: Who, query: string, variables: Variables): Promise<GraphqlError> {
   return api.graphql.errorCode(query, variables, as(who));
 }
@@ -178,7 +186,7 @@ export async function moveOk(who: Who, action: Action, id: string, text?: string
 /** A stakeholder no story has touched: `owner` is its OWNER, then `people` (an ADMIN and a MEMBER). */
 export async function freshStakeholder(
   owner: Who = OWNER,
-  people: [Who, string][] = [
+  people: [Who, StakeholderRole][] = [
     [APPLICANT_ADMIN, 'ADMIN'],
     [MEMBER, 'MEMBER'],
   ],
@@ -189,13 +197,7 @@ export async function freshStakeholder(
     { input: { name: park.unique('Story Collective'), kind: 'NON_PROFIT', contactEmail } },
     as(owner),
   );
-  for (const [who, role] of people) {
-    await api.graphql.ok(
-      ADD_MEMBER,
-      { stakeholderId: createStakeholder.id, email: emails[who], role },
-      as(owner),
-    );
-  }
+  for (const [who, role] of people) await addPerson(createStakeholder.id, who, role, owner);
   return createStakeholder.id;
 }
 

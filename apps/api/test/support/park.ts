@@ -138,21 +138,47 @@ export class Park {
     return { id: createStakeholder.id, name, owner };
   }
 
-  /** Adds `who` (a new person unless given) to the stakeholder with `role`. */
+  /**
+   * Adds `who` (a new person unless given) to the stakeholder with `role`: the owner invites
+   * them and they accept.
+   */
   async addMember(
     stakeholder: Stakeholder,
     role: StakeholderRole = 'MEMBER',
     who?: Person,
   ): Promise<Person> {
     const added = who ?? (await this.newUser({ label: role.toLowerCase() }));
-    await this.api.graphql.ok(
-      `mutation Add($id: ID!, $email: String!, $role: StakeholderRole!) {
-        addStakeholderMember(stakeholderId: $id, email: $email, role: $role) {
-          stakeholder { id } } }`,
-      { id: stakeholder.id, email: added.email, role },
-      stakeholder.owner.as,
-    );
+    const id = await this.invite(stakeholder.id, added.email, role, stakeholder.owner);
+    await this.acceptInvitation(id, added);
     return added;
+  }
+
+  /** `by` invites `email` to the stakeholder with `role`: the pending invitation's id. */
+  async invite(
+    stakeholderId: string,
+    email: string,
+    role: StakeholderRole,
+    by: { as: { token?: string } },
+  ): Promise<string> {
+    const { addStakeholderMember } = await this.api.graphql.ok<{
+      addStakeholderMember: { invitation: { id: string } };
+    }>(
+      `mutation Invite($id: ID!, $email: String!, $role: StakeholderRole!) {
+        addStakeholderMember(stakeholderId: $id, email: $email, role: $role) {
+          invitation { id } } }`,
+      { id: stakeholderId, email, role },
+      by.as,
+    );
+    return addStakeholderMember.invitation.id;
+  }
+
+  /** `who` accepts the invitation and joins. */
+  async acceptInvitation(id: string, who: { as: { token?: string } }): Promise<void> {
+    await this.api.graphql.ok(
+      `mutation Accept($id: ID!) { acceptStakeholderInvitation(id: $id) { member { id } } }`,
+      { id },
+      who.as,
+    );
   }
 
   /** Adds every one of `people` to the stakeholder with `role`, ten at a time. */

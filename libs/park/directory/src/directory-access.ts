@@ -3,7 +3,7 @@ import { AuthUser } from '@park/platform/auth';
 import { StakeholderRole, UserRole } from '@park/platform/database';
 import { BatchLoad, DomainError } from '@park/platform/graphql';
 import { HubRepository } from './hub.repository';
-import { actsFor, mayManage } from './stakeholder-roles';
+import { actsFor, mayGrant, mayManage } from './stakeholder-roles';
 
 /** Who the viewer is in the park: admin, staff of which hubs, in which stakeholders and hubs. */
 export interface ViewerRoles {
@@ -73,8 +73,7 @@ export class DirectoryAccess {
   /** Only an owner (or a park admin) may make someone else an owner. */
   assertMayGrant(roles: ViewerRoles, stakeholderId: string, role: StakeholderRole): void {
     this.assertMayManage(roles, stakeholderId);
-    const own = roles.stakeholderRoles.get(stakeholderId);
-    if (role === StakeholderRole.OWNER && !roles.isParkAdmin && own !== StakeholderRole.OWNER) {
+    if (!mayGrant(roles, stakeholderId, role)) {
       throw DomainError.forbidden('Only an owner may add another owner');
     }
   }

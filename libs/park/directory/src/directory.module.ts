@@ -10,6 +10,13 @@ import { HubRepository } from './hub.repository';
 import { HubResolver } from './hub.resolver';
 import { HubService } from './hub.service';
 import { HubStaffResolver, StakeholderMemberResolver } from './relations.resolver';
+import { StakeholderInvitation } from './stakeholder-invitation.model';
+import { StakeholderInvitationRepository } from './stakeholder-invitation.repository';
+import {
+  StakeholderInvitationResolver,
+  StakeholderInvitationsResolver,
+} from './stakeholder-invitation.resolver';
+import { StakeholderInvitationService } from './stakeholder-invitation.service';
 import { StakeholderRepository } from './stakeholder.repository';
 import { Stakeholder, StakeholderConnection } from './stakeholder.model';
 import { StakeholderPeopleResolver } from './stakeholder-people.resolver';
@@ -24,6 +31,13 @@ notificationSubject({
   type: () => Stakeholder,
   loaders: DirectoryLoaders,
   byId: (loaders) => loaders.stakeholderById,
+});
+// The invitee's notice links to the invitation (they accept or decline it there).
+notificationSubject({
+  entityType: 'StakeholderInvitation',
+  type: () => StakeholderInvitation,
+  loaders: DirectoryLoaders,
+  byId: (loaders) => loaders.invitationById,
 });
 import { ViewerDirectoryResolver } from './viewer-directory.resolver';
 
@@ -43,6 +57,10 @@ import { ViewerDirectoryResolver } from './viewer-directory.resolver';
     HubStaffResolver,
     StakeholderMemberResolver,
     StakeholderConnection.Resolver,
+    StakeholderInvitationRepository,
+    StakeholderInvitationResolver,
+    StakeholderInvitationsResolver,
+    StakeholderInvitationService,
     StakeholderRepository,
     StakeholderResolver,
     StakeholderPeopleResolver,

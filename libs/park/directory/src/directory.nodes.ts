@@ -1,11 +1,17 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AuthUser } from '@park/platform/auth';
+import { UserLoaders } from '@park/identity';
 import { NodeRegistry } from '@park/platform/graphql';
+import { DirectoryAccess } from './directory-access';
 import { DirectoryLoaders } from './directory.loaders';
 import { HubService } from './hub.service';
+import { visibleInvitation } from './stakeholder-invitation.resolver';
 import { StakeholderService } from './stakeholder.service';
 
-/** node(id) for the directory: hubs, their staff, stakeholders and their people are public. */
+/**
+ * node(id) for the directory: hubs, their staff, stakeholders and their people are public; an
+ * invitation is seen by the invitee and by those who manage the stakeholder.
+ */
 @Injectable()
 export class DirectoryNodes implements OnModuleInit {
   constructor(
@@ -13,6 +19,8 @@ export class DirectoryNodes implements OnModuleInit {
     private readonly loaders: DirectoryLoaders,
     private readonly hubs: HubService,
     private readonly stakeholders: StakeholderService,
+    private readonly access: DirectoryAccess,
+    private readonly users: UserLoaders,
   ) {}
 
   onModuleInit(): void {
@@ -32,6 +40,12 @@ export class DirectoryNodes implements OnModuleInit {
         type: 'StakeholderMember',
         table: 'stakeholder_members',
         find: (_viewer, id) => this.stakeholders.member(id),
+      },
+      {
+        type: 'StakeholderInvitation',
+        table: 'stakeholder_invitations',
+        find: (viewer, id, loaders) =>
+          visibleInvitation(this.access, this.loaders, this.users, viewer, id, loaders),
       },
     );
   }

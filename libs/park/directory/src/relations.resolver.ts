@@ -8,9 +8,18 @@ import {
   StakeholderMember as StakeholderMemberRow,
 } from '@park/platform/database';
 import { Loaders, RequestLoaders, required } from '@park/platform/graphql';
+import { registerActionEnum } from '@park/platform/workflow';
+import { DirectoryAccess } from './directory-access';
 import { DirectoryLoaders } from './directory.loaders';
 import { Hub, HubStaff } from './hub.model';
+import { MemberAction, memberActions } from './stakeholder-people-rules';
 import { Stakeholder, StakeholderMember } from './stakeholder.model';
+
+const MemberActionEnum = registerActionEnum<MemberAction>(
+  'StakeholderMemberAction',
+  ['changeRole', 'remove', 'transferOwnership', 'leave'],
+  'What the viewer may do with one of a stakeholder’s people (docs/api.md).',
+);
 
 /** People shown through the directory: the email only to themselves and park admins. */
 async function person(
@@ -27,7 +36,31 @@ export class StakeholderMemberResolver {
   constructor(
     private readonly users: UserLoaders,
     private readonly directory: DirectoryLoaders,
+    private readonly access: DirectoryAccess,
   ) {}
+
+  @ResolveField(() => [MemberActionEnum], {
+    description:
+      'What you may do with this person: CHANGE_ROLE changeStakeholderMemberRole, REMOVE removeStakeholderMember, TRANSFER_OWNERSHIP transferStakeholderOwnership (someone else), LEAVE leaveStakeholder (yourself); by the rules of “A stakeholder’s people”; [] when anonymous.',
+  })
+  async availableActions(
+    @Parent() member: StakeholderMemberRow,
+    @CurrentUser() viewer: AuthUser | undefined,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<MemberAction[]> {
+    if (!viewer) return [];
+    // The loaders Stakeholder.members and the stakeholder's own actions use: no statement per person.
+    const [roles, people] = await Promise.all([
+      loaders.get(this.access.rolesOf).load(viewer),
+      loaders.get(this.directory.membersByStakeholder).load(member.stakeholderId),
+    ]);
+    const owners = people.filter((person) => person.role === 'OWNER').length;
+    const actor = {
+      isParkAdmin: roles.isParkAdmin,
+      role: roles.stakeholderRoles.get(member.stakeholderId),
+    };
+    return memberActions(actor, member.userId === viewer.id, member.role, owners);
+  }
 
   @ResolveField(() => Stakeholder, { description: 'The stakeholder this seat is in.' })
   stakeholder(

@@ -1,6 +1,11 @@
 import { StakeholderRole } from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
-import { assertKeepsAnOwner, assertMayChange, PeopleActor } from './stakeholder-people-rules';
+import {
+  assertKeepsAnOwner,
+  assertMayChange,
+  memberActions,
+  PeopleActor,
+} from './stakeholder-people-rules';
 
 const { OWNER, ADMIN, MEMBER } = StakeholderRole;
 const actor = (role?: StakeholderRole, isParkAdmin = false): PeopleActor => ({ role, isParkAdmin });
@@ -37,5 +42,39 @@ describe('who may change a stakeholder’s people', () => {
     [1, ADMIN, null, null],
   ])('with %i owner(s), changing an %s to %s: %s', (owners, target, next, outcome) => {
     expect(code(() => assertKeepsAnOwner(owners, target, next, 'userId'))).toBe(outcome);
+  });
+});
+
+describe('the moves offered on one of its people', () => {
+  // [story, actor, is the viewer, target's role, owners, actions]
+  it.each<[string, PeopleActor, boolean, StakeholderRole, number, string[]]>([
+    [
+      'an owner on a member',
+      actor(OWNER),
+      false,
+      MEMBER,
+      1,
+      ['changeRole', 'remove', 'transferOwnership'],
+    ],
+    [
+      'an owner on another owner',
+      actor(OWNER),
+      false,
+      OWNER,
+      2,
+      ['changeRole', 'remove', 'transferOwnership'],
+    ],
+    ['the only owner on themselves', actor(OWNER), true, OWNER, 1, []],
+    ['one of two owners on themselves', actor(OWNER), true, OWNER, 2, ['changeRole', 'leave']],
+    ['an admin on an owner', actor(ADMIN), false, OWNER, 2, []],
+    ['an admin on a member', actor(ADMIN), false, MEMBER, 1, ['changeRole', 'remove']],
+    ['an admin on themselves', actor(ADMIN), true, ADMIN, 1, ['changeRole', 'leave']],
+    ['a park admin on the only owner', actor(undefined, true), false, OWNER, 1, []],
+    ['a park admin on an admin', actor(undefined, true), false, ADMIN, 1, ['changeRole', 'remove']],
+    ['a member on a member', actor(MEMBER), false, MEMBER, 1, []],
+    ['a member on themselves', actor(MEMBER), true, MEMBER, 1, ['leave']],
+    ['a stranger on a member', actor(), false, MEMBER, 1, []],
+  ])('%s', (_story, who, isSelf, target, owners, actions) => {
+    expect(memberActions(who, isSelf, target, owners)).toEqual(actions);
   });
 });

@@ -11,18 +11,29 @@ export interface PeopleActor {
   role: StakeholderRole | undefined;
 }
 
+/** Why `actor` may not make this change, or null when they may. */
+function refusal(actor: PeopleActor, target: StakeholderRole, next?: StakeholderRole) {
+  if (actor.isParkAdmin || actor.role === StakeholderRole.OWNER) return null;
+  if (actor.role !== StakeholderRole.ADMIN) {
+    return 'Only the stakeholder’s owners and admins may change its people';
+  }
+  if (target === StakeholderRole.OWNER || next === StakeholderRole.OWNER) {
+    return 'Only an owner may change or make an owner';
+  }
+  return null;
+}
+
 export function assertMayChange(
   actor: PeopleActor,
   target: StakeholderRole,
   next?: StakeholderRole,
 ): void {
-  if (actor.isParkAdmin || actor.role === StakeholderRole.OWNER) return;
-  if (actor.role !== StakeholderRole.ADMIN) {
-    throw DomainError.forbidden('Only the stakeholder’s owners and admins may change its people');
-  }
-  if (target === StakeholderRole.OWNER || next === StakeholderRole.OWNER) {
-    throw DomainError.forbidden('Only an owner may change or make an owner');
-  }
+  const reason = refusal(actor, target, next);
+  if (reason) throw DomainError.forbidden(reason);
+}
+
+function keepsAnOwner(owners: number, target: StakeholderRole, next: StakeholderRole | null) {
+  return !(target === StakeholderRole.OWNER && next !== StakeholderRole.OWNER && owners <= 1);
 }
 
 /** A change that would take away the stakeholder's last OWNER is refused before it is tried. */
@@ -32,7 +43,7 @@ export function assertKeepsAnOwner(
   next: StakeholderRole | null,
   field: string,
 ): void {
-  if (target === StakeholderRole.OWNER && next !== StakeholderRole.OWNER && owners <= 1) {
+  if (!keepsAnOwner(owners, target, next)) {
     throw DomainError.badInput([
       {
         field,
@@ -40,4 +51,31 @@ export function assertKeepsAnOwner(
       },
     ]);
   }
+}
+
+/**
+ * The moves a viewer may make on one of the stakeholder's people (StakeholderMember
+ * .availableActions), from the rules above as the mutations apply them: changeRole when some
+ * other role passes both checks, remove (someone else: removing oneself is leaving), transfer
+ * (an owner, to someone else), leave (oneself, unless the last owner).
+ */
+export type MemberAction = 'changeRole' | 'remove' | 'transferOwnership' | 'leave';
+
+export function memberActions(
+  actor: PeopleActor,
+  isSelf: boolean,
+  target: StakeholderRole,
+  owners: number,
+): MemberAction[] {
+  const actions: MemberAction[] = [];
+  const others = Object.values(StakeholderRole).filter((role) => role !== target);
+  if (others.some((next) => !refusal(actor, target, next) && keepsAnOwner(owners, target, next))) {
+    actions.push('changeRole');
+  }
+  if (!isSelf && !refusal(actor, target) && keepsAnOwner(owners, target, null)) {
+    actions.push('remove');
+  }
+  if (!isSelf && actor.role === StakeholderRole.OWNER) actions.push('transferOwnership');
+  if (isSelf && keepsAnOwner(owners, target, null)) actions.push('leave');
+  return actions;
 }

@@ -6,22 +6,29 @@ import {
   StakeholderIdArgs,
   StakeholderPersonArgs,
 } from './stakeholder-people.input';
+import { StakeholderInvitationPayload } from './stakeholder-invitation.model';
+import { InvitationChange, StakeholderInvitationService } from './stakeholder-invitation.service';
 import { StakeholderMemberPayload } from './stakeholder-people.model';
 import { MemberChange, StakeholderPeopleService } from './stakeholder-people.service';
 
 /** A stakeholder's people; each answers the stakeholder and the person changed. */
 @Resolver(() => StakeholderMemberPayload)
 export class StakeholderPeopleResolver {
-  constructor(private readonly people: StakeholderPeopleService) {}
+  constructor(
+    private readonly people: StakeholderPeopleService,
+    private readonly invitations: StakeholderInvitationService,
+  ) {}
 
-  @Mutation(() => StakeholderMemberPayload, {
-    description: 'Add a colleague by the email of their account.',
+  @Mutation(() => StakeholderInvitationPayload, {
+    description:
+      'Invite a colleague by e-mail: they join once they accept (acceptStakeholderInvitation). ' +
+      'Answers the same whether or not the e-mail has an account yet.',
   })
   addStakeholderMember(
     @CurrentUser() viewer: AuthUser,
     @Args() args: AddStakeholderMemberArgs,
-  ): Promise<MemberChange> {
-    return this.people.add(viewer, args);
+  ): Promise<InvitationChange> {
+    return this.invitations.invite(viewer, args);
   }
 
   @Mutation(() => StakeholderMemberPayload, {

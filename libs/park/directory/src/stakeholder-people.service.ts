@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { IdentityService } from '@park/identity';
-import { AttemptLimiter, AuthUser } from '@park/platform/auth';
+import { AuthUser } from '@park/platform/auth';
 import {
   NotificationKind,
   Stakeholder as StakeholderRow,
@@ -12,7 +11,6 @@ import {
 import { DomainError } from '@park/platform/graphql';
 import { WorkflowRunner } from '@park/platform/workflow';
 import { DirectoryAccess } from './directory-access';
-import { AddStakeholderMemberArgs } from './stakeholder.input';
 import {
   ChangeStakeholderMemberRoleArgs,
   StakeholderIdArgs,
@@ -27,7 +25,8 @@ export interface MemberChange {
 }
 
 /**
- * A stakeholder's people: adding, removing, changing roles, leaving, handing over ownership.
+ * A stakeholder's people: removing, changing roles, leaving, handing over ownership (adding is
+ * an invitation: stakeholder-invitation.service.ts).
  * Each change is one transaction with its audit row and notice; a stakeholder always keeps an
  * OWNER (checked here for a clear error, guarded by the database against races).
  */
@@ -36,29 +35,9 @@ export class StakeholderPeopleService {
   constructor(
     private readonly stakeholders: StakeholderRepository,
     private readonly access: DirectoryAccess,
-    private readonly identity: IdentityService,
     private readonly transactions: TransactionRunner,
     private readonly workflow: WorkflowRunner,
-    private readonly limiter: AttemptLimiter,
   ) {}
-
-  /**
-   * Only those who may grant the role learn anything about the e-mail, and only a few e-mails
-   * without an account an hour (then RATE_LIMITED for every add), so the people of any
-   * stakeholder cannot use it to list the park's accounts.
-   */
-  async add(viewer: AuthUser, args: AddStakeholderMemberArgs): Promise<MemberChange> {
-    const stakeholder = await this.existing(args.stakeholderId);
-    this.access.assertMayGrant(await this.access.rolesFor(viewer), stakeholder.id, args.role);
-    await this.limiter.assertMayLookUpAccounts(viewer.id);
-    const user = await this.identity.findUserByEmail(args.email);
-    if (!user) {
-      await this.limiter.reserveUnknownAccount(viewer.id);
-      throw DomainError.notFound('An account with this email');
-    }
-    const member = await this.stakeholders.addMember(stakeholder.id, user.id, args.role);
-    return { stakeholder, member };
-  }
 
   async remove(viewer: AuthUser, { stakeholderId, userId }: StakeholderPersonArgs) {
     if (userId === viewer.id) return this.leave(viewer, { stakeholderId });

@@ -17,6 +17,17 @@ export function mayManage(roles: ViewerRoles, stakeholderId: string): boolean {
   return roles.isParkAdmin || actsFor(roles.stakeholderRoles.get(stakeholderId));
 }
 
+/** Grants `role` (adds or invites with it): managers, but an OWNER only by an owner or park admin. */
+export function mayGrant(
+  roles: ViewerRoles,
+  stakeholderId: string,
+  role: StakeholderRole,
+): boolean {
+  if (!mayManage(roles, stakeholderId)) return false;
+  const own = roles.stakeholderRoles.get(stakeholderId);
+  return role !== StakeholderRole.OWNER || roles.isParkAdmin || own === StakeholderRole.OWNER;
+}
+
 /** Why staff set their staff roles aside on what concerns a stakeholder they belong to. */
 export const OWN_SIDE_REASON =
   'staff may not decide on a stakeholder they belong to (separation of duties); ask other staff';

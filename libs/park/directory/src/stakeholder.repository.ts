@@ -133,21 +133,6 @@ export class StakeholderRepository {
     return count === 1;
   }
 
-  async addMember(
-    stakeholderId: string,
-    userId: string,
-    role: StakeholderRole,
-  ): Promise<StakeholderMemberRow> {
-    try {
-      return await this.prisma.stakeholderMember.create({ data: { stakeholderId, userId, role } });
-    } catch (error) {
-      if (isUniqueViolation(error)) {
-        throw DomainError.conflict('This person is already a member of the stakeholder');
-      }
-      throw error;
-    }
-  }
-
   /** The stakeholder's people as this transaction sees them. */
   membersIn(tx: Tx, stakeholderId: string): Promise<StakeholderMemberRow[]> {
     return tx.stakeholderMember.findMany({ where: { stakeholderId } });

@@ -3,11 +3,13 @@ import { User } from '@park/identity';
 import { AuthUser, CurrentUser, isViewer } from '@park/platform/auth';
 import {
   HubStaff as HubStaffRow,
+  StakeholderInvitation as InvitationRow,
   StakeholderMember as StakeholderMemberRow,
 } from '@park/platform/database';
 import { Loaders, RequestLoaders } from '@park/platform/graphql';
 import { DirectoryLoaders } from './directory.loaders';
 import { HubStaff } from './hub.model';
+import { StakeholderInvitation } from './stakeholder-invitation.model';
 import { StakeholderMember } from './stakeholder.model';
 
 /** Where the viewer belongs in the directory: `me { stakeholders hubStaff }`. */
@@ -27,6 +29,20 @@ export class ViewerDirectoryResolver {
   ): Promise<StakeholderMemberRow[] | null> {
     if (!isViewer(viewer, user.id)) return null;
     return loaders.get(this.directory.seatsByUser).load(user.id);
+  }
+
+  @ResolveField(() => [StakeholderInvitation], {
+    nullable: true,
+    description:
+      'Pending invitations to your e-mail (not expired), newest first, including those sent before you signed up. Only for yourself; null for others.',
+  })
+  async stakeholderInvitations(
+    @Parent() user: User,
+    @CurrentUser() viewer: AuthUser | undefined,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<InvitationRow[] | null> {
+    if (!isViewer(viewer, user.id)) return null;
+    return loaders.get(this.directory.openInvitationsByUser).load(user.id);
   }
 
   @ResolveField(() => [HubStaff], {

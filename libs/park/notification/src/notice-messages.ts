@@ -156,6 +156,8 @@ const CATALOGUE: Record<NoticeLocale, Record<NotificationKind, Words>> = {
     STAKEHOLDER_MEMBER_REMOVED: (p) => `${p.stakeholder}의 구성원에서 제외되었습니다.`,
     STAKEHOLDER_ROLE_CHANGED: (p) =>
       `${p.stakeholder}에서 역할이 ${ROLE.ko[String(p.role)] ?? p.role}(으)로 바뀌었습니다.`,
+    STAKEHOLDER_INVITATION: (p) =>
+      `${p.stakeholder}이(가) ${ROLE.ko[String(p.role)] ?? p.role}(으)로 초대했습니다: 수락하거나 거절해 주세요.`,
   },
   en: {
     MEMBERSHIP_APPLICATION_RECEIVED: (p) =>
@@ -206,6 +208,8 @@ const CATALOGUE: Record<NoticeLocale, Record<NotificationKind, Words>> = {
     STAKEHOLDER_MEMBER_REMOVED: (p) => `You are no longer one of ${p.stakeholder}’s people.`,
     STAKEHOLDER_ROLE_CHANGED: (p) =>
       `You are now ${ROLE.en[String(p.role)] ?? p.role} of ${p.stakeholder}.`,
+    STAKEHOLDER_INVITATION: (p) =>
+      `${p.stakeholder} invited you to join as ${ROLE.en[String(p.role)] ?? p.role}: accept or decline it.`,
   },
 };
 

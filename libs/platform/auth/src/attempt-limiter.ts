@@ -28,8 +28,6 @@ const ONE_HOUR = 60 * 60;
 const VERIFICATION_MAILS_PER_HOUR = 5;
 /** Taken e-mails `register` may name to one address an hour: the rest is RATE_LIMITED. */
 const TAKEN_EMAILS_PER_HOUR = 2;
-/** E-mails with no account one user may name to addStakeholderMember an hour. */
-const UNKNOWN_ACCOUNTS_PER_HOUR = 5;
 /** A count that never refuses by itself: what it says decides the wait. */
 const UNBOUNDED = 1_000_000_000;
 
@@ -57,7 +55,6 @@ export class AttemptLimiter implements OnModuleInit, OnModuleDestroy {
   private readonly signUps: RateLimiterAbstract;
   private readonly takenEmails: RateLimiterAbstract;
   private readonly verificationMails: RateLimiterAbstract;
-  private readonly unknownAccounts: RateLimiterAbstract;
   private readonly freeFailures: number;
   private readonly backoffSeconds: number;
   private readonly longestWait: number;
@@ -90,7 +87,6 @@ export class AttemptLimiter implements OnModuleInit, OnModuleDestroy {
     this.signUps = make('register-client', config.get('REGISTER_LIMIT_PER_HOUR'), ONE_HOUR);
     this.takenEmails = make('register-taken', TAKEN_EMAILS_PER_HOUR, ONE_HOUR);
     this.verificationMails = make('verification-mail', VERIFICATION_MAILS_PER_HOUR, ONE_HOUR);
-    this.unknownAccounts = make('member-unknown', UNKNOWN_ACCOUNTS_PER_HOUR, ONE_HOUR);
   }
 
   /**
@@ -167,19 +163,6 @@ export class AttemptLimiter implements OnModuleInit, OnModuleDestroy {
     );
   }
 
-  /**
-   * Counts an e-mail with no account named by this user to add someone: five an hour are told
-   * NOT_FOUND, then every add by the user is RATE_LIMITED for the hour, so accounts cannot be
-   * listed by trying e-mails.
-   */
-  async reserveUnknownAccount(userId: string): Promise<void> {
-    await reserve([{ key: userId, limiter: this.unknownAccounts }], UNKNOWN_ACCOUNTS_MESSAGE);
-  }
-
-  assertMayLookUpAccounts(userId: string): Promise<void> {
-    return assertUnspent(this.unknownAccounts, userId, UNKNOWN_ACCOUNTS_MESSAGE);
-  }
-
   /** Counts a verification e-mail asked for by this user. */
   async reserveVerificationMail(userId: string): Promise<void> {
     await reserve(
@@ -198,8 +181,6 @@ export class AttemptLimiter implements OnModuleInit, OnModuleDestroy {
     this.redis?.disconnect();
   }
 }
-
-const UNKNOWN_ACCOUNTS_MESSAGE = 'Too many e-mails without an account; try again later';
 
 /** RATE_LIMITED while `key` has nothing left of the limiter's budget (takes nothing itself). */
 async function assertUnspent(

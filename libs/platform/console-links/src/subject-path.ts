@@ -28,6 +28,9 @@ export function subjectPath(subject: LinkedSubject | null | undefined): string |
       return `/projects/${subject.id}`;
     case 'BudgetRound':
       return `/budget-rounds/${subject.id}`;
+    // Accepted or declined on the home page, where the invitee's pending ones are listed.
+    case 'StakeholderInvitation':
+      return '/#invitations';
     default:
       return null;
   }

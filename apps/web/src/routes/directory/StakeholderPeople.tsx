@@ -11,19 +11,29 @@ import { graphql } from '../../graphql/generated';
 import type { StakeholderProfileFragment, StakeholderRole } from '../../graphql/generated/graphql';
 import { problemOf, type Problem } from '../../lib/api-errors';
 import { useSubmitProblem } from '../../lib/use-problem';
-import { personActions, rolesFor } from './people-actions';
+import { formatDateTime } from '../../lib/park-time';
+import { currentLanguage } from '../../i18n/i18n';
+import { rolesFor } from './people-actions';
 
-// Each answers the stakeholder as it now is (its people and what the viewer may still do).
-const ADD = graphql(`
+// Each answers the stakeholder as it now is (its people, its pending invitations and what the
+// viewer may still do).
+const INVITE = graphql(`
   mutation AddStakeholderMember($id: ID!, $email: String!, $role: StakeholderRole!) {
     addStakeholderMember(stakeholderId: $id, email: $email, role: $role) {
-      member {
+      invitation {
         id
-        user {
-          id
-          displayName
-        }
+        email
       }
+      stakeholder {
+        id
+        ...StakeholderProfile
+      }
+    }
+  }
+`);
+const CANCEL = graphql(`
+  mutation CancelStakeholderInvitation($id: ID!) {
+    cancelStakeholderInvitation(id: $id) {
       stakeholder {
         id
         ...StakeholderProfile
@@ -83,6 +93,7 @@ export function StakeholderPeople({ stakeholder }: { stakeholder: StakeholderPro
   const [remove] = useMutation(REMOVE);
   const [leave] = useMutation(LEAVE);
   const [transfer] = useMutation(TRANSFER);
+  const [cancel] = useMutation(CANCEL);
   const id = stakeholder.id;
   const act = (action: () => Promise<unknown>) => {
     setProblem(null);
@@ -100,7 +111,7 @@ export function StakeholderPeople({ stakeholder }: { stakeholder: StakeholderPro
       <ProblemNotice problem={problem} />
       <ul className="rows people">
         {people.map((member) => {
-          const actions = personActions(stakeholder, member, user?.id);
+          const actions = member.availableActions;
           const name = member.user.displayName;
           const self = member.user.id === user?.id;
           return (
@@ -109,7 +120,7 @@ export function StakeholderPeople({ stakeholder }: { stakeholder: StakeholderPro
                 {name}
                 {self ? <span className="muted"> ({t('directory.people.you')})</span> : null}
               </span>
-              {actions.includes('changeRole') ? (
+              {actions.includes('CHANGE_ROLE') ? (
                 <select
                   aria-label={t('directory.people.roleOf', { name })}
                   value={member.role}
@@ -130,7 +141,7 @@ export function StakeholderPeople({ stakeholder }: { stakeholder: StakeholderPro
                 </span>
               )}
               <span className="person-actions">
-                {actions.includes('transfer') ? (
+                {actions.includes('TRANSFER_OWNERSHIP') ? (
                   <button
                     type="button"
                     aria-label={t('directory.people.transferTo', { name })}
@@ -141,7 +152,7 @@ export function StakeholderPeople({ stakeholder }: { stakeholder: StakeholderPro
                     {t('directory.people.transfer')}
                   </button>
                 ) : null}
-                {actions.includes('remove') ? (
+                {actions.includes('REMOVE') ? (
                   <button
                     type="button"
                     aria-label={t('directory.people.removeOf', { name })}
@@ -150,7 +161,7 @@ export function StakeholderPeople({ stakeholder }: { stakeholder: StakeholderPro
                     {t('directory.people.remove')}
                   </button>
                 ) : null}
-                {actions.includes('leave') ? (
+                {actions.includes('LEAVE') ? (
                   <button type="button" onClick={() => act(() => leave({ variables: { id } }))}>
                     {t('directory.people.leave')}
                   </button>
@@ -160,6 +171,39 @@ export function StakeholderPeople({ stakeholder }: { stakeholder: StakeholderPro
           );
         })}
       </ul>
+      {stakeholder.invitations?.length ? (
+        <>
+          <h3 id="invitations-title">{t('directory.people.invitations')}</h3>
+          <ul className="rows people" aria-labelledby="invitations-title">
+            {stakeholder.invitations.map((invitation) => (
+              <li key={invitation.id}>
+                <span className="person">{invitation.email}</span>
+                <span className={`role role-${invitation.role.toLowerCase()}`}>
+                  {t(`directory.roles.${invitation.role}`)}
+                </span>
+                <span className="muted">
+                  {t('directory.people.invitedUntil', {
+                    date: formatDateTime(invitation.expiresAt, currentLanguage()),
+                  })}
+                </span>
+                <span className="person-actions">
+                  {invitation.availableActions.includes('CANCEL') ? (
+                    <button
+                      type="button"
+                      aria-label={t('directory.people.cancelInvitationTo', {
+                        email: invitation.email,
+                      })}
+                      onClick={() => act(() => cancel({ variables: { id: invitation.id } }))}
+                    >
+                      {t('directory.people.cancelInvitation')}
+                    </button>
+                  ) : null}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {stakeholder.availableActions.includes('ADD_MEMBER') ? <AddPerson id={id} /> : null}
     </section>
   );
@@ -172,9 +216,10 @@ const addSchema = z.object({
 type AddValues = z.infer<typeof addSchema>;
 const ADD_FIELDS = ['email', 'role'] as const;
 
+/** Invites by e-mail: the person joins when they accept (the API answers alike for any e-mail). */
 function AddPerson({ id }: { id: string }) {
   const { t } = useTranslation();
-  const [add] = useMutation(ADD);
+  const [add] = useMutation(INVITE);
   const [added, setAdded] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState, reset } = useForm<AddValues>({
     resolver: zodResolver(addSchema),
@@ -183,14 +228,14 @@ function AddPerson({ id }: { id: string }) {
   const { problem, run } = useSubmitProblem(setError, ADD_FIELDS);
   const onSubmit = handleSubmit(async ({ email, role }) => {
     setAdded(null);
-    let name: string | undefined;
+    let invited: string | undefined;
     const done = await run(async () => {
       const { data } = await add({ variables: { id, email: email.trim(), role } });
-      name = data?.addStakeholderMember.member.user.displayName;
+      invited = data?.addStakeholderMember.invitation.email;
     });
     if (done) {
       reset();
-      setAdded(name ?? email);
+      setAdded(invited ?? email);
     }
   });
   return (
@@ -199,7 +244,7 @@ function AddPerson({ id }: { id: string }) {
       <ProblemNotice problem={problem} />
       {added ? (
         <p className="notice notice-ok" role="status">
-          {t('directory.people.added', { name: added })}
+          {t('directory.people.invited', { email: added })}
         </p>
       ) : null}
       <TextField

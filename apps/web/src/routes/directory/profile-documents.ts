@@ -18,10 +18,18 @@ export const STAKEHOLDER_PROFILE = graphql(`
     members {
       id
       role
+      availableActions
       user {
         id
         displayName
       }
+    }
+    invitations {
+      id
+      email
+      role
+      expiresAt
+      availableActions
     }
     memberships(first: 10) {
       ...ProfileMemberships

@@ -8,6 +8,7 @@ describe('where a notification links', () => {
     expect(subjectLink({ __typename: 'Membership', id: 'm', hub })).toBe('/hubs/youth-hub');
     expect(subjectLink({ __typename: 'Booking', id: 'b', space: { id: 'r' } })).toBe('/spaces/r');
     expect(subjectLink({ __typename: 'BudgetRound', id: 'r' })).toBe('/budget-rounds/r');
+    expect(subjectLink({ __typename: 'StakeholderInvitation', id: 'i' })).toBe('/#invitations');
     expect(subjectLink(null)).toBeNull();
   });
 });

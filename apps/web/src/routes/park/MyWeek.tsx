@@ -4,7 +4,37 @@ import { graphql } from '../../graphql/generated';
 import type { MyWeekFragment } from '../../graphql/generated/graphql';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDateTime, formatTime } from '../../lib/park-time';
+import { MyInvitations } from './MyInvitations';
 import { applicationsInProgress } from './upcoming';
+
+// A seat as the home page shows it; accepting an invitation answers the same, so the new seat
+// joins the list from the cache.
+export const MY_STAKEHOLDER_SEAT = graphql(`
+  fragment MyStakeholderSeat on StakeholderMember {
+    id
+    role
+    stakeholder {
+      id
+      name
+      memberships(first: 20) {
+        edges {
+          node {
+            id
+            status
+            plan
+            createdAt
+            hub {
+              id
+              slug
+              name
+              nameKo
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
 export const MY_WEEK = graphql(`
   fragment MyWeek on User {
@@ -35,28 +65,9 @@ export const MY_WEEK = graphql(`
       }
     }
     stakeholders {
-      id
-      stakeholder {
-        id
-        name
-        memberships(first: 20) {
-          edges {
-            node {
-              id
-              status
-              plan
-              createdAt
-              hub {
-                id
-                slug
-                name
-                nameKo
-              }
-            }
-          }
-        }
-      }
+      ...MyStakeholderSeat
     }
+    ...MyInvitations
   }
 `);
 
@@ -74,6 +85,7 @@ export function MyWeek({ user }: { user: MyWeekFragment }) {
       <p>
         <Link to="/notifications">{t('park.myWeek.unread', { count: unread })}</Link>
       </p>
+      <MyInvitations user={user} />
       <div className="my-week-columns">
         <section aria-labelledby="my-week-bookings">
           <h3 id="my-week-bookings">{t('park.myWeek.bookings')}</h3>
@@ -114,6 +126,21 @@ export function MyWeek({ user }: { user: MyWeekFragment }) {
             </ul>
           ) : (
             <p className="muted">{t('park.myWeek.noRsvps')}</p>
+          )}
+        </section>
+        <section aria-labelledby="my-week-stakeholders">
+          <h3 id="my-week-stakeholders">{t('park.myWeek.stakeholders')}</h3>
+          {user.stakeholders?.length ? (
+            <ul>
+              {user.stakeholders.map((seat) => (
+                <li key={seat.id}>
+                  <Link to={`/stakeholders/${seat.stakeholder.id}`}>{seat.stakeholder.name}</Link>{' '}
+                  <span className="muted">{t(`park.role.${seat.role}`)}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{t('park.myWeek.noStakeholders')}</p>
           )}
         </section>
         <section aria-labelledby="my-week-applications">
