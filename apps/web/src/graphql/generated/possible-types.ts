@@ -28,6 +28,7 @@
       "Rsvp",
       "Space",
       "Stakeholder",
+      "StakeholderInvitation",
       "StakeholderMember",
       "User",
       "WorkflowEvent"
@@ -40,7 +41,8 @@
       "Membership",
       "Partnership",
       "Project",
-      "Stakeholder"
+      "Stakeholder",
+      "StakeholderInvitation"
     ]
   }
 };
