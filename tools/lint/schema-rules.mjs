@@ -15,7 +15,10 @@ const WITHOUT_ID = {
   types: [
     ...['BudgetResult', 'DataSharing', 'FundingBySource', 'OpeningHours', 'ReviewSummary'],
     ...['SkippedOccurrence', 'SpacePolicy', 'TimeSlot'],
-    ...['PasswordResetLink'],
+    ...['PasswordResetLink', 'BudgetResultExplanation', 'HubUtilisation', 'UtilisationPeriod'],
+    // A person's choice per notice kind, read inside `me`; the staff inbox is the viewer's view
+    // of their hubs' queues (the console's cache merges it: StaffInbox in app/cache.ts).
+    ...['MailPreference', 'StaffInbox', 'StaffInboxCounts'],
   ],
 };
 
