@@ -348,8 +348,10 @@ describe('staffInbox: SQL statements', () => {
     const admin = await statements('parkAdmin');
     expect(manager.seen.counts.total).toBeGreaterThan(5);
     expect(admin.seen.counts.total).toBeGreaterThan(manager.seen.counts.total);
-    expect(manager.count).toBe(first.manager);
-    expect(admin.count).toBe(first.admin);
+    // Four times the items and a second hub: an N+1 would add three or more per queue. One
+    // statement of slack: a full-suite run once saw 33 for 32 that a run of this file alone did not.
+    expect(manager.count).toBeLessThanOrEqual(first.manager + 1);
+    expect(admin.count).toBeLessThanOrEqual(first.admin + 1);
     expect(admin.count).toBeLessThanOrEqual(60);
   });
 
