@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { Hub, Member, PASSWORD, Person, SET_UP_MS } from '../../api/test/support';
-import { CHROMIUM, DESKTOP, ParkConsole, PHONE, startConsole, Tab } from './support/console';
+import { Hub, Member, SET_UP_MS } from '../../api/test/support';
+import { checkBothSizes, clean, firstView, signedIn } from './support/screens';
+import { CHROMIUM, ParkConsole, PHONE, startConsole, Tab } from './support/console';
 
 // Partnerships, projects and participatory budgeting in the browser: a DATA partnership
 // proposed and accepted by two people in their own tabs with a comment between them, a
@@ -88,49 +89,12 @@ inBrowser('partnerships, projects and budgeting in the browser', () => {
     );
   }
 
-  async function signedIn(person: Person, viewport = DESKTOP): Promise<Tab> {
-    const tab = await Tab.open(park, viewport);
-    await tab.goto('/sign-in');
-    await tab.page.getByLabel('이메일').fill(person.email);
-    await tab.page.getByLabel('비밀번호').fill(PASSWORD);
-    await tab.page.getByRole('button', { name: '로그인' }).click();
-    await tab.page.getByRole('link', { name: person.displayName }).waitFor();
-    // Sign-in lands on the park's home: let its hubs arrive before any screen is counted.
-    await tab.page.locator('.cards .card').first().waitFor();
-    await tab.page.waitForLoadState('networkidle');
-    return tab;
-  }
-
-  /** A first view: ≤ 2 GraphQL requests (resuming the session included), then axe and screenshots at both sizes. */
-  async function firstView(tab: Tab, route: string, ready: () => Promise<unknown>, name: string) {
-    const requests = await tab.countingRequests(async () => {
-      await tab.goto(route);
-      await ready();
-    });
-    // Named on failure: which operations the first view sent.
-    expect(requests.length <= 2 ? 'at most two' : requests).toBe('at most two');
-    await checkBothSizes(tab, name);
-  }
-  async function checkBothSizes(tab: Tab, name: string) {
-    await tab.page.setViewportSize(DESKTOP);
-    expect(await tab.accessibilityViolations()).toEqual([]);
-    await tab.screenshot(`${name}-1440`);
-    await tab.page.setViewportSize(PHONE);
-    expect(await tab.accessibilityViolations()).toEqual([]);
-    await tab.screenshot(`${name}-390`);
-    await tab.page.setViewportSize(DESKTOP);
-  }
-  function clean(tab: Tab) {
-    expect(tab.foreignRequests()).toEqual([]);
-    expect(tab.problems).toEqual([]);
-  }
-
   it(
     'proposes a DATA partnership, the partner accepts in their own tab, and a comment appears',
     async () => {
       const proposer = await park.park.newStakeholder({ name: park.park.unique('청년데이터랩') });
       const partner = await park.park.newStakeholder({ name: park.park.unique('은평마을연구소') });
-      const tab = await signedIn(proposer.owner);
+      const tab = await signedIn(park, proposer.owner);
       const { page } = tab;
       await firstView(
         tab,
@@ -162,7 +126,7 @@ inBrowser('partnerships, projects and budgeting in the browser', () => {
       expect(await page.getByRole('button', { name: '수락' }).count()).toBe(0);
       expect(await page.getByRole('button', { name: '철회' }).count()).toBe(1);
 
-      const partnerTab = await signedIn(partner.owner, PHONE);
+      const partnerTab = await signedIn(park, partner.owner, PHONE);
       const other = partnerTab.page;
       await firstView(
         partnerTab,
@@ -207,7 +171,7 @@ inBrowser('partnerships, projects and budgeting in the browser', () => {
     'proposes a project, then works on it: milestones and outcomes',
     async () => {
       const lead = await park.park.newMember(hub);
-      const tab = await signedIn(lead.owner);
+      const tab = await signedIn(park, lead.owner);
       const { page } = tab;
       await firstView(
         tab,
@@ -271,7 +235,7 @@ inBrowser('partnerships, projects and budgeting in the browser', () => {
       ];
       const roundId = await votingRound('2031 청년 주민참여예산', projects);
       const voter = await park.park.newUser({ label: 'voter' });
-      const tab = await signedIn(voter);
+      const tab = await signedIn(park, voter);
       const { page } = tab;
       await firstView(
         tab,

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { Hub, Member, PASSWORD, Person, SET_UP_MS } from '../../api/test/support';
-import { CHROMIUM, DESKTOP, ParkConsole, PHONE, startConsole, Tab } from './support/console';
+import { Hub, Member, Person, SET_UP_MS } from '../../api/test/support';
+import { checkBothSizes, clean, firstView, signedIn } from './support/screens';
+import { CHROMIUM, ParkConsole, startConsole } from './support/console';
 
 // The staff console's budget rounds in the browser: a park admin creates an Equal Shares round,
 // opens it, enters three approved projects, starts voting, closes it after four members voted
@@ -84,41 +85,6 @@ inBrowser('staff: budget rounds in the browser', () => {
     return p;
   }
 
-  async function signedIn(person: Person, viewport = DESKTOP): Promise<Tab> {
-    const tab = await Tab.open(park, viewport);
-    await tab.goto('/sign-in');
-    await tab.page.getByLabel('이메일').fill(person.email);
-    await tab.page.getByLabel('비밀번호').fill(PASSWORD);
-    await tab.page.getByRole('button', { name: '로그인' }).click();
-    await tab.page.getByRole('link', { name: person.displayName }).waitFor();
-    await tab.page.locator('.cards .card').first().waitFor();
-    await tab.page.waitForLoadState('networkidle');
-    return tab;
-  }
-
-  /** A first view: ≤ 2 GraphQL requests (resuming the session included), then both sizes. */
-  async function firstView(tab: Tab, route: string, ready: () => Promise<unknown>, name: string) {
-    const requests = await tab.countingRequests(async () => {
-      await tab.goto(route);
-      await ready();
-    });
-    expect(requests.length <= 2 ? 'at most two' : requests).toBe('at most two');
-    await checkBothSizes(tab, name);
-  }
-  async function checkBothSizes(tab: Tab, name: string) {
-    await tab.page.setViewportSize(DESKTOP);
-    expect(await tab.accessibilityViolations()).toEqual([]);
-    await tab.screenshot(`${name}-1440`);
-    await tab.page.setViewportSize(PHONE);
-    expect(await tab.accessibilityViolations()).toEqual([]);
-    await tab.screenshot(`${name}-390`);
-    await tab.page.setViewportSize(DESKTOP);
-  }
-  function clean(tab: Tab) {
-    expect(tab.foreignRequests()).toEqual([]);
-    expect(tab.problems).toEqual([]);
-  }
-
   it(
     'runs a round from creation to tally; the results page and its CSV match the API',
     async () => {
@@ -129,7 +95,7 @@ inBrowser('staff: budget rounds in the browser', () => {
         await approvedProject(lead, titles[1], 10_000_000),
         await approvedProject(lead, titles[2], 5_000_000),
       ];
-      const tab = await signedIn(admin);
+      const tab = await signedIn(park, admin);
       const { page } = tab;
       const roundStatus = (label: string) =>
         page
@@ -314,7 +280,7 @@ inBrowser('staff: budget rounds in the browser', () => {
           },
         },
       );
-      const tab = await signedIn(member.owner);
+      const tab = await signedIn(park, member.owner);
       const { page } = tab;
       for (const [route, name] of [
         ['/staff/budget-rounds', 'staff-budget-rounds-member'],

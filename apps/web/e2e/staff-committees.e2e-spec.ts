@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { Hub, Member, PASSWORD, Person, SET_UP_MS } from '../../api/test/support';
-import { CHROMIUM, DESKTOP, ParkConsole, PHONE, startConsole, Tab } from './support/console';
+import { Hub, Member, Person, SET_UP_MS } from '../../api/test/support';
+import { checkBothSizes, clean, firstView, signedIn } from './support/screens';
+import { CHROMIUM, ParkConsole, PHONE, startConsole } from './support/console';
 
 // The staff's committees in the browser (issue 15): the Youth Hub's manager convenes a
 // committee, adds a member found with the people search, and gives it a submitted project; the
@@ -54,45 +55,10 @@ inBrowser('committees, reviews, decisions and funding in the browser', () => {
   }, SET_UP_MS);
   afterAll(() => park?.close());
 
-  async function signedIn(person: Person, viewport = DESKTOP): Promise<Tab> {
-    const tab = await Tab.open(park, viewport);
-    await tab.goto('/sign-in');
-    await tab.page.getByLabel('이메일').fill(person.email);
-    await tab.page.getByLabel('비밀번호').fill(PASSWORD);
-    await tab.page.getByRole('button', { name: '로그인' }).click();
-    await tab.page.getByRole('link', { name: person.displayName }).waitFor();
-    await tab.page.locator('.cards .card').first().waitFor();
-    await tab.page.waitForLoadState('networkidle');
-    return tab;
-  }
-
-  /** A first view: ≤ 2 GraphQL requests, then axe and screenshots at both sizes. */
-  async function firstView(tab: Tab, route: string, ready: () => Promise<unknown>, name: string) {
-    const requests = await tab.countingRequests(async () => {
-      await tab.goto(route);
-      await ready();
-    });
-    expect(requests.length <= 2 ? 'at most two' : requests).toBe('at most two');
-    await checkBothSizes(tab, name);
-  }
-  async function checkBothSizes(tab: Tab, name: string) {
-    await tab.page.setViewportSize(DESKTOP);
-    expect(await tab.accessibilityViolations()).toEqual([]);
-    await tab.screenshot(`${name}-1440`);
-    await tab.page.setViewportSize(PHONE);
-    expect(await tab.accessibilityViolations()).toEqual([]);
-    await tab.screenshot(`${name}-390`);
-    await tab.page.setViewportSize(DESKTOP);
-  }
-  function clean(tab: Tab) {
-    expect(tab.foreignRequests()).toEqual([]);
-    expect(tab.problems).toEqual([]);
-  }
-
   it(
     'staff create a committee, add members found by search (and take one off), and assign a submitted project',
     async () => {
-      const tab = await signedIn(manager);
+      const tab = await signedIn(park, manager);
       const { page } = tab;
       await firstView(
         tab,
@@ -160,7 +126,7 @@ inBrowser('committees, reviews, decisions and funding in the browser', () => {
   it(
     'the member reviews on /reviews; another member of the committee does not see that review',
     async () => {
-      const tab = await signedIn(reviewer);
+      const tab = await signedIn(park, reviewer);
       const { page } = tab;
       // Sitting on a committee brings the header link.
       await page.getByRole('link', { name: '심사', exact: true }).waitFor();
@@ -186,7 +152,7 @@ inBrowser('committees, reviews, decisions and funding in the browser', () => {
       clean(tab);
       await tab.close();
 
-      const other = await signedIn(colleague, PHONE);
+      const other = await signedIn(park, colleague, PHONE);
       await other.goto('/reviews');
       await other.page.getByRole('heading', { name: PROJECT_TITLE }).waitFor();
       await other.page.getByRole('button', { name: '심사 제출' }).waitFor();
@@ -201,7 +167,7 @@ inBrowser('committees, reviews, decisions and funding in the browser', () => {
   it(
     'staff approve the project with a note and allocate funding; the amount still needed updates',
     async () => {
-      const tab = await signedIn(manager);
+      const tab = await signedIn(park, manager);
       const { page } = tab;
       await firstView(
         tab,
@@ -258,7 +224,7 @@ inBrowser('committees, reviews, decisions and funding in the browser', () => {
   it(
     'shows a plain member the not-allowed page on the staff screens, and the API refuses them',
     async () => {
-      const tab = await signedIn(lead.owner);
+      const tab = await signedIn(park, lead.owner);
       const { page } = tab;
       expect(await page.getByRole('link', { name: '심사', exact: true }).count()).toBe(0);
       for (const route of ['/staff/committees', `/staff/projects/${projectId}`]) {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { Hub, PASSWORD, Person, SET_UP_MS } from '../../api/test/support';
-import { CHROMIUM, DESKTOP, ParkConsole, PHONE, startConsole, Tab } from './support/console';
+import { Hub, Person, SET_UP_MS } from '../../api/test/support';
+import { checkBothSizes, clean, firstView, signedIn } from './support/screens';
+import { CHROMIUM, ParkConsole, PHONE, startConsole, Tab } from './support/console';
 
 // The park's numbers, the audit log and staff people in the browser (issue 15). The dashboard's
 // tables are compared cell by cell with parkStats read through the API for the same period, the
@@ -113,38 +114,6 @@ inBrowser('the park’s numbers, the audit log and staff people in the browser',
   }, SET_UP_MS);
   afterAll(() => park?.close());
 
-  async function signedIn(person: Person, viewport = DESKTOP): Promise<Tab> {
-    const tab = await Tab.open(park, viewport);
-    await tab.goto('/sign-in');
-    await tab.page.getByLabel('이메일').fill(person.email);
-    await tab.page.getByLabel('비밀번호').fill(PASSWORD);
-    await tab.page.getByRole('button', { name: '로그인' }).click();
-    await tab.page.getByRole('link', { name: person.displayName }).waitFor();
-    await tab.page.locator('.cards .card').first().waitFor();
-    await tab.page.waitForLoadState('networkidle');
-    return tab;
-  }
-  async function firstView(tab: Tab, route: string, ready: () => Promise<unknown>, name: string) {
-    const requests = await tab.countingRequests(async () => {
-      await tab.goto(route);
-      await ready();
-    });
-    expect(requests.length <= 2 ? 'at most two' : requests).toBe('at most two');
-    await checkBothSizes(tab, name);
-  }
-  async function checkBothSizes(tab: Tab, name: string) {
-    await tab.page.setViewportSize(DESKTOP);
-    expect(await tab.accessibilityViolations()).toEqual([]);
-    await tab.screenshot(`${name}-1440`);
-    await tab.page.setViewportSize(PHONE);
-    expect(await tab.accessibilityViolations()).toEqual([]);
-    await tab.screenshot(`${name}-390`);
-    await tab.page.setViewportSize(DESKTOP);
-  }
-  function clean(tab: Tab) {
-    expect(tab.foreignRequests()).toEqual([]);
-    expect(tab.problems).toEqual([]);
-  }
   /** A table's body as rows of cell texts. */
   async function table(tab: Tab, section: string): Promise<string[][]> {
     const rows = tab.page.locator(`#${section} tbody tr`);
@@ -164,7 +133,7 @@ inBrowser('the park’s numbers, the audit log and staff people in the browser',
         { from: FROM, to: TO },
         admin.as,
       );
-      const tab = await signedIn(admin);
+      const tab = await signedIn(park, admin);
       await firstView(
         tab,
         `/staff/dashboard?from=${FROM_DAY}&to=${TO_DAY}&interval=WEEK`,
@@ -242,7 +211,7 @@ inBrowser('the park’s numbers, the audit log and staff people in the browser',
   it(
     'filters the audit log by actor, and shows a hub manager only their hub’s entries',
     async () => {
-      const tab = await signedIn(admin);
+      const tab = await signedIn(park, admin);
       await firstView(
         tab,
         '/staff/audit',
@@ -278,7 +247,7 @@ inBrowser('the park’s numbers, the audit log and staff people in the browser',
       }>(AUDIT, {}, socialManager.as);
       const actors = mine.auditLog.edges.map(({ node }) => node.actor.displayName);
       expect(actors).not.toContain(youthManager.displayName);
-      const managerTab = await signedIn(socialManager, PHONE);
+      const managerTab = await signedIn(park, socialManager, PHONE);
       await firstView(
         managerTab,
         '/staff/audit',
@@ -305,7 +274,7 @@ inBrowser('the park’s numbers, the audit log and staff people in the browser',
     'lets a park admin appoint a coordinator, who then opens the staff console',
     async () => {
       const newcomer = await park.park.newUser({ label: 'newcomer' });
-      const tab = await signedIn(admin);
+      const tab = await signedIn(park, admin);
       const { page } = tab;
       await firstView(
         tab,
@@ -334,7 +303,7 @@ inBrowser('the park’s numbers, the audit log and staff people in the browser',
       clean(tab);
       await tab.close();
 
-      const coordinator = await signedIn(newcomer);
+      const coordinator = await signedIn(park, newcomer);
       await coordinator.goto('/staff/dashboard');
       await coordinator.page.getByRole('heading', { name: '파크 현황' }).waitFor();
       expect(await coordinator.page.getByRole('navigation', { name: '운영' }).count()).toBe(1);
@@ -351,7 +320,7 @@ inBrowser('the park’s numbers, the audit log and staff people in the browser',
   it(
     'gives a member the not-allowed page on every numbers route, and the API says FORBIDDEN',
     async () => {
-      const tab = await signedIn(member, PHONE);
+      const tab = await signedIn(park, member, PHONE);
       for (const route of ['/staff/dashboard', '/staff/audit', '/staff/people']) {
         await tab.goto(route);
         await tab.page.getByRole('heading', { name: '파크 운영진 전용' }).waitFor();
