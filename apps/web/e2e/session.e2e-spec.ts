@@ -103,6 +103,8 @@ inBrowser('the session in the browser', () => {
     await signIn(tab, sky);
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
     expect(await page.evaluate('document.documentElement.lang')).toBe('en');
+    // Count only the switch: the home's own query may still be on its way.
+    await page.waitForLoadState('networkidle');
 
     const saving = await tab.countingRequests(() =>
       page.getByRole('button', { name: '한국어' }).click(),

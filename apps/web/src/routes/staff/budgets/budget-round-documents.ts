@@ -16,6 +16,7 @@ export const STAFF_ROUND_ROW = graphql(`
 
 export const STAFF_BUDGET_ROUNDS = graphql(`
   query StaffBudgetRounds {
+    ...StaffNavCounts
     hubs {
       id
       slug
@@ -77,6 +78,7 @@ export const STAFF_ROUND_STATE = graphql(`
 
 export const STAFF_BUDGET_ROUND = graphql(`
   query StaffBudgetRound($id: ID!) {
+    ...StaffNavCounts
     budgetRound(id: $id) {
       ...StaffRoundRow
       minSelections

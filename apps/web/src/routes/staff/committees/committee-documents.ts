@@ -34,6 +34,7 @@ export const AWAITING_COMMITTEE = graphql(`
 
 export const STAFF_COMMITTEES = graphql(`
   query StaffCommittees($hubId: ID!) {
+    ...StaffNavCounts
     committees(hubId: $hubId) {
       ...CommitteeCard
     }
@@ -129,6 +130,7 @@ export const STAFF_PROJECT_DETAIL = graphql(`
 
 export const STAFF_PROJECT = graphql(`
   query StaffProject($id: ID!) {
+    ...StaffNavCounts
     project(id: $id) {
       ...StaffProjectDetail
     }

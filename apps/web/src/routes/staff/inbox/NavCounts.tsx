@@ -1,22 +1,20 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { QUEUES } from './inbox-cache';
 import { STAFF_NAV_COUNTS } from './inbox-documents';
 
 /**
  * What waits in each queue of the viewer's inbox, under the navigation's Inbox link on every
- * staff page: one cheap query (counts only); decisions taken in the inbox lower them in the cache.
+ * staff page, from the page's own answer (the StaffNavCounts fragment); decisions taken in the
+ * inbox lower them in the cache.
  */
 export function InboxNavCounts() {
   const { t } = useTranslation();
-  const { pathname, search } = useLocation();
-  // The unfiltered inbox asks for the same counts in its own query: wait for its answer.
-  const onInbox =
-    pathname.replace(/\/$/, '') === '/staff' && !new URLSearchParams(search).get('hub');
+  // Every staff page's query spreads StaffNavCounts: wait for the page's answer.
   const { data } = useQuery(STAFF_NAV_COUNTS, {
     variables: { hubId: null },
-    fetchPolicy: onInbox ? 'cache-only' : 'cache-first',
+    fetchPolicy: 'cache-only',
   });
   const counts = data?.staffInbox.counts;
   if (!counts) return null;

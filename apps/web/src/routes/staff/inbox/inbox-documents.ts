@@ -141,9 +141,20 @@ graphql(`
 `);
 
 /**
- * The staff navigation's counts: cheap, on every staff page. Asked with `hubId: null`, the same
- * field the unfiltered inbox page reads, so on /staff the page's answer serves it too.
+ * The staff navigation's counts, spread into every staff page's query, so the navigation reads
+ * them from the cache (STAFF_NAV_COUNTS is cache-only) and costs no request of its own.
  */
+export const STAFF_NAV_COUNTS_FIELDS = graphql(`
+  fragment StaffNavCounts on Query {
+    # Aliased: a page may ask staffInbox of one hub too. The cache keys by field and arguments.
+    navInbox: staffInbox(hubId: null) {
+      counts {
+        ...StaffInboxCounts
+      }
+    }
+  }
+`);
+
 export const STAFF_NAV_COUNTS = graphql(`
   query StaffNavCounts($hubId: ID) {
     staffInbox(hubId: $hubId) {
@@ -157,6 +168,7 @@ export const STAFF_NAV_COUNTS = graphql(`
 /** The inbox's first view: the hubs to filter on, the counts and the first page of each queue. */
 export const STAFF_INBOX = graphql(`
   query StaffInboxPage($hubId: ID) {
+    ...StaffNavCounts
     hubs {
       id
       name

@@ -30,6 +30,7 @@ export const ENTITY_TYPES = [
 // One request: the page of entries and the hubs to filter by.
 const AUDIT_LOG = graphql(`
   query StaffAuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {
+    ...StaffNavCounts
     hubs {
       id
       name

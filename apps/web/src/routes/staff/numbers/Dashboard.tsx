@@ -22,6 +22,7 @@ import './numbers.css';
 // series by the chosen interval.
 const DASHBOARD = graphql(`
   query StaffDashboard($from: DateTime!, $to: DateTime!, $interval: UtilisationInterval!) {
+    ...StaffNavCounts
     parkStats(from: $from, to: $to) {
       from
       to

@@ -30,6 +30,7 @@ export const STAFF_PEOPLE_HUB = graphql(`
 
 const PEOPLE = graphql(`
   query StaffPeople {
+    ...StaffNavCounts
     hubs {
       ...StaffPeopleHub
     }

@@ -61,6 +61,7 @@ export const STAFF_EVENT_FIELDS = graphql(`
 
 export const STAFF_EVENT = graphql(`
   query StaffEvent($id: ID!) {
+    ...StaffNavCounts
     event(id: $id) {
       ...StaffEventFields
     }

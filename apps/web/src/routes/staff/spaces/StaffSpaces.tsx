@@ -15,6 +15,7 @@ import './staff-spaces.css';
 
 export const STAFF_HUB_SPACES = graphql(`
   query StaffHubSpaces($slug: String!) {
+    ...StaffNavCounts
     hubs {
       ...StaffHubChoice
     }

@@ -34,6 +34,7 @@ export const CALENDAR_BOOKING = graphql(`
 
 export const STAFF_CALENDAR = graphql(`
   query StaffCalendar($slug: String!, $from: DateTime!, $to: DateTime!) {
+    ...StaffNavCounts
     hubs {
       ...StaffHubChoice
     }
