@@ -36,7 +36,8 @@ it('answers the unread count and the personal fields on login, refreshSession an
   const { login } = await api.graphql.ok<{ login: Payload }>(LOGIN, {
     input: { email: reader.email, password: PASSWORD },
   });
-  expect(login.user.unreadNotificationCount).toBe(1);
+  // Two notices: the invitation to the team, and the change of role.
+  expect(login.user.unreadNotificationCount).toBe(2);
   expect(login.user.stakeholders).toEqual([{ role: 'ADMIN' }]);
 
   const { refreshSession } = await api.graphql.ok<{ refreshSession: Payload }>(REFRESH, {
