@@ -59,6 +59,12 @@ let sequence = 0;
 
 let login: (email: string) => Promise<string>;
 
+/** Signs in as `email` once its address is verified: only then may they answer an invitation. */
+async function verifiedLogin(email: string): Promise<string> {
+  await api.prisma.user.update({ where: { email }, data: { emailVerifiedAt: new Date() } });
+  return login(email);
+}
+
 function as(who: Who) {
   return { token: tokens[who] };
 }
@@ -303,7 +309,7 @@ describe('directory: editing stakeholders and hub staff', () => {
         await api.graphql.ok(
           ACCEPT,
           { id: addStakeholderMember.invitation.id },
-          { token: await login(email) },
+          { token: await verifiedLogin(email) },
         );
         const stored = await api.prisma.stakeholderMember.findFirstOrThrow({
           where: { stakeholderId: s3, user: { email } },
@@ -330,7 +336,7 @@ describe('directory: editing stakeholders and hub staff', () => {
           stakeholder: { members: { role: string; user: { displayName: string } }[] };
           member: { role: string; user: { displayName: string } };
         };
-      }>(ACCEPT, { id: addStakeholderMember.invitation.id }, { token: await login(email) });
+      }>(ACCEPT, { id: addStakeholderMember.invitation.id }, { token: await verifiedLogin(email) });
 
       const added = { role: 'MEMBER', user: { displayName: expected.displayName } };
       expect(data.acceptStakeholderInvitation.stakeholder.members).toContainEqual(added);

@@ -70,13 +70,20 @@ const pendingSeenBy = async (stakeholder: Stakeholder, who: { as: { token?: stri
     }>(PENDING, { id: stakeholder.id }, who.as)
   ).stakeholder.invitations;
 
+/** Someone who may answer an invitation: their e-mail is verified. */
+async function invitee(label: string): Promise<Person> {
+  const person = await park.newUser({ label });
+  await park.verifyEmail(person.email);
+  return person;
+}
+
 const membersOf = (stakeholderId: string) =>
   api.prisma.stakeholderMember.findMany({ where: { stakeholderId } });
 
 describe('inviting', () => {
   it('sends a pending invitation: the person is told and sees it, nobody joins yet', async () => {
     const stakeholder = await park.newStakeholder();
-    const person = await park.newUser({ label: 'invitee' });
+    const person = await invitee('invitee');
 
     const invitation = await invited(stakeholder, person.email.toUpperCase(), 'ADMIN');
 
@@ -130,6 +137,7 @@ describe('inviting', () => {
     const newcomer = { as: { token: register.accessToken } };
 
     expect((await mine(newcomer)).map((row) => row.id)).toEqual([invitation.id]);
+    await park.verifyEmail(email);
     await api.graphql.ok(ACCEPT, { id: invitation.id }, newcomer.as);
     expect(await membersOf(stakeholder.id)).toHaveLength(2);
   });
@@ -193,7 +201,7 @@ describe('inviting', () => {
 describe('deciding', () => {
   it('accepting makes them one of its people with the invited role, once', async () => {
     const stakeholder = await park.newStakeholder();
-    const person = await park.newUser({ label: 'joiner' });
+    const person = await invitee('joiner');
     const invitation = await invited(stakeholder, person.email, 'ADMIN');
 
     const { acceptStakeholderInvitation } = await api.graphql.ok<{
@@ -220,7 +228,7 @@ describe('deciding', () => {
 
   it('accepting twice at the same moment joins once', async () => {
     const stakeholder = await park.newStakeholder();
-    const person = await park.newUser({ label: 'double' });
+    const person = await invitee('double');
     const { id } = await invited(stakeholder, person.email);
 
     const answers = await Promise.all(
@@ -234,7 +242,7 @@ describe('deciding', () => {
   it('accepting and cancelling at the same moment leave one outcome', async () => {
     for (let round = 0; round < 4; round += 1) {
       const stakeholder = await park.newStakeholder();
-      const person = await park.newUser({ label: 'race' });
+      const person = await invitee('race');
       const { id } = await invited(stakeholder, person.email);
 
       const [accepted, cancelled] = await Promise.all([
@@ -257,7 +265,7 @@ describe('deciding', () => {
 
   it('declining closes it; the stakeholder may invite them again', async () => {
     const stakeholder = await park.newStakeholder();
-    const person = await park.newUser({ label: 'decliner' });
+    const person = await invitee('decliner');
     const invitation = await invited(stakeholder, person.email);
 
     const { declineStakeholderInvitation } = await api.graphql.ok<{
@@ -282,7 +290,7 @@ describe('deciding', () => {
     const stakeholder = await park.newStakeholder();
     const admin = await park.addMember(stakeholder, 'ADMIN');
     const member = await park.addMember(stakeholder, 'MEMBER');
-    const person = await park.newUser({ label: 'cancelled' });
+    const person = await invitee('cancelled');
     const toOwner = await invited(stakeholder, person.email, 'OWNER');
 
     const byAdmin = await api.graphql.execute(CANCEL, { id: toOwner.id }, admin.as);
@@ -332,7 +340,7 @@ describe('deciding', () => {
 
   it('an expired invitation is left out, refused with a reason, and gives way to a new one', async () => {
     const stakeholder = await park.newStakeholder();
-    const person = await park.newUser({ label: 'late' });
+    const person = await invitee('late');
     const { id } = await invited(stakeholder, person.email);
     await api.prisma.stakeholderInvitation.update({
       where: { id },
@@ -357,11 +365,48 @@ describe('deciding', () => {
   });
 });
 
+describe('an invitee whose e-mail is not verified', () => {
+  // Anyone can sign up with any address: answering proves they read the invitation's mailbox.
+  it('sees the invitation but may answer only once the address is verified', async () => {
+    const stakeholder = await park.newStakeholder();
+    const person = await park.newUser({ label: 'unverified' });
+    const { id } = await invited(stakeholder, person.email);
+
+    expect(await mine(person)).toEqual([expect.objectContaining({ id, availableActions: [] })]);
+    for (const mutation of [ACCEPT, DECLINE]) {
+      const refused = await api.graphql.execute(mutation, { id }, person.as);
+      expect(refused.errors?.[0]).toMatchObject({
+        message: expect.stringContaining('Verify your e-mail address first'),
+        extensions: { code: 'FORBIDDEN', reason: 'EMAIL_NOT_VERIFIED' },
+      });
+    }
+    expect(
+      (await api.prisma.stakeholderInvitation.findUniqueOrThrow({ where: { id } })).status,
+    ).toBe('PENDING');
+    expect(await membersOf(stakeholder.id)).toHaveLength(1);
+
+    await park.verifyEmail(person.email);
+    expect(await mine(person)).toEqual([
+      expect.objectContaining({ id, availableActions: ['ACCEPT', 'DECLINE'] }),
+    ]);
+    await api.graphql.ok(ACCEPT, { id }, person.as);
+    expect(await membersOf(stakeholder.id)).toHaveLength(2);
+  });
+
+  it('a stranger is still told nothing: NOT_FOUND before any word about verifying', async () => {
+    const stakeholder = await park.newStakeholder();
+    const { id } = await invited(stakeholder, freshEmail('not-theirs'));
+    const stranger = await park.newUser({ label: 'unverified-stranger' });
+
+    expect(codeOf(await api.graphql.execute(ACCEPT, { id }, stranger.as))).toBe('NOT_FOUND');
+  });
+});
+
 describe('node(id) for an invitation', () => {
   it('is seen by the invitee, its owners and park admins; null for others', async () => {
     const stakeholder = await park.newStakeholder();
     const member = await park.addMember(stakeholder, 'MEMBER');
-    const person = await park.newUser({ label: 'node' });
+    const person = await invitee('node');
     const { id } = await invited(stakeholder, person.email);
     const seen = { node: { __typename: 'StakeholderInvitation', id, status: 'PENDING' } };
 

@@ -11,6 +11,7 @@ export const SESSION_USER = graphql(`
     displayName
     role
     locale
+    emailVerified
     unreadNotificationCount
     hubStaff {
       id

@@ -16,6 +16,9 @@ export const ROUTES: RouteObject[] = [
       { path: 'sign-in', lazy: area(() => import('../routes/identity/SignIn')) },
       { path: 'sign-up', lazy: area(() => import('../routes/identity/SignUp')) },
       { path: 'account', lazy: area(() => import('../routes/identity/Account')) },
+      // Where the verification and reset e-mails' links land.
+      { path: 'verify-email', lazy: area(() => import('../routes/identity/VerifyEmail')) },
+      { path: 'reset-password', lazy: area(() => import('../routes/identity/ResetPassword')) },
       {
         path: 'stakeholders',
         lazy: area(() => import('../routes/directory/StakeholderDirectory')),

@@ -23,14 +23,18 @@ export function statusOf(invitation: InvitationRow, now = Date.now()): Stakehold
     : invitation.status;
 }
 
-/** An open invitation: the invitee accepts or declines; those who may send it cancel it. */
+/**
+ * An open invitation: the invitee, once their e-mail is verified, accepts or declines; those
+ * who may send it cancel it.
+ */
 export function invitationActions(
   invitation: InvitationRow,
   roles: ViewerRoles,
-  isInvitee: boolean,
+  invitee: { isInvitee: boolean; emailVerified: boolean },
 ): InvitationAction[] {
   if (statusOf(invitation) !== StakeholderInvitationStatus.PENDING) return [];
-  const actions: InvitationAction[] = isInvitee ? ['accept', 'decline'] : [];
+  const mayAnswer = invitee.isInvitee && invitee.emailVerified;
+  const actions: InvitationAction[] = mayAnswer ? ['accept', 'decline'] : [];
   if (mayGrant(roles, invitation.stakeholderId, invitation.role)) actions.push('cancel');
   return actions;
 }

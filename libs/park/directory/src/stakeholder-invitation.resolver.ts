@@ -106,7 +106,7 @@ export class StakeholderInvitationResolver {
 
   @ResolveField(() => [InvitationActionEnum], {
     description:
-      'ACCEPT and DECLINE for the invited person, CANCEL for those who may send it; [] once it is no longer PENDING.',
+      'ACCEPT and DECLINE for the invited person once their e-mail is verified, CANCEL for those who may send it; [] once it is no longer PENDING.',
   })
   async availableActions(
     @Parent() invitation: InvitationRow,
@@ -118,7 +118,10 @@ export class StakeholderInvitationResolver {
       loaders.get(this.access.rolesOf).load(viewer),
       isInvitee(this.users, loaders, viewer, invitation),
     ]);
-    return invitationActions(invitation, roles, invitee);
+    return invitationActions(invitation, roles, {
+      isInvitee: invitee,
+      emailVerified: viewer.emailVerified,
+    });
   }
 }
 

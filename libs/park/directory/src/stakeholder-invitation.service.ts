@@ -8,7 +8,7 @@ import {
   TransactionRunner,
   Tx,
 } from '@park/platform/database';
-import { DomainError } from '@park/platform/graphql';
+import { DomainError, ErrorCode } from '@park/platform/graphql';
 import { WorkflowRunner } from '@park/platform/workflow';
 import { DirectoryAccess } from './directory-access';
 import { StakeholderInvitationRepository } from './stakeholder-invitation.repository';
@@ -80,6 +80,7 @@ export class StakeholderInvitationService {
   async accept(viewer: AuthUser, id: string): Promise<MemberChange> {
     const member = await this.transactions.run(async (tx) => {
       const invitation = await this.lockOpen(tx, id, (row) => this.isInvitee(viewer, row));
+      assertVerifiedInvitee(viewer);
       const joined = await this.invitations.join(tx, invitation, viewer.id);
       await this.invitations.decide(tx, id, StakeholderInvitationStatus.ACCEPTED);
       await this.record(tx, viewer, invitation, 'accept', {});
@@ -89,8 +90,13 @@ export class StakeholderInvitationService {
   }
 
   async decline(viewer: AuthUser, id: string): Promise<InvitationChange> {
-    return this.decideAs(viewer, id, StakeholderInvitationStatus.DECLINED, 'decline', (row) =>
-      this.isInvitee(viewer, row),
+    return this.decideAs(
+      viewer,
+      id,
+      StakeholderInvitationStatus.DECLINED,
+      'decline',
+      (row) => this.isInvitee(viewer, row),
+      () => assertVerifiedInvitee(viewer),
     );
   }
 
@@ -125,9 +131,11 @@ export class StakeholderInvitationService {
     status: StakeholderInvitationStatus,
     step: string,
     mayDecide: (row: InvitationRow) => Promise<boolean>,
+    assertMayDecideNow: () => void = () => undefined,
   ): Promise<InvitationChange> {
     const invitation = await this.transactions.run(async (tx) => {
       const open = await this.lockOpen(tx, id, mayDecide);
+      assertMayDecideNow();
       const decided = await this.invitations.decide(tx, id, status);
       await this.record(tx, viewer, open, step, {});
       return decided;
@@ -179,6 +187,20 @@ export class StakeholderInvitationService {
     const stakeholder = await this.stakeholders.findById(id);
     if (!stakeholder) throw DomainError.notFound('Stakeholder');
     return stakeholder;
+  }
+}
+
+/**
+ * An invitation goes to an e-mail address, so only someone who proved they read it answers it:
+ * else anyone could sign up with a colleague's address and join (or refuse) in their name.
+ */
+function assertVerifiedInvitee(viewer: AuthUser): void {
+  if (!viewer.emailVerified) {
+    throw new DomainError(
+      ErrorCode.FORBIDDEN,
+      'Verify your e-mail address first (requestEmailVerification sends a new link), then answer the invitation',
+      { reason: 'EMAIL_NOT_VERIFIED' },
+    );
   }
 }
 

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment SessionUser on User {\n    id\n    displayName\n    role\n    locale\n    unreadNotificationCount\n    hubStaff {\n      id\n      role\n      hub {\n        id\n        slug\n        name\n      }\n    }\n    committees {\n      id\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
+    "\n  fragment SessionUser on User {\n    id\n    displayName\n    role\n    locale\n    emailVerified\n    unreadNotificationCount\n    hubStaff {\n      id\n      role\n      hub {\n        id\n        slug\n        name\n      }\n    }\n    committees {\n      id\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  mutation ResumeSession {\n    refreshSession {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.ResumeSessionDocument,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.SignUpDocument,
@@ -41,6 +41,9 @@ type Documents = {
     "\n  query StakeholderMoreProjects($id: ID!, $after: String) {\n    stakeholder(id: $id) {\n      id\n      projects(first: 10, after: $after) {\n        ...ProfileProjects\n      }\n    }\n  }\n": typeof types.StakeholderMoreProjectsDocument,
     "\n  mutation UpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      ...SessionUser\n    }\n  }\n": typeof types.UpdateMeDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n": typeof types.RequestEmailVerificationDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
     "\n  mutation ApplyToHub($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) {\n      id\n      ...MyApplication\n      stakeholder {\n        id\n        availableActions\n        memberships(first: 10) {\n          edges {\n            node {\n              id\n              hub {\n                id\n              }\n              ...MyApplication\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApplyToHubDocument,
     "\n  fragment HubMemberPage on MembershipConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        stakeholder {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.HubMemberPageFragmentDoc,
     "\n  fragment HubMembers on Hub {\n    id\n    members(first: 12) {\n      ...HubMemberPage\n    }\n  }\n": typeof types.HubMembersFragmentDoc,
@@ -53,7 +56,7 @@ type Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      markedCount\n      unreadCount\n    }\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  fragment SubjectLink on NotificationSubject {\n    __typename\n    ... on Node {\n      id\n    }\n    ... on Membership {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Committee {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Booking {\n      space {\n        id\n      }\n    }\n  }\n": typeof types.SubjectLinkFragmentDoc,
-    "\n  fragment MyInvitations on User {\n    id\n    stakeholderInvitations {\n      id\n      role\n      expiresAt\n      availableActions\n      stakeholder {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyInvitationsFragmentDoc,
+    "\n  fragment MyInvitations on User {\n    id\n    emailVerified\n    stakeholderInvitations {\n      id\n      role\n      expiresAt\n      availableActions\n      stakeholder {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyInvitationsFragmentDoc,
     "\n  mutation AcceptStakeholderInvitation($id: ID!) {\n    acceptStakeholderInvitation(id: $id) {\n      member {\n        ...MyStakeholderSeat\n      }\n    }\n  }\n": typeof types.AcceptStakeholderInvitationDocument,
     "\n  mutation DeclineStakeholderInvitation($id: ID!) {\n    declineStakeholderInvitation(id: $id) {\n      invitation {\n        id\n        status\n        availableActions\n      }\n    }\n  }\n": typeof types.DeclineStakeholderInvitationDocument,
     "\n  fragment MyStakeholderSeat on StakeholderMember {\n    id\n    role\n    stakeholder {\n      id\n      name\n      memberships(first: 20) {\n        edges {\n          node {\n            id\n            status\n            plan\n            createdAt\n            hub {\n              id\n              slug\n              name\n              nameKo\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyStakeholderSeatFragmentDoc,
@@ -181,7 +184,7 @@ type Documents = {
     "\n  fragment StaffHubChoice on Hub {\n    id\n    slug\n    name\n    nameKo\n  }\n": typeof types.StaffHubChoiceFragmentDoc,
 };
 const documents: Documents = {
-    "\n  fragment SessionUser on User {\n    id\n    displayName\n    role\n    locale\n    unreadNotificationCount\n    hubStaff {\n      id\n      role\n      hub {\n        id\n        slug\n        name\n      }\n    }\n    committees {\n      id\n    }\n  }\n": types.SessionUserFragmentDoc,
+    "\n  fragment SessionUser on User {\n    id\n    displayName\n    role\n    locale\n    emailVerified\n    unreadNotificationCount\n    hubStaff {\n      id\n      role\n      hub {\n        id\n        slug\n        name\n      }\n    }\n    committees {\n      id\n    }\n  }\n": types.SessionUserFragmentDoc,
     "\n  mutation ResumeSession {\n    refreshSession {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.ResumeSessionDocument,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignUp($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.SignUpDocument,
@@ -208,6 +211,9 @@ const documents: Documents = {
     "\n  query StakeholderMoreProjects($id: ID!, $after: String) {\n    stakeholder(id: $id) {\n      id\n      projects(first: 10, after: $after) {\n        ...ProfileProjects\n      }\n    }\n  }\n": types.StakeholderMoreProjectsDocument,
     "\n  mutation UpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      ...SessionUser\n    }\n  }\n": types.UpdateMeDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n": types.RequestEmailVerificationDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
     "\n  mutation ApplyToHub($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) {\n      id\n      ...MyApplication\n      stakeholder {\n        id\n        availableActions\n        memberships(first: 10) {\n          edges {\n            node {\n              id\n              hub {\n                id\n              }\n              ...MyApplication\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ApplyToHubDocument,
     "\n  fragment HubMemberPage on MembershipConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        stakeholder {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.HubMemberPageFragmentDoc,
     "\n  fragment HubMembers on Hub {\n    id\n    members(first: 12) {\n      ...HubMemberPage\n    }\n  }\n": types.HubMembersFragmentDoc,
@@ -220,7 +226,7 @@ const documents: Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      markedCount\n      unreadCount\n    }\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  fragment SubjectLink on NotificationSubject {\n    __typename\n    ... on Node {\n      id\n    }\n    ... on Membership {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Committee {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Booking {\n      space {\n        id\n      }\n    }\n  }\n": types.SubjectLinkFragmentDoc,
-    "\n  fragment MyInvitations on User {\n    id\n    stakeholderInvitations {\n      id\n      role\n      expiresAt\n      availableActions\n      stakeholder {\n        id\n        name\n      }\n    }\n  }\n": types.MyInvitationsFragmentDoc,
+    "\n  fragment MyInvitations on User {\n    id\n    emailVerified\n    stakeholderInvitations {\n      id\n      role\n      expiresAt\n      availableActions\n      stakeholder {\n        id\n        name\n      }\n    }\n  }\n": types.MyInvitationsFragmentDoc,
     "\n  mutation AcceptStakeholderInvitation($id: ID!) {\n    acceptStakeholderInvitation(id: $id) {\n      member {\n        ...MyStakeholderSeat\n      }\n    }\n  }\n": types.AcceptStakeholderInvitationDocument,
     "\n  mutation DeclineStakeholderInvitation($id: ID!) {\n    declineStakeholderInvitation(id: $id) {\n      invitation {\n        id\n        status\n        availableActions\n      }\n    }\n  }\n": types.DeclineStakeholderInvitationDocument,
     "\n  fragment MyStakeholderSeat on StakeholderMember {\n    id\n    role\n    stakeholder {\n      id\n      name\n      memberships(first: 20) {\n        edges {\n          node {\n            id\n            status\n            plan\n            createdAt\n            hub {\n              id\n              slug\n              name\n              nameKo\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyStakeholderSeatFragmentDoc,
@@ -365,7 +371,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    displayName\n    role\n    locale\n    unreadNotificationCount\n    hubStaff {\n      id\n      role\n      hub {\n        id\n        slug\n        name\n      }\n    }\n    committees {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    displayName\n    role\n    locale\n    unreadNotificationCount\n    hubStaff {\n      id\n      role\n      hub {\n        id\n        slug\n        name\n      }\n    }\n    committees {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    displayName\n    role\n    locale\n    emailVerified\n    unreadNotificationCount\n    hubStaff {\n      id\n      role\n      hub {\n        id\n        slug\n        name\n      }\n    }\n    committees {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    displayName\n    role\n    locale\n    emailVerified\n    unreadNotificationCount\n    hubStaff {\n      id\n      role\n      hub {\n        id\n        slug\n        name\n      }\n    }\n    committees {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -473,6 +479,18 @@ export function graphql(source: "\n  mutation ChangePassword($currentPassword: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n"): (typeof documents)["\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ApplyToHub($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) {\n      id\n      ...MyApplication\n      stakeholder {\n        id\n        availableActions\n        memberships(first: 10) {\n          edges {\n            node {\n              id\n              hub {\n                id\n              }\n              ...MyApplication\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyToHub($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) {\n      id\n      ...MyApplication\n      stakeholder {\n        id\n        availableActions\n        memberships(first: 10) {\n          edges {\n            node {\n              id\n              hub {\n                id\n              }\n              ...MyApplication\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -521,7 +539,7 @@ export function graphql(source: "\n  fragment SubjectLink on NotificationSubject
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MyInvitations on User {\n    id\n    stakeholderInvitations {\n      id\n      role\n      expiresAt\n      availableActions\n      stakeholder {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MyInvitations on User {\n    id\n    stakeholderInvitations {\n      id\n      role\n      expiresAt\n      availableActions\n      stakeholder {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MyInvitations on User {\n    id\n    emailVerified\n    stakeholderInvitations {\n      id\n      role\n      expiresAt\n      availableActions\n      stakeholder {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MyInvitations on User {\n    id\n    emailVerified\n    stakeholderInvitations {\n      id\n      role\n      expiresAt\n      availableActions\n      stakeholder {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

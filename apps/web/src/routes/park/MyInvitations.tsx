@@ -13,6 +13,7 @@ import { formatDateTime } from '../../lib/park-time';
 export const MY_INVITATIONS = graphql(`
   fragment MyInvitations on User {
     id
+    emailVerified
     stakeholderInvitations {
       id
       role
@@ -67,6 +68,7 @@ export function MyInvitations({ user }: { user: MyInvitationsFragment }) {
   const [accept] = useMutation(ACCEPT);
   const [decline] = useMutation(DECLINE);
   const invitations = user.stakeholderInvitations ?? [];
+  const emailVerified = user.emailVerified;
   if (!invitations.length) return null;
   const act = (action: () => Promise<unknown>) => {
     setProblem(null);
@@ -137,6 +139,12 @@ export function MyInvitations({ user }: { user: MyInvitationsFragment }) {
                 >
                   {t('park.invitations.decline')}
                 </button>
+              ) : null}
+              {!invitation.availableActions.includes('ACCEPT') && !emailVerified ? (
+                <p className="muted">
+                  {t('park.invitations.verifyFirst')}{' '}
+                  <Link to="/account#email">{t('park.invitations.verifyLink')}</Link>
+                </p>
               ) : null}
             </li>
           );
