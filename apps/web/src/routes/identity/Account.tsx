@@ -13,6 +13,7 @@ import { graphql } from '../../graphql/generated';
 import { languageOf, switchLanguage } from '../../i18n/i18n';
 import { useSubmitProblem } from '../../lib/use-problem';
 import { EmailVerification } from './EmailVerification';
+import { NewPasswordField } from './NewPasswordField';
 import './account.css';
 
 // Answers the SessionUser, so the header's name changes with no request of its own.
@@ -176,19 +177,7 @@ function PasswordForm() {
           }
           {...register('currentPassword')}
         />
-        <TextField
-          label={t('account.newPassword')}
-          type="password"
-          autoComplete="new-password"
-          hint={t('account.newPasswordHint')}
-          error={
-            errors.newPassword &&
-            (errors.newPassword.type === 'server'
-              ? errors.newPassword.message
-              : t('account.newPasswordShort'))
-          }
-          {...register('newPassword')}
-        />
+        <NewPasswordField error={errors.newPassword} registration={register('newPassword')} />
         <button type="submit" className="primary" disabled={formState.isSubmitting}>
           {t('account.changePassword')}
         </button>

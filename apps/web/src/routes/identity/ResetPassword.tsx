@@ -5,9 +5,9 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { z } from 'zod';
-import { TextField } from '../../components/TextField';
 import { graphql } from '../../graphql/generated';
 import { useSubmitProblem } from '../../lib/use-problem';
+import { NewPasswordField } from './NewPasswordField';
 import { SessionForm } from './SessionForm';
 
 const RESET_PASSWORD = graphql(`
@@ -55,18 +55,9 @@ export default function ResetPassword() {
       submit={t('resetPassword.submit')}
       other={{ question: t('resetPassword.remembered'), to: '/sign-in', label: t('action.signIn') }}
     >
-      <TextField
-        label={t('account.newPassword')}
-        type="password"
-        autoComplete="new-password"
-        hint={t('account.newPasswordHint')}
-        error={
-          formState.errors.newPassword &&
-          (formState.errors.newPassword.type === 'server'
-            ? formState.errors.newPassword.message
-            : t('account.newPasswordShort'))
-        }
-        {...register('newPassword')}
+      <NewPasswordField
+        error={formState.errors.newPassword}
+        registration={register('newPassword')}
       />
     </SessionForm>
   );
