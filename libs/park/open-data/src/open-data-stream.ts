@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { Writable } from 'node:stream';
 import { csvHeader, csvLines } from './csv-cells';
 import { Dataset } from './dataset';
@@ -23,9 +22,7 @@ export async function writeDataset(
   let count = 0;
   const write = async (chunk: string) => {
     if (out.destroyed) throw new Error('client went away');
-    if (!out.write(chunk)) {
-      await Promise.race([once(out, 'drain'), once(out, 'close')]);
-    }
+    if (!out.write(chunk)) await drained(out);
   };
   if (format === 'csv') {
     await write(csvHeader(dataset.columns));
@@ -51,4 +48,17 @@ export async function writeDataset(
   }
   await write(`],"rowCount":${count}}`);
   return count;
+}
+
+/** Resolves on 'drain', or on 'close' (the next write then stops), leaving no listener behind. */
+function drained(out: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      out.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    out.on('drain', done);
+    out.on('close', done);
+  });
 }
