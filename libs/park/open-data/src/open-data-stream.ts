@@ -2,6 +2,9 @@ import { Writable } from 'node:stream';
 import { csvHeader, csvLines } from './csv-cells';
 import { Dataset } from './dataset';
 
+/** The client closed the connection mid-export: nothing to report, just stop reading. */
+export class ClientGone extends Error {}
+
 export type OpenDataFormat = 'csv' | 'json';
 
 export interface Publication {
@@ -21,7 +24,7 @@ export async function writeDataset(
 ): Promise<number> {
   let count = 0;
   const write = async (chunk: string) => {
-    if (out.destroyed) throw new Error('client went away');
+    if (out.destroyed) throw new ClientGone();
     if (!out.write(chunk)) await drained(out);
   };
   if (format === 'csv') {

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { Public } from '@park/platform/auth';
 import { Request, Response } from 'express';
 import { catalogJsonLd, catalogPage, CatalogContext, dictionary } from './open-data-catalog';
-import { writeDataset } from './open-data-stream';
+import { ClientGone, writeDataset } from './open-data-stream';
 import { OpenDataService, Validators } from './open-data.service';
 
 const FILE = /^([a-z_]+)\.(csv|json|dictionary\.json)$/;
@@ -88,7 +88,9 @@ export class OpenDataController {
       res.end();
     } catch (error) {
       // The headers are gone: all a failure can do now is cut the response short.
-      req.log?.error({ err: error, dataset: dataset.name }, 'open-data export failed');
+      if (!(error instanceof ClientGone)) {
+        req.log?.error({ err: error, dataset: dataset.name }, 'open-data export failed');
+      }
       res.destroy();
     }
   }

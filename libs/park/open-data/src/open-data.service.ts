@@ -56,6 +56,11 @@ export class OpenDataService {
         lastModified = freshness.modified;
       }
     }
-    return { etag: `W/"${hash.digest('base64url').slice(0, 27)}"`, lastModified };
+    // A dataset with no update time (computed figures) makes a date alone unable to vouch.
+    const dated = states.every((state) => state.freshness.modified);
+    return {
+      etag: `W/"${hash.digest('base64url').slice(0, 27)}"`,
+      lastModified: dated ? lastModified : null,
+    };
   }
 }
