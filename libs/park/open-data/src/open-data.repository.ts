@@ -15,7 +15,8 @@ const partyName = (alias: string) =>
   Prisma.raw(`CASE WHEN ${alias}.kind = 'INDIVIDUAL' THEN NULL ELSE ${alias}.name::text END`);
 const STAKEHOLDERS_CHANGED = Prisma.sql`(SELECT max(updated_at) FROM stakeholders)`;
 
-type Keyed = (after: string | null, limit: number) => Prisma.Sql;
+/** One keyset page: the rows after `after` (a `_k`), at most `limit`. */
+export type Keyed = (after: string | null, limit: number) => Prisma.Sql;
 type FreshRow = { count: number; modified: Date | null; digest?: string | null };
 
 /**

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { SpaceUtilisation } from '@park/spaces';
 import { createHash } from 'node:crypto';
 import { column, Dataset, Row } from './dataset';
-import { OpenDataRepository } from './open-data.repository';
+import { Prisma } from '@park/platform/database';
+import { Keyed, OpenDataRepository } from './open-data.repository';
 
 const id = (ko: string, en: string, source: string) => column('id', 'string', ko, en, source);
 const hubSlug = (table: string) =>
@@ -37,6 +38,11 @@ export class OpenDatasets {
     private readonly utilisation: SpaceUtilisation,
   ) {
     const r = this.data;
+    // A dataset read from tables: its keyset query and its freshness statement.
+    const stored = (rows: Keyed, freshness: Prisma.Sql) => ({
+      freshness: () => r.freshness(freshness),
+      batches: () => r.keyset(rows),
+    });
     this.all = [
       {
         name: 'hubs',
@@ -50,8 +56,7 @@ export class OpenDatasets {
           column('kind', 'string', '허브 종류', 'Kind of hub', 'hubs.kind'),
           column('description', 'string', '설명', 'Description', 'hubs.description'),
         ],
-        freshness: () => r.freshness(r.hubsFreshness),
-        batches: () => r.keyset(r.hubs),
+        ...stored(r.hubs, r.hubsFreshness),
       },
       {
         name: 'spaces',
@@ -83,8 +88,7 @@ export class OpenDatasets {
             'space_opening_hours',
           ),
         ],
-        freshness: () => r.freshness(r.spacesFreshness),
-        batches: () => r.keyset(r.spaces),
+        ...stored(r.spaces, r.spacesFreshness),
       },
       {
         name: 'events',
@@ -123,8 +127,7 @@ export class OpenDatasets {
           column('capacity', 'integer', '정원', 'Places', 'events.capacity'),
           ...party('stakeholder', '주최', 'Hosting', 'events.stakeholder_id'),
         ],
-        freshness: () => r.freshness(r.eventsFreshness),
-        batches: () => r.keyset(r.events),
+        ...stored(r.events, r.eventsFreshness),
       },
       {
         name: 'stakeholders',
@@ -148,8 +151,7 @@ export class OpenDatasets {
             'memberships (status APPROVED) → hubs.slug',
           ),
         ],
-        freshness: () => r.freshness(r.stakeholdersFreshness),
-        batches: () => r.keyset(r.stakeholders),
+        ...stored(r.stakeholders, r.stakeholdersFreshness),
       },
       {
         name: 'partnerships',
@@ -181,8 +183,7 @@ export class OpenDatasets {
           ),
           policyAreas('partnerships'),
         ],
-        freshness: () => r.freshness(r.partnershipsFreshness),
-        batches: () => r.keyset(r.partnerships),
+        ...stored(r.partnerships, r.partnershipsFreshness),
       },
       {
         name: 'projects',
@@ -235,8 +236,7 @@ export class OpenDatasets {
             ),
           ),
         ],
-        freshness: () => r.freshness(r.projectsFreshness),
-        batches: () => r.keyset(r.projects),
+        ...stored(r.projects, r.projectsFreshness),
       },
       {
         name: 'project_milestones',
@@ -255,8 +255,7 @@ export class OpenDatasets {
             'milestones.completed_at',
           ),
         ],
-        freshness: () => r.freshness(r.milestonesFreshness),
-        batches: () => r.keyset(r.milestones),
+        ...stored(r.milestones, r.milestonesFreshness),
       },
       {
         name: 'project_outcomes',
@@ -274,8 +273,7 @@ export class OpenDatasets {
           column('policy_area', 'string', '정책 분야', 'Policy area', 'outcomes.policy_area'),
           column('recorded_at', 'datetime', '기록 시각', 'Recorded at', 'outcomes.recorded_at'),
         ],
-        freshness: () => r.freshness(r.outcomesFreshness),
-        batches: () => r.keyset(r.outcomes),
+        ...stored(r.outcomes, r.outcomesFreshness),
       },
       {
         name: 'budget_rounds',
@@ -318,8 +316,7 @@ export class OpenDatasets {
             'budget_rounds.max_selections',
           ),
         ],
-        freshness: () => r.freshness(r.roundsFreshness),
-        batches: () => r.keyset(r.rounds),
+        ...stored(r.rounds, r.roundsFreshness),
       },
       {
         name: 'budget_round_projects',
@@ -377,8 +374,7 @@ export class OpenDatasets {
             'budget_results.cost',
           ),
         ],
-        freshness: () => r.freshness(r.roundProjectsFreshness),
-        batches: () => r.keyset(r.roundProjects),
+        ...stored(r.roundProjects, r.roundProjectsFreshness),
       },
       {
         name: 'budget_ballots',
