@@ -20,6 +20,7 @@ const FEATURE_SCOPES = {
   project: ['directory', 'identity', 'membership'],
   spaces: ['directory', 'identity', 'membership'],
   reporting: ['directory', 'membership', 'partnership', 'project', 'spaces'],
+  'open-data': ['project', 'spaces'],
 };
 const scopeConstraints = Object.entries(FEATURE_SCOPES).map(([scope, uses]) => ({
   sourceTag: `scope:${scope}`,

@@ -6,6 +6,7 @@ import { DirectoryModule } from '@park/directory';
 import { IdentityModule } from '@park/identity';
 import { MembershipModule } from '@park/membership';
 import { NotificationModule } from '@park/notification';
+import { OpenDataModule } from '@park/open-data';
 import { PartnershipModule } from '@park/partnership';
 import { AuthModule, GqlAuthGuard } from '@park/platform/auth';
 import { AppConfig, Config, ConfigModule } from '@park/platform/config';
@@ -51,6 +52,7 @@ export class AppModule {
         PartnershipModule,
         ProjectModule,
         ReportingModule,
+        OpenDataModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: GqlAuthGuard },

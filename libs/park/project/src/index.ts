@@ -1,6 +1,6 @@
 export { BudgetRoundAction, budgetRoundFlow } from './budget-round.flow';
 export { FundingSource, ProjectStatus } from './project.enums';
-export { ProjectAction, projectFlow, ProjectActor } from './project.flow';
+export { ProjectAction, projectFlow, ProjectActor, PUBLIC_STATES } from './project.flow';
 export { FundingService } from './funding.service';
 export { ProjectLoaders } from './project.loaders';
 export { ProjectModule } from './project.module';

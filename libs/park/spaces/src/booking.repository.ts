@@ -262,4 +262,12 @@ export class BookingRepository {
       WHERE s.hub_id = ANY(${ids}::uuid[]) AND s.archived_at IS NULL
       GROUP BY booked.n, s.hub_id`;
   }
+
+  /** The earliest start and latest end of any live booking (null when there is none). One statement. */
+  async liveSpan(): Promise<{ from: Date; to: Date } | null> {
+    const [row] = await this.prisma.$queryRaw<{ from: Date | null; to: Date | null }[]>`
+      SELECT min(starts_at) AS "from", max(ends_at) AS "to" FROM bookings
+      WHERE status IN (${LIVE_LIST})`;
+    return row?.from && row.to ? { from: row.from, to: row.to } : null;
+  }
 }

@@ -49,6 +49,19 @@ export class SpaceUtilisation {
   }
 
   /**
+   * The Seoul months from the first live booking's to the last one's (at most the newest
+   * `limit`), for series that cover all the park's booked time (the open-data utilisation).
+   */
+  async bookedMonths(limit = 120): Promise<Period[]> {
+    const span = await this.bookings.liveSpan();
+    if (!span) return [];
+    const local = new Date(seoulMidnight(span.from.getTime()) + SEOUL_OFFSET_MS);
+    const start = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), 1) - SEOUL_OFFSET_MS;
+    const end = nextBoundary(span.to.getTime() - 1, 'MONTH');
+    return periodsOf(new Date(start), new Date(end), 'MONTH').slice(-limit);
+  }
+
+  /**
    * Seconds of live bookings in each hub's non-archived spaces, clipped to [from, to). The park
    * days (Asia/Seoul, see park_day in the migration) wholly inside the period come from the
    * per-space, per-day rollup a trigger keeps on bookings; the (at most two) pieces of a day left

@@ -43,6 +43,20 @@ describe('configuration from the environment', () => {
     }
   });
 
+  it('publishes open data under KOGL Type 1 unless told otherwise, and refuses a licence without a URL', () => {
+    expect(loadConfig({}).OPEN_DATA_LICENSE).toEqual({
+      title: expect.stringContaining('Korea Open Government Licence Type 1'),
+      url: 'https://www.kogl.or.kr/info/licenseType1.do',
+    });
+    expect(
+      loadConfig({ OPEN_DATA_LICENSE: 'CC BY 4.0|https://creativecommons.org/licenses/by/4.0/' })
+        .OPEN_DATA_LICENSE,
+    ).toEqual({ title: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
+    for (const bad of ['CC BY 4.0', 'CC BY|ftp://example.org', '|https://example.org']) {
+      expect(problemsOf({ OPEN_DATA_LICENSE: bad })[0]).toMatch(/^OPEN_DATA_LICENSE:/);
+    }
+  });
+
   it('names every malformed variable', () => {
     const problems = problemsOf({
       PORT: 'eighty',

@@ -17,6 +17,18 @@ const trustProxy = z.string().transform((value, context) => {
   return parsed;
 });
 
+/** "title|https://url": the licence the open-data files are published under. */
+export const DEFAULT_OPEN_DATA_LICENSE =
+  '공공누리 제1유형: 출처표시 / Korea Open Government Licence Type 1: Attribution|https://www.kogl.or.kr/info/licenseType1.do';
+const openDataLicense = z.string().transform((value, context) => {
+  const [title, url, ...rest] = value.split('|').map((part) => part.trim());
+  if (!title || !url || rest.length || !z.url({ protocol: /^https?$/ }).safeParse(url).success) {
+    context.addIssue({ code: 'custom', message: 'must be "title|https://licence-url"' });
+    return z.NEVER;
+  }
+  return { title, url };
+});
+
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 
@@ -75,6 +87,7 @@ export const configSchema = z
     MAIL_OUTBOX_DIR: z.string().min(1).default('.data/mail'),
     EMAIL_VERIFICATION_TTL_HOURS: positiveInt.max(720).default(48),
     PASSWORD_RESET_TTL_HOURS: positiveInt.max(168).default(24),
+    OPEN_DATA_LICENSE: openDataLicense.prefault(DEFAULT_OPEN_DATA_LICENSE),
 
     SEED_ADMIN_EMAIL: z.email().optional(),
     SEED_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
