@@ -96,6 +96,24 @@ export class UserRepository {
     await tx.user.update({ where: { id }, data: { passwordHash } });
   }
 
+  /** The personal calendar feed's secret; null when the account has none (erased). */
+  async calendarFeedSecret(id: string): Promise<string | null> {
+    const row = await this.prisma.user.findUnique({
+      where: { id },
+      select: { calendarFeedSecret: true },
+    });
+    return row?.calendarFeedSecret ?? null;
+  }
+
+  /** Replaces the feed's secret: the old URL stops working with this statement's commit. */
+  async setCalendarFeedSecret(id: string, secret: string): Promise<boolean> {
+    const { count } = await this.prisma.user.updateMany({
+      where: { id },
+      data: { calendarFeedSecret: secret },
+    });
+    return count === 1;
+  }
+
   async create(user: NewUser): Promise<UserRow> {
     try {
       return await this.prisma.user.create({ data: user });

@@ -5,6 +5,10 @@ import { MembershipModule } from '@park/membership';
 import { BookingListService } from './booking-lists.service';
 import { notificationSubject } from '@park/notification';
 import { BookingRules } from './booking-rules';
+import { CalendarFeedController } from './calendar-feed.controller';
+import { CalendarFeedRepository } from './calendar-feed.repository';
+import { HubCalendarFeedResolver, SpaceCalendarFeedResolver } from './calendar-feed.resolver';
+import { CalendarFeedService } from './calendar-feed.service';
 import { BookingRepository } from './booking.repository';
 import { BookingResolver, HubBookingsResolver } from './booking.resolver';
 import { BookingService } from './booking.service';
@@ -38,6 +42,7 @@ import { RsvpResolver, ViewerEventsResolver } from './viewer-events.resolver';
 
 @Module({
   imports: [DirectoryModule, IdentityModule, MembershipModule],
+  controllers: [CalendarFeedController],
   providers: [
     BookingConnection.Resolver,
     BookingListService,
@@ -45,17 +50,21 @@ import { RsvpResolver, ViewerEventsResolver } from './viewer-events.resolver';
     BookingResolver,
     BookingRules,
     BookingService,
+    CalendarFeedRepository,
+    CalendarFeedService,
     EventConnection.Resolver,
     EventLifecycle,
     EventRepository,
     EventResolver,
     HubBookingsResolver,
+    HubCalendarFeedResolver,
     HubEventsResolver,
     EventService,
     HubSpacesResolver,
     NoShowSweeper,
     RsvpResolver,
     SpaceRepository,
+    SpaceCalendarFeedResolver,
     SpaceResolver,
     SpaceService,
     SpacesLoaders,
