@@ -92,7 +92,7 @@ export class CalendarFeedService {
     return { found: true, etag, text: await build(state.name) };
   }
 
-  private bookingEntry(row: FeedBookingRow): FeedEntry {
+  bookingEntry(row: FeedBookingRow): FeedEntry {
     const url = this.consoleUrl({ __typename: 'Booking', id: row.id, space: { id: row.spaceId } });
     return {
       uid: bookingUid(row.id),

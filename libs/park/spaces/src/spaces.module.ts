@@ -3,7 +3,8 @@ import { DirectoryModule } from '@park/directory';
 import { IdentityModule } from '@park/identity';
 import { MembershipModule } from '@park/membership';
 import { BookingListService } from './booking-lists.service';
-import { notificationSubject } from '@park/notification';
+import { BookingInvitations, notificationSubject } from '@park/notification';
+import { BookingInvitationMail } from './booking-invitations';
 import { BookingRules } from './booking-rules';
 import { CalendarFeedController } from './calendar-feed.controller';
 import { CalendarFeedRepository } from './calendar-feed.repository';
@@ -45,6 +46,8 @@ import { RsvpResolver, ViewerEventsResolver } from './viewer-events.resolver';
   controllers: [CalendarFeedController],
   providers: [
     BookingConnection.Resolver,
+    BookingInvitationMail,
+    { provide: BookingInvitations, useExisting: BookingInvitationMail },
     BookingListService,
     BookingRepository,
     BookingResolver,
