@@ -124,7 +124,11 @@ describe('calendar feeds', () => {
     const feed = await parsed(feedUrl);
     const zones = Object.values(feed).filter((c) => c?.type === 'VTIMEZONE');
     expect(zones.map((z) => (z as unknown as { tzid: string }).tzid)).toEqual(['Asia/Seoul']);
-    expect(vevents(feed).map((e) => e.uid).sort()).toEqual(
+    expect(
+      vevents(feed)
+        .map((e) => e.uid)
+        .sort(),
+    ).toEqual(
       [
         `booking-${bookings.first}@park-commons`,
         `booking-${bookings.second}@park-commons`,
@@ -165,7 +169,9 @@ describe('calendar feeds', () => {
     const uid = `booking-${bookings.second}@park-commons`;
     const before = await parsed(feedUrl);
     // The sweep's clock: an hour after the second booking started (the stranger's is later).
-    await api.app.get(NoShowSweeper).sweep(new Date(Date.parse(at(midnightAhead(4), '10:00')) + 2 * HOUR_MS));
+    await api.app
+      .get(NoShowSweeper)
+      .sweep(new Date(Date.parse(at(midnightAhead(4), '10:00')) + 2 * HOUR_MS));
     const status = await api.prisma.booking.findUniqueOrThrow({ where: { id: bookings.second } });
     expect(status.status).toBe('NO_SHOW');
     const after = await parsed(feedUrl);
@@ -254,6 +260,23 @@ describe('calendar feeds', () => {
     expect(entry(after, uid)?.status).toBe('CANCELLED');
     expect(sequenceOf(entry(after, uid))).toBeGreaterThan(sequenceOf(entry(before, uid)));
     expect(await statementsOf(() => fetchFeed(read.eventsFeedUrl))).toBe(2);
+  });
+
+  it('counts every one of concurrent changes in SEQUENCE (the database bumps it under the row lock)', async () => {
+    const id = await host('Repair Café', midnightAhead(9));
+    const url = `${PUBLIC_URL}/calendar/hubs/${hub.id}.ics`;
+    const uid = `event-${id}@park-commons`;
+    const before = sequenceOf(entry(await parsed(url), uid));
+    await Promise.all(
+      ['Repair Café I', 'Repair Café II', 'Repair Café III'].map((title) =>
+        api.graphql.ok(
+          `mutation ($id: ID!, $title: String!) { updateEvent(id: $id, input: { title: $title }) { id } }`,
+          { id, title },
+          manager.as,
+        ),
+      ),
+    );
+    expect(sequenceOf(entry(await parsed(url), uid))).toBe(before + 3);
   });
 
   it('shows the people going that a cancelled event is off', async () => {

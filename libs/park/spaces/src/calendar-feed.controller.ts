@@ -34,25 +34,32 @@ export class CalendarFeedController {
   }
 
   @Get('hubs/:file')
-  async hub(
+  hub(
     @Param('file') file: string,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    const id = ICS.exec(file)?.[1];
-    res.setHeader('Cache-Control', 'public, no-cache');
-    send(res, id ? await this.feeds.hub(id, tags(ifNoneMatch)) : { found: false });
+    return this.public(res, file, (id) => this.feeds.hub(id, tags(ifNoneMatch)));
   }
 
   @Get('spaces/:file')
-  async space(
+  space(
     @Param('file') file: string,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
+    return this.public(res, file, (id) => this.feeds.space(id, tags(ifNoneMatch)));
+  }
+
+  /** A feed anyone may read: shared caches may keep it, revalidating with its ETag. */
+  private async public(
+    res: Response,
+    file: string,
+    feed: (id: string) => Promise<FeedAnswer>,
+  ): Promise<void> {
     const id = ICS.exec(file)?.[1];
     res.setHeader('Cache-Control', 'public, no-cache');
-    send(res, id ? await this.feeds.space(id, tags(ifNoneMatch)) : { found: false });
+    send(res, id ? await feed(id) : { found: false });
   }
 }
 

@@ -43,7 +43,8 @@ declare const Temporal: {
     };
   };
 };
-const inPark = (at: Date) => Temporal.Instant.fromEpochMilliseconds(at.getTime()).toZonedDateTimeISO(PARK_ZONE);
+const inPark = (at: Date) =>
+  Temporal.Instant.fromEpochMilliseconds(at.getTime()).toZonedDateTimeISO(PARK_ZONE);
 
 const STATUS = {
   CONFIRMED: ICalEventStatus.CONFIRMED,
@@ -83,7 +84,9 @@ function addEntry(cal: ReturnType<typeof ical>, entry: FeedEntry) {
     status: STATUS[entry.status],
     busystatus: entry.status === 'CANCELLED' ? ICalEventBusyStatus.FREE : ICalEventBusyStatus.BUSY,
     transparency:
-      entry.status === 'CANCELLED' ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
+      entry.status === 'CANCELLED'
+        ? ICalEventTransparency.TRANSPARENT
+        : ICalEventTransparency.OPAQUE,
   });
 }
 

@@ -66,7 +66,10 @@ export class CalendarFeedService {
     if (!UUID.test(hubId)) return { found: false };
     const from = since(now);
     return this.answer(await this.feeds.hubState(hubId, from), seen, async (name) =>
-      feedText(name, (await this.feeds.hubEvents(hubId, from)).map((row) => this.eventEntry(row))),
+      feedText(
+        name,
+        (await this.feeds.hubEvents(hubId, from)).map((row) => this.eventEntry(row)),
+      ),
     );
   }
 
@@ -93,17 +96,11 @@ export class CalendarFeedService {
   }
 
   bookingEntry(row: FeedBookingRow): FeedEntry {
-    const url = this.consoleUrl({ __typename: 'Booking', id: row.id, space: { id: row.spaceId } });
+    const entry = this.bookingBlock(row);
     return {
-      uid: bookingUid(row.id),
-      sequence: row.sequence,
-      startsAt: row.startsAt,
-      endsAt: row.endsAt,
-      lastModified: row.updatedAt,
+      ...entry,
       summary: `${row.purpose} · ${row.spaceName}`,
-      description: `${row.purpose}\n\n${url}`,
-      location: row.spaceName,
-      url,
+      description: `${row.purpose}\n\n${entry.url}`,
       status: bookingStatus(row.status),
     };
   }
@@ -126,18 +123,20 @@ export class CalendarFeedService {
 
   /** Busy, and nothing else: who booked it and why stay out of a feed anyone may read. */
   private busyEntry(row: FeedBookingRow): FeedEntry {
-    const url = this.consoleUrl({ __typename: 'Booking', id: row.id, space: { id: row.spaceId } });
+    const entry = this.bookingBlock(row);
+    return { ...entry, summary: BUSY, description: entry.url, status: bookingStatus(row.status) };
+  }
+
+  /** What every feed says of a booking: when, where, and its page in the console. */
+  private bookingBlock(row: FeedBookingRow) {
     return {
       uid: bookingUid(row.id),
       sequence: row.sequence,
       startsAt: row.startsAt,
       endsAt: row.endsAt,
       lastModified: row.updatedAt,
-      summary: BUSY,
-      description: url,
       location: row.spaceName,
-      url,
-      status: row.status === 'PENDING' ? 'TENTATIVE' : 'CONFIRMED',
+      url: this.consoleUrl({ __typename: 'Booking', id: row.id, space: { id: row.spaceId } }),
     };
   }
 

@@ -38,7 +38,11 @@ export class NodemailerMailer extends Mailer {
       from: this.from,
       ...content,
       ...(calendar && {
-        icalEvent: { method: calendar.method, filename: calendar.filename, content: calendar.content },
+        icalEvent: {
+          method: calendar.method,
+          filename: calendar.filename,
+          content: calendar.content,
+        },
       }),
       ...(unsubscribeUrl && {
         list: { unsubscribe: { url: unsubscribeUrl, comment: 'Unsubscribe' } },

@@ -5,7 +5,7 @@ import { ProblemNotice } from '../../components/ProblemNotice';
 import { graphql } from '../../graphql/generated';
 import { type Problem, problemOf } from '../../lib/api-errors';
 
-const CALENDAR_FEED = graphql(`
+export const CALENDAR_FEED = graphql(`
   query AccountCalendarFeed {
     me {
       id
@@ -14,7 +14,7 @@ const CALENDAR_FEED = graphql(`
   }
 `);
 
-const RESET_CALENDAR_FEED = graphql(`
+export const RESET_CALENDAR_FEED = graphql(`
   mutation ResetCalendarFeed {
     resetCalendarFeed
   }
