@@ -12,6 +12,8 @@ import {
 /** Where the next page of people starts: [lower(display name), id] of the last one seen. */
 export type UserSearchPosition = [name: string, id: string];
 
+// Not the calendar feed's secret: it stays out of the rows every page reads (CalendarFeedSecrets
+// reads it alone, by id).
 const USER_COLUMNS = Prisma.sql`
   id, email::text AS email, password_hash AS "passwordHash",
   display_name AS "displayName", locale, time_zone AS "timeZone", role::text AS role,
