@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@park/platform/config';
-import { DomainError } from '@park/platform/graphql';
+import { DomainError, isUuid } from '@park/platform/graphql';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { UserRepository } from './user.repository';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SECRET = /^[0-9a-f]{64}$/;
 
 /** Where a person's feed is served (the spaces lib's CalendarFeedController answers it). */
@@ -40,7 +39,7 @@ export class CalendarFeedSecrets {
 
   /** Whether `secret` opens `userId`'s feed; malformed input is simply no. */
   async opens(userId: string, secret: string): Promise<boolean> {
-    if (!UUID.test(userId) || !SECRET.test(secret)) return false;
+    if (!isUuid(userId) || !SECRET.test(secret)) return false;
     const stored = await this.users.calendarFeedSecret(userId);
     if (!stored || stored.length !== secret.length) return false;
     return timingSafeEqual(Buffer.from(stored), Buffer.from(secret));

@@ -3,6 +3,7 @@ import { CalendarFeedSecrets } from '@park/identity';
 import { AppConfig } from '@park/platform/config';
 import { subjectPath } from '@park/platform/console-links';
 import { BookingStatus } from '@park/platform/database';
+import { isUuid } from '@park/platform/graphql';
 import { createHash } from 'node:crypto';
 import { bookingUid, eventUid, FeedEntry, feedText } from './calendar-feed.ics';
 import {
@@ -16,7 +17,6 @@ import {
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Part of every ETag: a change in how feeds are written is a change of every feed. */
 const FORMAT = 'feed-1';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The free/busy feed's one word for every booking: no purpose, booker or stakeholder. */
 const BUSY = 'Busy/예약됨';
 
@@ -63,7 +63,7 @@ export class CalendarFeedService {
   }
 
   async hub(hubId: string, seen: string[], now = new Date()): Promise<FeedAnswer> {
-    if (!UUID.test(hubId)) return { found: false };
+    if (!isUuid(hubId)) return { found: false };
     const from = since(now);
     return this.answer(await this.feeds.hubState(hubId, from), seen, async (name) =>
       feedText(
@@ -74,7 +74,7 @@ export class CalendarFeedService {
   }
 
   async space(spaceId: string, seen: string[], now = new Date()): Promise<FeedAnswer> {
-    if (!UUID.test(spaceId)) return { found: false };
+    if (!isUuid(spaceId)) return { found: false };
     const from = since(now);
     return this.answer(await this.feeds.spaceState(spaceId, from), seen, async (name) =>
       feedText(
