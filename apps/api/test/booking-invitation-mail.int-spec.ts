@@ -73,7 +73,7 @@ describe('the booking-confirmation mail’s invitation', () => {
     const [event] = Object.values(parsed).filter((c): c is VEvent => c?.type === 'VEVENT');
     expect(event.uid).toBe(`booking-${bookSpace.id}@park-commons`);
     expect(event.start.toISOString()).toBe(at(day, '14:00'));
-    expect(event.end.toISOString()).toBe(at(day, '15:30'));
+    expect(event.end?.toISOString()).toBe(at(day, '15:30'));
     expect(event.start.tz).toBe('Asia/Seoul');
     expect(event.status).toBe('CONFIRMED');
     expect(event.summary).toContain('Partner meeting');
