@@ -7,13 +7,13 @@ import {
 import { AppConfig, loadConfig } from '@park/platform/config';
 import { locateDatabase, PrismaService, SentStatement } from '@park/platform/database';
 import { HUBS, LOAD_ROOM_PREFIX } from '@park/seed';
-import { BookingRepository } from '@park/spaces';
+import { BookingRepository, CalendarFeedRepository } from '@park/spaces';
 import { Client } from 'pg';
 import { refuseUnsupportedNode } from '../node-runtime';
 
 /**
  * `npm run db:explain`: runs every directory filter and order and the booking queries
- * (availability, calendars, my bookings, quotas, the no-show sweep) through the real
+ * (availability, calendars, my bookings, quotas, the no-show sweep, the calendar feeds) through the real
  * repositories, then EXPLAINs (ANALYZE) each SQL statement they sent, and fails when one scans a
  * big table sequentially. Meant for a scale seed
  * (`npm run db:seed -- --stakeholders 100000 --bookings 1000000`); on a small database the
@@ -64,7 +64,11 @@ function directoryCases(stakeholders: StakeholderRepository): Case[] {
   ]);
 }
 
-async function bookingCases(client: Client, bookings: BookingRepository): Promise<Case[]> {
+async function bookingCases(
+  client: Client,
+  bookings: BookingRepository,
+  feeds: CalendarFeedRepository,
+): Promise<Case[]> {
   const busiest = await client.query(
     `SELECT s.id, s.hub_id, b.booker_id, b.stakeholder_id FROM spaces s
      JOIN bookings b ON b.space_id = s.id
@@ -110,6 +114,13 @@ async function bookingCases(client: Client, bookings: BookingRepository): Promis
       label: 'no-show sweep batch',
       run: () => bookings.overdue(new Date(from.getTime() - 15 * 60_000), 100),
     },
+    { label: 'space feed: ETag', run: () => feeds.spaceState(id, from) },
+    { label: 'space feed: busy', run: () => feeds.spaceBusy(id, from) },
+    { label: 'my feed: ETag', run: () => feeds.personalState(booker_id, from) },
+    { label: 'my feed: bookings', run: () => feeds.personalBookings(booker_id, from) },
+    { label: 'my feed: events', run: () => feeds.personalEvents(booker_id, from) },
+    { label: 'hub feed: ETag', run: () => feeds.hubState(hub_id, from) },
+    { label: 'hub feed: events', run: () => feeds.hubEvents(hub_id, from) },
   ];
 }
 
@@ -138,7 +149,11 @@ async function main(): Promise<void> {
     );
     const cases = [
       ...directoryCases(new StakeholderRepository(prisma, membershipFacts(prisma))),
-      ...(await bookingCases(client, new BookingRepository(prisma))),
+      ...(await bookingCases(
+        client,
+        new BookingRepository(prisma),
+        new CalendarFeedRepository(prisma),
+      )),
     ];
     for (const { label, run, fullCount } of cases) {
       captured.length = 0;

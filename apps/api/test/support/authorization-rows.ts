@@ -307,6 +307,7 @@ export const MUTATIONS: Record<string, Row> = {
   },
   requestEmailVerification: { args: none, may: SIGNED_IN },
   retryJob: { args: () => ({ id: '1' }), may: ['parkAdmin'] },
+  resetCalendarFeed: { args: none, may: SIGNED_IN },
   resetPassword: {
     args: () => ({ token: 'not-a-token', newPassword: 'a brand new password' }),
     may: EVERYONE,

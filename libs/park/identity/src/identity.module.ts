@@ -3,6 +3,8 @@ import { MailRecipients } from '@park/notification';
 import { JwtStrategy, PrincipalLookup } from '@park/platform/auth';
 import { AuditActorResolver, WorkflowActorResolver } from './actor.resolver';
 import { AccountService } from './account.service';
+import { CalendarFeedResolver } from './calendar-feed.resolver';
+import { CalendarFeedSecrets } from './calendar-feed-secrets';
 import { EmailVerificationService } from './email-verification.service';
 import { IdentityNodes } from './identity.nodes';
 import { IdentityResolver } from './identity.resolver';
@@ -28,6 +30,8 @@ import { ViewerNoticesResolver } from './viewer-notices.resolver';
     IdentityResolver,
     IdentityService,
     AccountService,
+    CalendarFeedResolver,
+    CalendarFeedSecrets,
     EmailVerificationService,
     PasswordHasher,
     PasswordResetRepository,
@@ -42,6 +46,6 @@ import { ViewerNoticesResolver } from './viewer-notices.resolver';
     IdentityMailRecipients,
     { provide: MailRecipients, useExisting: IdentityMailRecipients },
   ],
-  exports: [IdentityService, UserLoaders],
+  exports: [CalendarFeedSecrets, IdentityService, UserLoaders],
 })
 export class IdentityModule {}

@@ -1,3 +1,4 @@
+export { CalendarFeedSecrets } from './calendar-feed-secrets';
 export { IdentityModule } from './identity.module';
 export { IdentityService } from './identity.service';
 export { hashPassword } from './password-hasher';

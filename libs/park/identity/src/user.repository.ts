@@ -12,6 +12,8 @@ import {
 /** Where the next page of people starts: [lower(display name), id] of the last one seen. */
 export type UserSearchPosition = [name: string, id: string];
 
+// Not the calendar feed's secret: it stays out of the rows every page reads (CalendarFeedSecrets
+// reads it alone, by id).
 const USER_COLUMNS = Prisma.sql`
   id, email::text AS email, password_hash AS "passwordHash",
   display_name AS "displayName", locale, time_zone AS "timeZone", role::text AS role,
@@ -94,6 +96,24 @@ export class UserRepository {
 
   async setPasswordHash(tx: Tx, id: string, passwordHash: string): Promise<void> {
     await tx.user.update({ where: { id }, data: { passwordHash } });
+  }
+
+  /** The personal calendar feed's secret; null when the account has none (erased). */
+  async calendarFeedSecret(id: string): Promise<string | null> {
+    const row = await this.prisma.user.findUnique({
+      where: { id },
+      select: { calendarFeedSecret: true },
+    });
+    return row?.calendarFeedSecret ?? null;
+  }
+
+  /** Replaces the feed's secret: the old URL stops working with this statement's commit. */
+  async setCalendarFeedSecret(id: string, secret: string): Promise<boolean> {
+    const { count } = await this.prisma.user.updateMany({
+      where: { id },
+      data: { calendarFeedSecret: secret },
+    });
+    return count === 1;
   }
 
   async create(user: NewUser): Promise<UserRow> {

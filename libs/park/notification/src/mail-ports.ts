@@ -18,3 +18,11 @@ export abstract class MailRecipients {
 export abstract class HubSlugs {
   abstract slugsOf(hubIds: readonly string[]): Promise<Map<string, string>>;
 }
+
+/**
+ * The booking-confirmation mail's calendar invitation (METHOD:REQUEST): the spaces lib owns
+ * bookings and writes it; null when the booking is gone or no longer on.
+ */
+export abstract class BookingInvitations {
+  abstract invitationOf(bookingId: string, attendee: MailRecipient): Promise<string | null>;
+}

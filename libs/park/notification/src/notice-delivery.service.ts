@@ -11,7 +11,7 @@ import {
 import { JobTasks } from '@park/platform/jobs';
 import { MailMessage, MailOutbox, renderMail } from '@park/platform/mail';
 import { defaultCadence, DIGEST_CADENCES, DigestCadence, lastDigestDue } from './mail-cadence';
-import { HubSlugs, MailRecipient, MailRecipients } from './mail-ports';
+import { BookingInvitations, HubSlugs, MailRecipient, MailRecipients } from './mail-ports';
 import { MailRepository } from './mail.repository';
 import { digestMail, noticeMail } from './notice-mail';
 import { noticeLocale, noticeMessage } from './notice-messages';
@@ -160,7 +160,19 @@ export class NoticeDelivery implements OnModuleInit {
       subject,
       ...(await renderMail(layout)),
       unsubscribeUrl: links.unsubscribeUrl,
+      ...(await this.invitation(row, person)),
     };
+  }
+
+  /** A booking's confirmation carries it as a calendar invitation, written when rendered. */
+  private async invitation(
+    row: NotificationRow,
+    person: MailRecipient,
+  ): Promise<Pick<MailMessage, 'calendar'>> {
+    if (row.kind !== 'BOOKING_APPROVE' || row.entityType !== 'Booking') return {};
+    const invitations = this.moduleRef.get(BookingInvitations, { strict: false });
+    const content = await invitations.invitationOf(row.entityId, person);
+    return content ? { calendar: { method: 'REQUEST', content, filename: 'booking.ics' } } : {};
   }
 
   private footerLinks(person: MailRecipient, kinds: NotificationKind[]) {

@@ -1,5 +1,6 @@
 export { BookingListService } from './booking-lists.service';
 export { BookingService } from './booking.service';
+export { CalendarFeedRepository } from './calendar-feed.repository';
 export { NO_SHOW_SWEEP_TASK, NoShowSweeper } from './no-show.sweeper';
 export { SpaceService } from './space.service';
 export { SpacesModule } from './spaces.module';

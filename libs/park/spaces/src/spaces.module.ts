@@ -3,8 +3,13 @@ import { DirectoryModule } from '@park/directory';
 import { IdentityModule } from '@park/identity';
 import { MembershipModule } from '@park/membership';
 import { BookingListService } from './booking-lists.service';
-import { notificationSubject } from '@park/notification';
+import { BookingInvitations, notificationSubject } from '@park/notification';
+import { BookingInvitationMail } from './booking-invitations';
 import { BookingRules } from './booking-rules';
+import { CalendarFeedController } from './calendar-feed.controller';
+import { CalendarFeedRepository } from './calendar-feed.repository';
+import { HubCalendarFeedResolver, SpaceCalendarFeedResolver } from './calendar-feed.resolver';
+import { CalendarFeedService } from './calendar-feed.service';
 import { BookingRepository } from './booking.repository';
 import { BookingResolver, HubBookingsResolver } from './booking.resolver';
 import { BookingService } from './booking.service';
@@ -38,24 +43,31 @@ import { RsvpResolver, ViewerEventsResolver } from './viewer-events.resolver';
 
 @Module({
   imports: [DirectoryModule, IdentityModule, MembershipModule],
+  controllers: [CalendarFeedController],
   providers: [
     BookingConnection.Resolver,
+    BookingInvitationMail,
+    { provide: BookingInvitations, useExisting: BookingInvitationMail },
     BookingListService,
     BookingRepository,
     BookingResolver,
     BookingRules,
     BookingService,
+    CalendarFeedRepository,
+    CalendarFeedService,
     EventConnection.Resolver,
     EventLifecycle,
     EventRepository,
     EventResolver,
     HubBookingsResolver,
+    HubCalendarFeedResolver,
     HubEventsResolver,
     EventService,
     HubSpacesResolver,
     NoShowSweeper,
     RsvpResolver,
     SpaceRepository,
+    SpaceCalendarFeedResolver,
     SpaceResolver,
     SpaceService,
     SpacesLoaders,

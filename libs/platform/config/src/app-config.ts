@@ -47,6 +47,11 @@ export class AppConfig {
     return this.values[key];
   }
 
+  /** `path` (starting with /) under PUBLIC_URL: every link the API hands out. */
+  publicUrl(path: string): string {
+    return `${this.values.PUBLIC_URL.replace(/\/+$/, '')}${path}`;
+  }
+
   get isProduction(): boolean {
     return this.values.NODE_ENV === 'production';
   }

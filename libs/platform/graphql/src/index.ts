@@ -14,7 +14,7 @@ export {
   PageArgs,
   PageInfo,
 } from './pagination/connection';
-export { CursorPart } from './pagination/cursor';
+export { CursorPart, isUuid } from './pagination/cursor';
 export {
   byTimeThenId,
   KeysetOrder,

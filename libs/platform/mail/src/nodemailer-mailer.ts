@@ -33,10 +33,17 @@ export class NodemailerMailer extends Mailer {
   }
 
   async send(message: MailMessage): Promise<void> {
-    const { unsubscribeUrl, ...content } = message;
+    const { unsubscribeUrl, calendar, ...content } = message;
     const sent = await this.transport.sendMail({
       from: this.from,
       ...content,
+      ...(calendar && {
+        icalEvent: {
+          method: calendar.method,
+          filename: calendar.filename,
+          content: calendar.content,
+        },
+      }),
       ...(unsubscribeUrl && {
         list: { unsubscribe: { url: unsubscribeUrl, comment: 'Unsubscribe' } },
         headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },

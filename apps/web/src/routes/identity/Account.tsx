@@ -14,6 +14,7 @@ import { languageOf, switchLanguage } from '../../i18n/i18n';
 import { useSubmitProblem } from '../../lib/use-problem';
 import { EmailVerification } from './EmailVerification';
 import { NewPasswordField } from './NewPasswordField';
+import { CalendarFeedPanel } from './CalendarFeedPanel';
 import './account.css';
 
 // Answers the SessionUser, so the header's name changes with no request of its own.
@@ -43,6 +44,7 @@ export default function Account() {
           <ProfileForm user={user} />
           <EmailVerification user={user} />
           <PasswordForm />
+          <CalendarFeedPanel />
         </>
       ) : (
         <p>

@@ -6,6 +6,9 @@ export type CursorPart = 'text' | 'time' | 'uuid';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether `value` is a UUID as our ids are written (checked before it reaches a ::uuid cast). */
+export const isUuid = (value: string): boolean => UUID.test(value);
+
 const VALID: Record<CursorPart, (value: unknown) => boolean> = {
   text: (value) => typeof value === 'string' && !value.includes('\0'),
   time: (value) =>
