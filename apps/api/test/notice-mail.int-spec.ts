@@ -85,7 +85,7 @@ describe('notices by e-mail', () => {
     expect(approval.text).toContain(`${PUBLIC_URL}/hubs/youth-hub`);
     expect(approval.html).toContain(`href="${PUBLIC_URL}/hubs/youth-hub"`);
     expect(approval.html).toContain('lang="ko"');
-    expect(approval.text).toContain(`${PUBLIC_URL}/account`);
+    expect(approval.text).toContain(`${PUBLIC_URL}/account#mail`);
     expect(unsubscribeUrl(approval)).toMatch(
       /^https:\/\/park\.example\.org\/mail\/unsubscribe\?token=/,
     );

@@ -19,6 +19,8 @@ const USER_COLUMNS = Prisma.sql`
   updated_at AS "updatedAt"`;
 
 export interface NewUser {
+  /** Chosen by the caller when something signed before the row exists needs it. */
+  id?: string;
   email: string;
   passwordHash: string;
   displayName: string;
@@ -96,9 +98,9 @@ export class UserRepository {
     await tx.user.update({ where: { id }, data: { passwordHash } });
   }
 
-  async create(user: NewUser): Promise<UserRow> {
+  async create(tx: Tx, user: NewUser): Promise<UserRow> {
     try {
-      return await this.prisma.user.create({ data: user });
+      return await tx.user.create({ data: user });
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw DomainError.conflict('An account with this email already exists', {
