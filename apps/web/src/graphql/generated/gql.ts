@@ -41,6 +41,9 @@ type Documents = {
     "\n  query StakeholderMoreProjects($id: ID!, $after: String) {\n    stakeholder(id: $id) {\n      id\n      projects(first: 10, after: $after) {\n        ...ProfileProjects\n      }\n    }\n  }\n": typeof types.StakeholderMoreProjectsDocument,
     "\n  mutation UpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      ...SessionUser\n    }\n  }\n": typeof types.UpdateMeDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query MailPreferences {\n    me {\n      id\n      timeZone\n    }\n    mailPreferences {\n      kind\n      cadence\n      isDefault\n    }\n  }\n": typeof types.MailPreferencesDocument,
+    "\n  mutation SetMailPreference($kind: NotificationKind!, $cadence: MailCadence!) {\n    setMailPreference(kind: $kind, cadence: $cadence) {\n      kind\n      cadence\n      isDefault\n    }\n  }\n": typeof types.SetMailPreferenceDocument,
+    "\n  mutation SetMailTimeZone($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      id\n      timeZone\n    }\n  }\n": typeof types.SetMailTimeZoneDocument,
     "\n  mutation ApplyToHub($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) {\n      id\n      ...MyApplication\n      stakeholder {\n        id\n        availableActions\n        memberships(first: 10) {\n          edges {\n            node {\n              id\n              hub {\n                id\n              }\n              ...MyApplication\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApplyToHubDocument,
     "\n  fragment HubMemberPage on MembershipConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        stakeholder {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.HubMemberPageFragmentDoc,
     "\n  fragment HubMembers on Hub {\n    id\n    members(first: 12) {\n      ...HubMemberPage\n    }\n  }\n": typeof types.HubMembersFragmentDoc,
@@ -208,6 +211,9 @@ const documents: Documents = {
     "\n  query StakeholderMoreProjects($id: ID!, $after: String) {\n    stakeholder(id: $id) {\n      id\n      projects(first: 10, after: $after) {\n        ...ProfileProjects\n      }\n    }\n  }\n": types.StakeholderMoreProjectsDocument,
     "\n  mutation UpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      ...SessionUser\n    }\n  }\n": types.UpdateMeDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  query MailPreferences {\n    me {\n      id\n      timeZone\n    }\n    mailPreferences {\n      kind\n      cadence\n      isDefault\n    }\n  }\n": types.MailPreferencesDocument,
+    "\n  mutation SetMailPreference($kind: NotificationKind!, $cadence: MailCadence!) {\n    setMailPreference(kind: $kind, cadence: $cadence) {\n      kind\n      cadence\n      isDefault\n    }\n  }\n": types.SetMailPreferenceDocument,
+    "\n  mutation SetMailTimeZone($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      id\n      timeZone\n    }\n  }\n": types.SetMailTimeZoneDocument,
     "\n  mutation ApplyToHub($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) {\n      id\n      ...MyApplication\n      stakeholder {\n        id\n        availableActions\n        memberships(first: 10) {\n          edges {\n            node {\n              id\n              hub {\n                id\n              }\n              ...MyApplication\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ApplyToHubDocument,
     "\n  fragment HubMemberPage on MembershipConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        stakeholder {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.HubMemberPageFragmentDoc,
     "\n  fragment HubMembers on Hub {\n    id\n    members(first: 12) {\n      ...HubMemberPage\n    }\n  }\n": types.HubMembersFragmentDoc,
@@ -470,6 +476,18 @@ export function graphql(source: "\n  mutation UpdateMe($input: UpdateMeInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailPreferences {\n    me {\n      id\n      timeZone\n    }\n    mailPreferences {\n      kind\n      cadence\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  query MailPreferences {\n    me {\n      id\n      timeZone\n    }\n    mailPreferences {\n      kind\n      cadence\n      isDefault\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMailPreference($kind: NotificationKind!, $cadence: MailCadence!) {\n    setMailPreference(kind: $kind, cadence: $cadence) {\n      kind\n      cadence\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  mutation SetMailPreference($kind: NotificationKind!, $cadence: MailCadence!) {\n    setMailPreference(kind: $kind, cadence: $cadence) {\n      kind\n      cadence\n      isDefault\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMailTimeZone($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      id\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation SetMailTimeZone($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      id\n      timeZone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,7 @@ import { TextField } from '../../components/TextField';
 import { graphql } from '../../graphql/generated';
 import { languageOf, switchLanguage } from '../../i18n/i18n';
 import { useSubmitProblem } from '../../lib/use-problem';
+import { MailPreferences } from './MailPreferences';
 import './account.css';
 
 // Answers the SessionUser, so the header's name changes with no request of its own.
@@ -29,7 +30,7 @@ const CHANGE_PASSWORD = graphql(`
   }
 `);
 
-/** `/account`: name, language (the console follows the saved one) and password. */
+/** `/account`: name, language (the console follows the saved one), password and e-mail. */
 export default function Account() {
   const { t } = useTranslation();
   const { user } = useSession();
@@ -40,6 +41,7 @@ export default function Account() {
         <>
           <ProfileForm user={user} />
           <PasswordForm />
+          <MailPreferences />
         </>
       ) : (
         <p>
