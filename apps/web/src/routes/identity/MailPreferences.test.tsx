@@ -6,7 +6,9 @@ import { GraphQLError } from 'graphql';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parkCache } from '../../app/cache';
+import { catalogue } from '../../i18n/catalogues';
 import { startI18n } from '../../i18n/i18n';
+import schema from '../../../../api/schema.gql?raw';
 import {
   MAIL_PREFERENCES,
   MailPreferences,
@@ -77,6 +79,19 @@ describe('the mail preferences section', { timeout: 20_000 }, () => {
     expect(screen.getByLabelText('Your time zone')).toHaveValue('Asia/Seoul');
     // Reached from a mail's "preferences" link: the section comes into view once loaded.
     expect(scrolled.mock.contexts[0]).toBe(container.querySelector('section#mail'));
+  });
+
+  it('has a name in both languages for every kind of notification the API has', () => {
+    const kinds = schema
+      .match(/enum NotificationKind \{([^}]*)\}/)?.[1]
+      ?.trim()
+      .split(/\s+/);
+    expect(kinds?.length).toBeGreaterThan(30);
+    for (const language of ['ko', 'en'] as const) {
+      const named = (catalogue(language).mailPreferences as { kinds: Record<string, string> })
+        .kinds;
+      expect(Object.keys(named).sort()).toEqual([...(kinds ?? [])].sort());
+    }
   });
 
   it('saves a choice in place and says so', async () => {
