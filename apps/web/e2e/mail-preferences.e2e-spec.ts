@@ -36,7 +36,9 @@ inBrowser('mail preferences in the browser', () => {
       expect(await approved.inputValue()).toBe('IMMEDIATE');
       expect(await zone.inputValue()).toBe('Asia/Seoul');
 
-      const saving = await tab.countingRequests(() => approved.selectOption('WEEKLY'));
+      const saving = await tab.countingRequests(async () => {
+        await approved.selectOption('WEEKLY');
+      });
       expect(saving).toEqual(['SetMailPreference']);
       await tab.page
         .getByRole('status')
@@ -73,10 +75,9 @@ inBrowser('mail preferences in the browser', () => {
       await tab.goto('/account#mail');
       await tab.page.getByLabel('멤버십이 승인됨', { exact: true }).waitFor();
       // Below the name and password forms: in view only because the page scrolled to it.
-      await tab.page.waitForFunction(() => {
-        const box = document.getElementById('mail')?.getBoundingClientRect();
-        return window.scrollY > 0 && box !== undefined && box.top < window.innerHeight;
-      });
+      await tab.page.waitForFunction(
+        `window.scrollY > 0 && document.getElementById('mail').getBoundingClientRect().top < window.innerHeight`,
+      );
       clean(tab);
       await tab.close();
     },
