@@ -6,7 +6,7 @@ import { benchDatabase } from './bench-database';
 import { measure, Measurement, ProcessWatch } from './measure';
 import { ensureBenchRoom, operations } from './operations';
 import { checkBudgets, markdown, Run } from './report';
-import { assertFree, login, ready, start, startFlags, stop } from './servers';
+import { apiEnv, assertFree, login, ready, start, startFlags, stop } from './servers';
 
 /**
  * `npm run bench [-- --scale 100000] [-- --check] [-- --smoke]`: fills a database to a scale,
@@ -38,15 +38,8 @@ async function main(): Promise<void> {
   const api = start(
     'dist/apps/api/src/main.js',
     {
-      NODE_ENV: 'production',
-      PORT: String(API_PORT),
-      HOST: '127.0.0.1',
-      DATABASE_URL: database.url,
-      JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256',
-      LOG_LEVEL: 'error',
-      MIGRATE_ON_START: 'false',
+      ...apiEnv(API_PORT, database.url),
       JOBS_WORKER: 'false',
-      LOGIN_FAILURES_PER_CLIENT: '1000000',
       REGISTER_LIMIT_PER_HOUR: '1000000',
       DATABASE_POOL_SIZE: process.env.BENCH_POOL_SIZE ?? '10',
     },

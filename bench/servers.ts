@@ -69,3 +69,17 @@ export function startFlags(): string[] {
   const flags = scripts['start:prod'].split(/\s+/).filter((word) => /^--max-/.test(word));
   return process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(/\s+/) : flags;
 }
+
+/** The API as `start:prod` runs it against a bench database; each bench adds its own settings. */
+export function apiEnv(port: number, databaseUrl: string): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256',
+    LOG_LEVEL: 'error',
+    MIGRATE_ON_START: 'false',
+    LOGIN_FAILURES_PER_CLIENT: '1000000',
+  };
+}

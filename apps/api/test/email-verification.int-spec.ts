@@ -1,7 +1,7 @@
 import { JwtService } from '@nestjs/jwt';
 import { createHmac } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { verificationLink } from './support/mail-outbox';
+import { firstFailedSend, verificationLink } from './support/mail-outbox';
 import { codeOf, freshEmail } from './support/responses';
 import { SmtpCatcher } from './support/smtp-catcher';
 import { SET_UP_MS, startTestApi, TestApi } from './support/test-api';
@@ -213,13 +213,7 @@ describe('e-mail verification', () => {
       requestEmailVerification: true,
     });
     // Wait until the worker has tried and failed, so the mail really went through a retry.
-    for (let i = 0; i < 300; i += 1) {
-      const [{ failures }] = await api.prisma.$queryRaw<{ failures: number }[]>`
-        SELECT count(*)::int AS failures FROM graphile_worker.jobs
-        WHERE task_identifier = 'mail.send' AND last_error IS NOT NULL`;
-      if (failures > 0) break;
-      await sleep(100);
-    }
+    await firstFailedSend(api.prisma);
 
     await smtp.start();
 

@@ -1,4 +1,5 @@
 import { PrismaService } from '@park/platform/database';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** A mail waiting in the queue (a `mail.send` job), as its reader will see it. */
 export interface QueuedMail {
@@ -25,4 +26,16 @@ export function verificationLink(mail: { text?: string }): { url: string; token:
   const url = mail.text?.match(/https?:\/\/\S+\/verify-email\?token=\S+/)?.[0];
   if (!url) throw new Error(`no verification link in: ${mail.text}`);
   return { url, token: new URL(url).searchParams.get('token') ?? '' };
+}
+
+/** Waits until some `mail.send` has failed once (the mail server was down when it ran). */
+export async function firstFailedSend(prisma: PrismaService): Promise<void> {
+  for (let i = 0; i < 300; i += 1) {
+    const [{ failures }] = await prisma.$queryRaw<{ failures: number }[]>`
+      SELECT count(*)::int AS failures FROM graphile_worker.jobs
+      WHERE task_identifier = 'mail.send' AND last_error IS NOT NULL`;
+    if (failures > 0) return;
+    await sleep(100);
+  }
+  throw new Error('no mail.send failed');
 }

@@ -1,7 +1,7 @@
-import { noticeLocale } from '@park/notification';
-import { MailMessage, renderMail } from '@park/platform/mail';
+import { MailMessage } from '@park/platform/mail';
+import { accountLinkMail, AccountLinkWords, MailLanguage } from './account-link.mail';
 
-const WORDS = {
+const WORDS: Record<MailLanguage, AccountLinkWords> = {
   ko: {
     subject: '[파크 커먼즈] 이메일 주소를 확인해 주세요',
     heading: '이메일 주소 확인',
@@ -25,18 +25,9 @@ const WORDS = {
 };
 
 /** The verification link's mail, in the account's language. */
-export async function emailVerificationMail(
+export function emailVerificationMail(
   user: { email: string; displayName: string; locale: string },
   link: { url: string; hours: number; accountUrl: string },
 ): Promise<MailMessage> {
-  const lang = noticeLocale(user.locale);
-  const words = WORDS[lang];
-  const parts = await renderMail({
-    lang,
-    heading: words.heading,
-    paragraphs: [words.greeting(user.displayName), words.body, words.expiry(link.hours)],
-    action: { label: words.action, url: link.url },
-    footer: { text: words.why, links: [{ label: words.account, url: link.accountUrl }] },
-  });
-  return { to: user.email, subject: words.subject, ...parts };
+  return accountLinkMail(WORDS, user, link);
 }

@@ -118,11 +118,7 @@ function CadenceTable({ preferences }: { preferences: readonly Preference[] }) {
   return (
     <>
       <ProblemNotice problem={problem} />
-      {saved ? (
-        <p className="notice notice-ok" role="status">
-          {saved}
-        </p>
-      ) : null}
+      <SavedNotice message={saved} />
       <table className="mail-preferences">
         <caption>{t('mailPreferences.kindsLabel')}</caption>
         <thead>
@@ -193,11 +189,7 @@ function TimeZoneForm({ timeZone }: { timeZone: string }) {
   return (
     <form onSubmit={onSubmit} noValidate>
       <ProblemNotice problem={problem} />
-      {saved ? (
-        <p className="notice notice-ok" role="status">
-          {saved}
-        </p>
-      ) : null}
+      <SavedNotice message={saved} />
       <TextField
         label={t('mailPreferences.timeZone')}
         hint={t('mailPreferences.timeZoneHint')}
@@ -218,4 +210,13 @@ function TimeZoneForm({ timeZone }: { timeZone: string }) {
       </button>
     </form>
   );
+}
+
+/** What was just saved, announced. */
+function SavedNotice({ message }: { message: string | null }) {
+  return message ? (
+    <p className="notice notice-ok" role="status">
+      {message}
+    </p>
+  ) : null;
 }
