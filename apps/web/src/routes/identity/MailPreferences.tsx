@@ -9,7 +9,11 @@ import { ProblemNotice } from '../../components/ProblemNotice';
 import { QueryState } from '../../components/QueryState';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../graphql/generated';
-import type { MailCadence, NotificationKind } from '../../graphql/generated/graphql';
+import type {
+  MailCadence,
+  NotificationKind,
+  SetMailPreferenceMutation,
+} from '../../graphql/generated/graphql';
 import { problemOf, type Problem } from '../../lib/api-errors';
 import { useSubmitProblem } from '../../lib/use-problem';
 
@@ -98,9 +102,15 @@ function CadenceTable({ preferences }: { preferences: readonly Preference[] }) {
     try {
       await setMailPreference({
         variables: { kind, cadence },
-        // The select shows the choice at once; a refusal puts the saved one back.
+        // The select shows the choice at once; a refusal puts the saved one back. The
+        // __typename (which the generated type leaves out) files the guess under its kind.
         optimisticResponse: {
-          setMailPreference: { __typename: 'MailPreference', kind, cadence, isDefault: false },
+          setMailPreference: {
+            __typename: 'MailPreference',
+            kind,
+            cadence,
+            isDefault: false,
+          } as SetMailPreferenceMutation['setMailPreference'],
         },
       });
       setSaved(
