@@ -63,7 +63,7 @@ async function statementsSince(db: Client): Promise<number> {
   return Number(rows[0].calls);
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return 0;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }

@@ -1,4 +1,3 @@
-import { ChildProcess, fork } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,6 +6,7 @@ import { benchDatabase } from './bench-database';
 import { measure, Measurement, ProcessWatch } from './measure';
 import { ensureBenchRoom, operations } from './operations';
 import { checkBudgets, markdown, Run } from './report';
+import { apiEnv, assertFree, login, ready, start, startFlags, stop } from './servers';
 
 /**
  * `npm run bench [-- --scale 100000] [-- --check] [-- --smoke]`: fills a database to a scale,
@@ -31,67 +31,6 @@ const BASELINE_PORT = 3312;
 const RESULTS = path.resolve('bench/results');
 const log = (message: string) => console.log(`[bench] ${message}`);
 
-function start(script: string, env: Record<string, string>, execArgv: string[] = []): ChildProcess {
-  return fork(script, [], {
-    env: { ...process.env, ...env },
-    execArgv,
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-}
-
-/** Something already answering on a port would be measured instead of the server we start. */
-async function assertFree(port: number): Promise<void> {
-  const answered = await fetch(`http://127.0.0.1:${port}/`).then(
-    () => true,
-    () => false,
-  );
-  if (answered) throw new Error(`port ${port} is in use: stop what listens there and run again`);
-}
-
-async function ready(url: string, child: ChildProcess): Promise<void> {
-  for (let tries = 0; tries < 240; tries += 1) {
-    if (child.exitCode !== null) throw new Error(`${url}: the server exited (${child.exitCode})`);
-    try {
-      if ((await fetch(url, { method: 'GET' })).status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-/** Stops a server we started; one that already exited has nothing left to wait for. */
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
-
-async function login(email: string): Promise<string> {
-  const response = await fetch(`http://127.0.0.1:${API_PORT}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`,
-      variables: { input: { email, password: 'park-commons-demo' } },
-    }),
-  });
-  const body = (await response.json()) as { data?: { login: { accessToken: string } } };
-  if (!body.data) throw new Error(`cannot log in as ${email}: ${JSON.stringify(body)}`);
-  return body.data.login.accessToken;
-}
-
-/** Node's flags from `npm run start:prod` (heap sizes), so the API runs here as it runs there. */
-function startFlags(): string[] {
-  const scripts = (
-    JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }
-  ).scripts;
-  const flags = scripts['start:prod'].split(/\s+/).filter((word) => /^--max-/.test(word));
-  return process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(/\s+/) : flags;
-}
-
 async function main(): Promise<void> {
   await Promise.all([assertFree(API_PORT), assertFree(BASELINE_PORT)]);
   const database = await benchDatabase(scale, log);
@@ -99,15 +38,8 @@ async function main(): Promise<void> {
   const api = start(
     'dist/apps/api/src/main.js',
     {
-      NODE_ENV: 'production',
-      PORT: String(API_PORT),
-      HOST: '127.0.0.1',
-      DATABASE_URL: database.url,
-      JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256',
-      LOG_LEVEL: 'error',
-      MIGRATE_ON_START: 'false',
+      ...apiEnv(API_PORT, database.url),
       JOBS_WORKER: 'false',
-      LOGIN_FAILURES_PER_CLIENT: '1000000',
       REGISTER_LIMIT_PER_HOUR: '1000000',
       DATABASE_POOL_SIZE: process.env.BENCH_POOL_SIZE ?? '10',
     },
@@ -128,8 +60,8 @@ async function main(): Promise<void> {
     ]);
     await db.connect();
     const tokens = {
-      member: await login('member-s00001-1@parkcommons.example'),
-      admin: await login('admin@parkcommons.example'),
+      member: await login(API_PORT, 'member-s00001-1@parkcommons.example'),
+      admin: await login(API_PORT, 'admin@parkcommons.example'),
     };
     const hasParkStats = readFileSync('apps/api/schema.gql', 'utf8').includes('parkStats(');
     const ops = await operations(database.url, tokens, hasParkStats);

@@ -1,4 +1,4 @@
-import { mailTo, verificationLink } from './support/mail-outbox';
+import { queuedMailTo, verificationLink } from './support/mail-outbox';
 import { ok, refused } from './support/partnerships';
 import { ProjectWorld, Variables } from './support/projects';
 
@@ -111,7 +111,7 @@ describe('budget rounds that require verified voters', () => {
     expect(refused(await castAs(voter.token, round.id, round.projectId)).extensions.code).toBe(
       'FORBIDDEN',
     );
-    const { token } = verificationLink((await mailTo(world.api.mailOutbox, voter.email))[0]);
+    const { token } = verificationLink((await queuedMailTo(world.api.prisma, voter.email))[0]!);
     ok(
       await world.api.graphql.execute(
         `mutation ($token: String!) { verifyEmail(token: $token) { id } }`,

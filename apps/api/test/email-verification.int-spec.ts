@@ -1,8 +1,13 @@
 import { JwtService } from '@nestjs/jwt';
 import { createHmac } from 'node:crypto';
-import { mailTo, verificationLink } from './support/mail-outbox';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { firstFailedSend, verificationLink } from './support/mail-outbox';
 import { codeOf, freshEmail } from './support/responses';
-import { startTestApi, TestApi } from './support/test-api';
+import { SmtpCatcher } from './support/smtp-catcher';
+import { SET_UP_MS, startTestApi, TestApi } from './support/test-api';
+
+// The links go through the job queue to a real SMTP server in the test process: the worker is
+// on, and each test waits for the mail to arrive.
 
 const TEST_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
 const PUBLIC_URL = 'https://park.example.org';
@@ -27,17 +32,27 @@ interface VerifiedUser {
 }
 
 describe('e-mail verification', () => {
+  const smtp = new SmtpCatcher();
   let api: TestApi;
 
   beforeAll(async () => {
-    api = await startTestApi({ PUBLIC_URL });
+    await smtp.start();
+    api = await startTestApi({
+      PUBLIC_URL,
+      SMTP_URL: smtp.url,
+      JOBS_WORKER: 'true',
+      JOBS_POLL_MS: '200',
+    });
+  }, SET_UP_MS);
+  afterAll(async () => {
+    await api?.close();
+    await smtp.stop();
   });
-  afterAll(() => api.close());
 
-  async function register(email: string) {
+  async function register(email: string, locale?: string) {
     const data = await api.graphql.ok<{ register: { accessToken: string; user: VerifiedUser } }>(
       REGISTER,
-      { input: { email, password: 'correct horse battery', displayName: '박서연' } },
+      { input: { email, password: 'correct horse battery', displayName: '박서연', locale } },
     );
     return data.register;
   }
@@ -62,11 +77,14 @@ describe('e-mail verification', () => {
     const signedUp = await register(email);
     expect(signedUp.user).toMatchObject({ emailVerified: false, emailVerifiedAt: null });
 
-    const [mail] = await mailTo(api.mailOutbox, email);
-    expect(mail.subject).toContain('Confirm your e-mail address');
-    expect(mail.text).toContain('박서연');
-    const link = verificationLink(mail);
+    const [mail] = await smtp.waitFor(email);
+    expect(mail!.subject).toBe('[파크 커먼즈] 이메일 주소를 확인해 주세요');
+    expect(mail!.text).toContain('박서연님,');
+    expect(mail!.html).toContain('lang="ko"');
+    expect(mail!.text).toContain(`${PUBLIC_URL}/account`);
+    const link = verificationLink(mail!);
     expect(link.url.startsWith(`${PUBLIC_URL}/verify-email?token=`)).toBe(true);
+    expect(mail!.html).toContain(`href="${link.url}"`);
 
     const verified = (await verify(link.token)).data?.verifyEmail;
 
@@ -78,7 +96,7 @@ describe('e-mail verification', () => {
   it('takes a link once: the second use is refused and changes nothing', async () => {
     const email = freshEmail('once');
     const { user } = await register(email);
-    const { token } = verificationLink((await mailTo(api.mailOutbox, email))[0]);
+    const { token } = verificationLink((await smtp.waitFor(email))[0]!);
     expect((await verify(token)).errors).toBeUndefined();
     const first = await verifiedAt(user.id);
 
@@ -92,7 +110,7 @@ describe('e-mail verification', () => {
   it('verifies once when the same link is followed twice at the same moment', async () => {
     const email = freshEmail('twice');
     const { user } = await register(email);
-    const { token } = verificationLink((await mailTo(api.mailOutbox, email))[0]);
+    const { token } = verificationLink((await smtp.waitFor(email))[0]!);
 
     const answers = await Promise.all([verify(token), verify(token), verify(token)]);
 
@@ -104,7 +122,7 @@ describe('e-mail verification', () => {
   it('refuses garbage, tampered, expired and other-purpose tokens', async () => {
     const email = freshEmail('forged');
     const { user, accessToken } = await register(email);
-    const { token } = verificationLink((await mailTo(api.mailOutbox, email))[0]);
+    const { token } = verificationLink((await smtp.waitFor(email))[0]!);
     const [header, payload, signature] = token.split('.');
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
     const linkKey = createHmac('sha256', TEST_SECRET)
@@ -147,16 +165,16 @@ describe('e-mail verification', () => {
     expect(await api.graphql.ok(REQUEST, {}, { token: accessToken })).toEqual({
       requestEmailVerification: true,
     });
-    const mails = await mailTo(api.mailOutbox, email);
+    const mails = await smtp.waitFor(email, 2);
     expect(mails).toHaveLength(2);
-    expect((await verify(verificationLink(mails[1]).token)).errors).toBeUndefined();
+    expect((await verify(verificationLink(mails[1]!).token)).errors).toBeUndefined();
 
     expect(await api.graphql.ok(REQUEST, {}, { token: accessToken })).toEqual({
       requestEmailVerification: false,
     });
-    expect(await mailTo(api.mailOutbox, email)).toHaveLength(2);
     // The first link finds nothing left to verify.
-    expect(codeOf(await verify(verificationLink(mails[0]).token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await verify(verificationLink(mails[0]!).token))).toBe('BAD_USER_INPUT');
+    expect(smtp.to(email)).toHaveLength(2);
   });
 
   it('mails at most five fresh links an hour to one account', async () => {
@@ -172,6 +190,50 @@ describe('e-mail verification', () => {
 
     expect(codeOf(refused)).toBe('RATE_LIMITED');
     expect(refused.errors?.[0]?.extensions.retryAfterSeconds).toBeGreaterThan(0);
-    expect(await mailTo(api.mailOutbox, email)).toHaveLength(6);
+    expect(await smtp.waitFor(email, 6)).toHaveLength(6);
+  });
+
+  it('writes to an English reader in English with the same layout', async () => {
+    const email = freshEmail('english');
+    await register(email, 'en');
+
+    const [mail] = await smtp.waitFor(email);
+
+    expect(mail!.subject).toBe('[Park Commons] Confirm your e-mail address');
+    expect(mail!.text).toContain('Hello 박서연,');
+    expect(mail!.text).toContain(`Confirm my address: ${PUBLIC_URL}/verify-email?token=`);
+    expect(mail!.html).toContain('lang="en"');
+  });
+
+  it('signs up and sends fresh links while the mail server is down, and mails them once it is back', async () => {
+    const email = freshEmail('patient');
+    await smtp.stop();
+    const { accessToken } = await register(email);
+    expect(await api.graphql.ok(REQUEST, {}, { token: accessToken })).toEqual({
+      requestEmailVerification: true,
+    });
+    // Wait until the worker has tried and failed, so the mail really went through a retry.
+    await firstFailedSend(api.prisma);
+
+    await smtp.start();
+
+    const mails = await smtp.waitFor(email, 2, 45_000);
+    expect((await verify(verificationLink(mails[1]!).token)).errors).toBeUndefined();
+    await sleep(1000);
+    expect(smtp.to(email)).toHaveLength(2);
+  }, 90_000);
+
+  it('mails nothing for a sign-up that fails', async () => {
+    const email = freshEmail('taken');
+    await register(email);
+    await smtp.waitFor(email);
+
+    const again = await api.graphql.execute(REGISTER, {
+      input: { email, password: 'correct horse battery', displayName: 'Someone else' },
+    });
+
+    expect(codeOf(again)).toBe('CONFLICT');
+    await sleep(1000);
+    expect(smtp.to(email)).toHaveLength(1);
   });
 });

@@ -41,6 +41,8 @@ export const TYPE_POLICIES: TypePolicies = {
   Hub: { fields: { members: relayStylePagination() } },
   // Not a Node: each staffInbox(hubId) is kept inline, its queues and counts merged as asked.
   StaffInbox: { merge: true },
+  // The signed-in person's own, one per kind: setMailPreference's answer updates the list.
+  MailPreference: { keyFields: ['kind'] },
 };
 
 /**

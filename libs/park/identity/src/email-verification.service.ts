@@ -1,9 +1,10 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AppConfig } from '@park/platform/config';
-import { User as UserRow } from '@park/platform/database';
+import { Tx, User as UserRow } from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
-import { Mailer } from '@park/platform/mail';
+import { MailMessage, MailOutbox } from '@park/platform/mail';
+import { emailVerificationMail } from './email-verification.mail';
 import { SignedTokens } from './signed-tokens';
 import { UserRepository } from './user.repository';
 
@@ -12,23 +13,26 @@ interface VerificationClaims {
   email: string;
 }
 
+/** Who a link is for: the account's id and address, and how to greet them. */
+export type VerificationRecipient = Pick<UserRow, 'id' | 'email' | 'displayName' | 'locale'>;
+
 const INVALID_LINK = 'The link is invalid, has expired or was already used';
 
 /**
  * Proves that a user reads the address they signed up with: a signed, expiring link for that
  * user and that address, good once (verifying is a one-way step, so a used link finds nothing
- * left to verify).
+ * left to verify). The link is mailed through the job queue, so no request waits on SMTP and a
+ * mail server that is down delays the mail instead of losing it.
  */
 @Injectable()
 export class EmailVerificationService {
-  private readonly logger = new Logger('EmailVerification');
   private readonly tokens: SignedTokens<VerificationClaims>;
 
   constructor(
     private readonly users: UserRepository,
-    jwt: JwtService,
-    private readonly mailer: Mailer,
+    private readonly outbox: MailOutbox,
     private readonly config: AppConfig,
+    jwt: JwtService,
   ) {
     this.tokens = new SignedTokens(jwt, config, {
       keyName: 'email-verification',
@@ -36,34 +40,23 @@ export class EmailVerificationService {
     });
   }
 
-  /** Mails a link; false when the address is verified already (nothing sent). */
-  async send(user: UserRow): Promise<boolean> {
-    if (user.emailVerifiedAt) return false;
-    const claims: VerificationClaims = { sub: user.id, email: user.email };
+  /**
+   * Signs a link and renders its mail; `queue` it in the transaction that makes it true (the
+   * account's creation), so a sign-up that rolls back mails nothing.
+   */
+  async compose(user: VerificationRecipient): Promise<MailMessage> {
     const hours = this.config.get('EMAIL_VERIFICATION_TTL_HOURS');
-    const token = await this.tokens.sign(claims, hours * 60 * 60);
-    const link = `${this.config.get('PUBLIC_URL').replace(/\/+$/, '')}/verify-email?token=${token}`;
-    try {
-      await this.mailer.send({
-        to: user.email,
-        subject: 'Confirm your e-mail address for Park Commons',
-        text: [
-          `Hello ${user.displayName},`,
-          '',
-          'Please confirm that this is your e-mail address by opening this link:',
-          '',
-          link,
-          '',
-          `The link works once, for ${hours} hours. If you did not sign up for Park Commons,`,
-          'ignore this message.',
-        ].join('\n'),
-      });
-    } catch (error) {
-      // The account stands; requestEmailVerification sends another link.
-      this.logger.error({ err: error, userId: user.id }, 'verification e-mail not sent');
-      return false;
-    }
-    return true;
+    const token = await this.tokens.sign({ sub: user.id, email: user.email }, hours * 60 * 60);
+    const base = this.config.get('PUBLIC_URL').replace(/\/+$/, '');
+    return emailVerificationMail(user, {
+      url: `${base}/verify-email?token=${token}`,
+      hours,
+      accountUrl: `${base}/account`,
+    });
+  }
+
+  queue(tx: Tx, mail: MailMessage): Promise<void> {
+    return this.outbox.queueMail(tx, mail);
   }
 
   async verify(token: string): Promise<UserRow> {

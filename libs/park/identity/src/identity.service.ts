@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AccessTokenClaims, AttemptLimiter, AuthUser } from '@park/platform/auth';
 import { AppConfig } from '@park/platform/config';
-import { User as UserRow } from '@park/platform/database';
+import { TransactionRunner, User as UserRow } from '@park/platform/database';
 import {
   ConnectionShape,
   DomainError,
@@ -10,7 +10,7 @@ import {
   KeysetOrder,
   keysetPage,
 } from '@park/platform/graphql';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { EmailVerificationService } from './email-verification.service';
 import { RegisterInput } from './identity.input';
 import { PasswordHasher, UNKNOWN_USER_HASH } from './password-hasher';
@@ -49,6 +49,7 @@ export class IdentityService {
     private readonly config: AppConfig,
     private readonly verification: EmailVerificationService,
     private readonly hasher: PasswordHasher,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   /**
@@ -60,12 +61,19 @@ export class IdentityService {
     await this.limiter.assertMayNameTakenEmails(client);
     await this.limiter.reserveSignUp(client);
     const passwordHash = await this.hasher.hash(input.password);
-    const user = await this.users
-      .create({
-        email: input.email,
-        passwordHash,
-        displayName: input.displayName,
-        locale: input.locale ?? 'ko',
+    const fields = {
+      id: randomUUID(),
+      email: input.email,
+      displayName: input.displayName,
+      locale: input.locale ?? 'ko',
+    };
+    // Signed and rendered before the transaction, which then holds no row while MJML works.
+    const mail = await this.verification.compose(fields);
+    const user = await this.transactions
+      .run(async (tx) => {
+        const created = await this.users.create(tx, { ...fields, passwordHash });
+        await this.verification.queue(tx, mail);
+        return created;
       })
       .catch(async (error: unknown) => {
         if (error instanceof DomainError && error.code === ErrorCode.CONFLICT) {
@@ -73,7 +81,6 @@ export class IdentityService {
         }
         throw error;
       });
-    await this.verification.send(user);
     return this.openSession(user);
   }
 
@@ -101,7 +108,9 @@ export class IdentityService {
     if (!user) throw DomainError.unauthenticated();
     if (user.emailVerifiedAt) return false;
     await this.limiter.reserveVerificationMail(user.id);
-    return this.verification.send(user);
+    const mail = await this.verification.compose(user);
+    await this.transactions.run((tx) => this.verification.queue(tx, mail));
+    return true;
   }
 
   async openSession(user: UserRow): Promise<SignedIn> {

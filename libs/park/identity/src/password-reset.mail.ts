@@ -1,7 +1,7 @@
-import { noticeLocale } from '@park/notification';
-import { MailMessage, renderMail } from '@park/platform/mail';
+import { MailMessage } from '@park/platform/mail';
+import { accountLinkMail, AccountLinkWords, MailLanguage } from './account-link.mail';
 
-const WORDS = {
+const WORDS: Record<MailLanguage, AccountLinkWords> = {
   ko: {
     subject: '[파크 커먼즈] 비밀번호 재설정',
     heading: '비밀번호 재설정',
@@ -27,17 +27,9 @@ const WORDS = {
 };
 
 /** The reset link's mail, in the account's language. */
-export async function passwordResetMail(
+export function passwordResetMail(
   user: { email: string; displayName: string; locale: string },
   link: { url: string; hours: number; accountUrl: string },
 ): Promise<MailMessage> {
-  const words = WORDS[noticeLocale(user.locale)];
-  const parts = await renderMail({
-    lang: noticeLocale(user.locale),
-    heading: words.heading,
-    paragraphs: [words.greeting(user.displayName), words.body, words.expiry(link.hours)],
-    action: { label: words.action, url: link.url },
-    footer: { text: words.why, links: [{ label: words.account, url: link.accountUrl }] },
-  });
-  return { to: user.email, subject: words.subject, ...parts };
+  return accountLinkMail(WORDS, user, link);
 }

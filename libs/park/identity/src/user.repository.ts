@@ -21,6 +21,8 @@ const USER_COLUMNS = Prisma.sql`
   updated_at AS "updatedAt"`;
 
 export interface NewUser {
+  /** Chosen by the caller when something signed before the row exists needs it. */
+  id?: string;
   email: string;
   passwordHash: string;
   displayName: string;
@@ -116,9 +118,9 @@ export class UserRepository {
     return count === 1;
   }
 
-  async create(user: NewUser): Promise<UserRow> {
+  async create(tx: Tx, user: NewUser): Promise<UserRow> {
     try {
-      return await this.prisma.user.create({ data: user });
+      return await tx.user.create({ data: user });
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw DomainError.conflict('An account with this email already exists', {

@@ -178,7 +178,7 @@ export class NoticeDelivery implements OnModuleInit {
   private footerLinks(person: MailRecipient, kinds: NotificationKind[]) {
     const token = this.tokens.sign({ userId: person.id, kinds, locale: person.locale });
     return {
-      preferencesUrl: this.url(CONSOLE_PAGES.account),
+      preferencesUrl: this.url(CONSOLE_PAGES.mailPreferences),
       unsubscribeUrl: this.url(`/mail/unsubscribe?token=${token}`),
     };
   }

@@ -37,4 +37,9 @@ export function subjectPath(subject: LinkedSubject | null | undefined): string |
 }
 
 /** The console's own pages that mail links to. */
-export const CONSOLE_PAGES = { account: '/account', notifications: '/notifications' } as const;
+export const CONSOLE_PAGES = {
+  account: '/account',
+  /** The mail preferences section of /account (MailPreferences.tsx carries the anchor). */
+  mailPreferences: '/account#mail',
+  notifications: '/notifications',
+} as const;

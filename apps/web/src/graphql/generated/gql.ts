@@ -44,6 +44,9 @@ type Documents = {
     "\n  query AccountCalendarFeed {\n    me {\n      id\n      calendarFeedUrl\n    }\n  }\n": typeof types.AccountCalendarFeedDocument,
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed\n  }\n": typeof types.ResetCalendarFeedDocument,
     "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n": typeof types.RequestEmailVerificationDocument,
+    "\n  query MailPreferences {\n    me {\n      id\n      timeZone\n    }\n    mailPreferences {\n      kind\n      cadence\n      isDefault\n    }\n  }\n": typeof types.MailPreferencesDocument,
+    "\n  mutation SetMailPreference($kind: NotificationKind!, $cadence: MailCadence!) {\n    setMailPreference(kind: $kind, cadence: $cadence) {\n      kind\n      cadence\n      isDefault\n    }\n  }\n": typeof types.SetMailPreferenceDocument,
+    "\n  mutation SetMailTimeZone($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      id\n      timeZone\n    }\n  }\n": typeof types.SetMailTimeZoneDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
     "\n  mutation ApplyToHub($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) {\n      id\n      ...MyApplication\n      stakeholder {\n        id\n        availableActions\n        memberships(first: 10) {\n          edges {\n            node {\n              id\n              hub {\n                id\n              }\n              ...MyApplication\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApplyToHubDocument,
@@ -216,6 +219,9 @@ const documents: Documents = {
     "\n  query AccountCalendarFeed {\n    me {\n      id\n      calendarFeedUrl\n    }\n  }\n": types.AccountCalendarFeedDocument,
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed\n  }\n": types.ResetCalendarFeedDocument,
     "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n": types.RequestEmailVerificationDocument,
+    "\n  query MailPreferences {\n    me {\n      id\n      timeZone\n    }\n    mailPreferences {\n      kind\n      cadence\n      isDefault\n    }\n  }\n": types.MailPreferencesDocument,
+    "\n  mutation SetMailPreference($kind: NotificationKind!, $cadence: MailCadence!) {\n    setMailPreference(kind: $kind, cadence: $cadence) {\n      kind\n      cadence\n      isDefault\n    }\n  }\n": types.SetMailPreferenceDocument,
+    "\n  mutation SetMailTimeZone($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      id\n      timeZone\n    }\n  }\n": types.SetMailTimeZoneDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
     "\n  mutation ApplyToHub($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) {\n      id\n      ...MyApplication\n      stakeholder {\n        id\n        availableActions\n        memberships(first: 10) {\n          edges {\n            node {\n              id\n              hub {\n                id\n              }\n              ...MyApplication\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ApplyToHubDocument,
@@ -492,6 +498,18 @@ export function graphql(source: "\n  mutation ResetCalendarFeed {\n    resetCale
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n"): (typeof documents)["\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailPreferences {\n    me {\n      id\n      timeZone\n    }\n    mailPreferences {\n      kind\n      cadence\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  query MailPreferences {\n    me {\n      id\n      timeZone\n    }\n    mailPreferences {\n      kind\n      cadence\n      isDefault\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMailPreference($kind: NotificationKind!, $cadence: MailCadence!) {\n    setMailPreference(kind: $kind, cadence: $cadence) {\n      kind\n      cadence\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  mutation SetMailPreference($kind: NotificationKind!, $cadence: MailCadence!) {\n    setMailPreference(kind: $kind, cadence: $cadence) {\n      kind\n      cadence\n      isDefault\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMailTimeZone($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      id\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation SetMailTimeZone($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      id\n      timeZone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,6 +15,7 @@ import { useSubmitProblem } from '../../lib/use-problem';
 import { EmailVerification } from './EmailVerification';
 import { NewPasswordField } from './NewPasswordField';
 import { CalendarFeedPanel } from './CalendarFeedPanel';
+import { MailPreferences } from './MailPreferences';
 import './account.css';
 
 // Answers the SessionUser, so the header's name changes with no request of its own.
@@ -32,7 +33,7 @@ const CHANGE_PASSWORD = graphql(`
   }
 `);
 
-/** `/account`: name, language (the console follows the saved one), e-mail and password. */
+/** `/account`: name, language (the console follows the saved one), e-mail, password, calendar and mail. */
 export default function Account() {
   const { t } = useTranslation();
   const { user } = useSession();
@@ -45,6 +46,7 @@ export default function Account() {
           <EmailVerification user={user} />
           <PasswordForm />
           <CalendarFeedPanel />
+          <MailPreferences />
         </>
       ) : (
         <p>
