@@ -15,6 +15,7 @@ import { JobsModule } from '@park/platform/jobs';
 import { MailModule } from '@park/platform/mail';
 import { ObservabilityModule } from '@park/platform/observability';
 import { WorkflowModule } from '@park/platform/workflow';
+import { PrivacyModule } from '@park/privacy';
 import { ProjectModule } from '@park/project';
 import { ReportingModule } from '@park/reporting';
 import { SpacesModule } from '@park/spaces';
@@ -51,6 +52,7 @@ export class AppModule {
         PartnershipModule,
         ProjectModule,
         ReportingModule,
+        PrivacyModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: GqlAuthGuard },

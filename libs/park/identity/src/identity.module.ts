@@ -42,6 +42,6 @@ import { ViewerNoticesResolver } from './viewer-notices.resolver';
     IdentityMailRecipients,
     { provide: MailRecipients, useExisting: IdentityMailRecipients },
   ],
-  exports: [IdentityService, UserLoaders],
+  exports: [AccountService, IdentityService, UserLoaders],
 })
 export class IdentityModule {}
