@@ -236,6 +236,7 @@ export type NotificationKind =
   | 'BOOKING_TO_APPROVE'
   | 'COMMITTEE_JOINED'
   | 'COMMITTEE_LEFT'
+  | 'DATA_EXPORT_READY'
   | 'EVENT_CANCELLED'
   | 'EVENT_WAITLIST_PROMOTED'
   | 'MEMBERSHIP_APPLICATION_RECEIVED'
@@ -787,6 +788,7 @@ export type InboxItemFragment = { id: string, kind: NotificationKind, message: s
     | { __typename: 'Booking', id: string, space: { id: string } }
     | { __typename: 'BudgetRound', id: string }
     | { __typename: 'Committee', id: string, hub: { id: string, slug: string } }
+    | { __typename: 'DataExport' }
     | { __typename: 'Event', id: string }
     | { __typename: 'Membership', id: string, hub: { id: string, slug: string } }
     | { __typename: 'Partnership', id: string }
@@ -804,6 +806,7 @@ export type InboxQuery = { notifications: { totalCount: number, pageInfo: { hasN
           | { __typename: 'Booking', id: string, space: { id: string } }
           | { __typename: 'BudgetRound', id: string }
           | { __typename: 'Committee', id: string, hub: { id: string, slug: string } }
+          | { __typename: 'DataExport' }
           | { __typename: 'Event', id: string }
           | { __typename: 'Membership', id: string, hub: { id: string, slug: string } }
           | { __typename: 'Partnership', id: string }
@@ -830,6 +833,8 @@ type SubjectLink_BudgetRound_Fragment = { __typename: 'BudgetRound', id: string 
 
 type SubjectLink_Committee_Fragment = { __typename: 'Committee', id: string, hub: { id: string, slug: string } };
 
+type SubjectLink_DataExport_Fragment = { __typename: 'DataExport' };
+
 type SubjectLink_Event_Fragment = { __typename: 'Event', id: string };
 
 type SubjectLink_Membership_Fragment = { __typename: 'Membership', id: string, hub: { id: string, slug: string } };
@@ -846,6 +851,7 @@ export type SubjectLinkFragment =
   | SubjectLink_Booking_Fragment
   | SubjectLink_BudgetRound_Fragment
   | SubjectLink_Committee_Fragment
+  | SubjectLink_DataExport_Fragment
   | SubjectLink_Event_Fragment
   | SubjectLink_Membership_Fragment
   | SubjectLink_Partnership_Fragment
