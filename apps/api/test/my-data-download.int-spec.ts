@@ -151,9 +151,13 @@ describe('downloading my data', () => {
     // UTF-8 with a BOM, a header even for a section with no rows.
     const csv = await zip.file('mail_preferences.csv')!.async('uint8array');
     expect([...csv.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(Buffer.from(csv).toString('utf8')).toContain('kind,cadence,updated_at\r\nMEMBERSHIP_APPROVE,WEEKLY,');
+    expect(Buffer.from(csv).toString('utf8')).toContain(
+      'kind,cadence,updated_at\r\nMEMBERSHIP_APPROVE,WEEKLY,',
+    );
     const ballots = await zip.file('ballots.csv')!.async('string');
-    expect(ballots.replace(/^\uFEFF/, '')).toBe('id,round,chosen_projects,created_at,updated_at\r\n');
+    expect(ballots.replace(/^\uFEFF/, '')).toBe(
+      'id,round,chosen_projects,created_at,updated_at\r\n',
+    );
   });
 
   it('builds one at a time and at most DATA_EXPORTS_PER_DAY a day', async () => {

@@ -57,7 +57,9 @@ export class AccountErasureService {
         throw DomainError.conflict(
           `${actorId === userId ? 'You are' : 'This person is'} the only owner of ${sole
             .map((s) => s.name)
-            .join(', ')}: transfer its ownership to someone else first (transferStakeholderOwnership)`,
+            .join(
+              ', ',
+            )}: transfer its ownership to someone else first (transferStakeholderOwnership)`,
           { reason: 'SOLE_OWNER', stakeholders: sole },
         );
       }

@@ -30,7 +30,10 @@ function cell(value: unknown): string {
 
 /** UTF-8 with a BOM, so Excel shows Hangul; CRLF line ends; the header from `columns`. */
 export function toCsv(columns: string[], rows: Row[]): string {
-  const lines = [columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))];
+  const lines = [
+    columns.join(','),
+    ...rows.map((row) => columns.map((c) => cell(row[c])).join(',')),
+  ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
