@@ -41,6 +41,9 @@ type Documents = {
     "\n  query StakeholderMoreProjects($id: ID!, $after: String) {\n    stakeholder(id: $id) {\n      id\n      projects(first: 10, after: $after) {\n        ...ProfileProjects\n      }\n    }\n  }\n": typeof types.StakeholderMoreProjectsDocument,
     "\n  mutation UpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      ...SessionUser\n    }\n  }\n": typeof types.UpdateMeDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  query MyDataExports {\n    myDataExports {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n      url\n    }\n  }\n": typeof types.MyDataExportsDocument,
+    "\n  mutation RequestMyData {\n    requestMyData {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n      url\n    }\n  }\n": typeof types.RequestMyDataDocument,
     "\n  mutation ApplyToHub($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) {\n      id\n      ...MyApplication\n      stakeholder {\n        id\n        availableActions\n        memberships(first: 10) {\n          edges {\n            node {\n              id\n              hub {\n                id\n              }\n              ...MyApplication\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApplyToHubDocument,
     "\n  fragment HubMemberPage on MembershipConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        stakeholder {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.HubMemberPageFragmentDoc,
     "\n  fragment HubMembers on Hub {\n    id\n    members(first: 12) {\n      ...HubMemberPage\n    }\n  }\n": typeof types.HubMembersFragmentDoc,
@@ -52,7 +55,7 @@ type Documents = {
     "\n  query Inbox($after: String) {\n    notifications(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InboxItem\n        }\n      }\n    }\n  }\n": typeof types.InboxDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      markedCount\n      unreadCount\n    }\n  }\n": typeof types.MarkAllNotificationsReadDocument,
-    "\n  fragment SubjectLink on NotificationSubject {\n    __typename\n    ... on Node {\n      id\n    }\n    ... on Membership {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Committee {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Booking {\n      space {\n        id\n      }\n    }\n  }\n": typeof types.SubjectLinkFragmentDoc,
+    "\n  fragment SubjectLink on NotificationSubject {\n    __typename\n    ... on Node {\n      id\n    }\n    ... on Membership {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Committee {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Booking {\n      space {\n        id\n      }\n    }\n    ... on DataExport {\n      id\n    }\n  }\n": typeof types.SubjectLinkFragmentDoc,
     "\n  fragment MyInvitations on User {\n    id\n    stakeholderInvitations {\n      id\n      role\n      expiresAt\n      availableActions\n      stakeholder {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyInvitationsFragmentDoc,
     "\n  mutation AcceptStakeholderInvitation($id: ID!) {\n    acceptStakeholderInvitation(id: $id) {\n      member {\n        ...MyStakeholderSeat\n      }\n    }\n  }\n": typeof types.AcceptStakeholderInvitationDocument,
     "\n  mutation DeclineStakeholderInvitation($id: ID!) {\n    declineStakeholderInvitation(id: $id) {\n      invitation {\n        id\n        status\n        availableActions\n      }\n    }\n  }\n": typeof types.DeclineStakeholderInvitationDocument,
@@ -208,6 +211,9 @@ const documents: Documents = {
     "\n  query StakeholderMoreProjects($id: ID!, $after: String) {\n    stakeholder(id: $id) {\n      id\n      projects(first: 10, after: $after) {\n        ...ProfileProjects\n      }\n    }\n  }\n": types.StakeholderMoreProjectsDocument,
     "\n  mutation UpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      ...SessionUser\n    }\n  }\n": types.UpdateMeDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
+    "\n  query MyDataExports {\n    myDataExports {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n      url\n    }\n  }\n": types.MyDataExportsDocument,
+    "\n  mutation RequestMyData {\n    requestMyData {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n      url\n    }\n  }\n": types.RequestMyDataDocument,
     "\n  mutation ApplyToHub($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) {\n      id\n      ...MyApplication\n      stakeholder {\n        id\n        availableActions\n        memberships(first: 10) {\n          edges {\n            node {\n              id\n              hub {\n                id\n              }\n              ...MyApplication\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ApplyToHubDocument,
     "\n  fragment HubMemberPage on MembershipConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        stakeholder {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.HubMemberPageFragmentDoc,
     "\n  fragment HubMembers on Hub {\n    id\n    members(first: 12) {\n      ...HubMemberPage\n    }\n  }\n": types.HubMembersFragmentDoc,
@@ -219,7 +225,7 @@ const documents: Documents = {
     "\n  query Inbox($after: String) {\n    notifications(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InboxItem\n        }\n      }\n    }\n  }\n": types.InboxDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      markedCount\n      unreadCount\n    }\n  }\n": types.MarkAllNotificationsReadDocument,
-    "\n  fragment SubjectLink on NotificationSubject {\n    __typename\n    ... on Node {\n      id\n    }\n    ... on Membership {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Committee {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Booking {\n      space {\n        id\n      }\n    }\n  }\n": types.SubjectLinkFragmentDoc,
+    "\n  fragment SubjectLink on NotificationSubject {\n    __typename\n    ... on Node {\n      id\n    }\n    ... on Membership {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Committee {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Booking {\n      space {\n        id\n      }\n    }\n    ... on DataExport {\n      id\n    }\n  }\n": types.SubjectLinkFragmentDoc,
     "\n  fragment MyInvitations on User {\n    id\n    stakeholderInvitations {\n      id\n      role\n      expiresAt\n      availableActions\n      stakeholder {\n        id\n        name\n      }\n    }\n  }\n": types.MyInvitationsFragmentDoc,
     "\n  mutation AcceptStakeholderInvitation($id: ID!) {\n    acceptStakeholderInvitation(id: $id) {\n      member {\n        ...MyStakeholderSeat\n      }\n    }\n  }\n": types.AcceptStakeholderInvitationDocument,
     "\n  mutation DeclineStakeholderInvitation($id: ID!) {\n    declineStakeholderInvitation(id: $id) {\n      invitation {\n        id\n        status\n        availableActions\n      }\n    }\n  }\n": types.DeclineStakeholderInvitationDocument,
@@ -473,6 +479,18 @@ export function graphql(source: "\n  mutation ChangePassword($currentPassword: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDataExports {\n    myDataExports {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n      url\n    }\n  }\n"): (typeof documents)["\n  query MyDataExports {\n    myDataExports {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestMyData {\n    requestMyData {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation RequestMyData {\n    requestMyData {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ApplyToHub($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) {\n      id\n      ...MyApplication\n      stakeholder {\n        id\n        availableActions\n        memberships(first: 10) {\n          edges {\n            node {\n              id\n              hub {\n                id\n              }\n              ...MyApplication\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyToHub($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) {\n      id\n      ...MyApplication\n      stakeholder {\n        id\n        availableActions\n        memberships(first: 10) {\n          edges {\n            node {\n              id\n              hub {\n                id\n              }\n              ...MyApplication\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -517,7 +535,7 @@ export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    ma
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SubjectLink on NotificationSubject {\n    __typename\n    ... on Node {\n      id\n    }\n    ... on Membership {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Committee {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Booking {\n      space {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SubjectLink on NotificationSubject {\n    __typename\n    ... on Node {\n      id\n    }\n    ... on Membership {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Committee {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Booking {\n      space {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SubjectLink on NotificationSubject {\n    __typename\n    ... on Node {\n      id\n    }\n    ... on Membership {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Committee {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Booking {\n      space {\n        id\n      }\n    }\n    ... on DataExport {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment SubjectLink on NotificationSubject {\n    __typename\n    ... on Node {\n      id\n    }\n    ... on Membership {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Committee {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Booking {\n      space {\n        id\n      }\n    }\n    ... on DataExport {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,7 @@ import { TextField } from '../../components/TextField';
 import { graphql } from '../../graphql/generated';
 import { languageOf, switchLanguage } from '../../i18n/i18n';
 import { useSubmitProblem } from '../../lib/use-problem';
+import { YourData } from './YourData';
 import './account.css';
 
 // Answers the SessionUser, so the header's name changes with no request of its own.
@@ -40,6 +41,7 @@ export default function Account() {
         <>
           <ProfileForm user={user} />
           <PasswordForm />
+          <YourData />
         </>
       ) : (
         <p>
