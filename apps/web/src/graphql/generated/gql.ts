@@ -42,8 +42,9 @@ type Documents = {
     "\n  mutation UpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      ...SessionUser\n    }\n  }\n": typeof types.UpdateMeDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
-    "\n  query MyDataExports {\n    myDataExports {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n      url\n    }\n  }\n": typeof types.MyDataExportsDocument,
-    "\n  mutation RequestMyData {\n    requestMyData {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n      url\n    }\n  }\n": typeof types.RequestMyDataDocument,
+    "\n  fragment DataExportRow on DataExport {\n    id\n    status\n    requestedAt\n    readyAt\n    expiresAt\n    url\n  }\n": typeof types.DataExportRowFragmentDoc,
+    "\n  query MyDataExports {\n    myDataExports {\n      ...DataExportRow\n    }\n  }\n": typeof types.MyDataExportsDocument,
+    "\n  mutation RequestMyData {\n    requestMyData {\n      ...DataExportRow\n    }\n  }\n": typeof types.RequestMyDataDocument,
     "\n  mutation ApplyToHub($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) {\n      id\n      ...MyApplication\n      stakeholder {\n        id\n        availableActions\n        memberships(first: 10) {\n          edges {\n            node {\n              id\n              hub {\n                id\n              }\n              ...MyApplication\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApplyToHubDocument,
     "\n  fragment HubMemberPage on MembershipConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        stakeholder {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.HubMemberPageFragmentDoc,
     "\n  fragment HubMembers on Hub {\n    id\n    members(first: 12) {\n      ...HubMemberPage\n    }\n  }\n": typeof types.HubMembersFragmentDoc,
@@ -212,8 +213,9 @@ const documents: Documents = {
     "\n  mutation UpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      ...SessionUser\n    }\n  }\n": types.UpdateMeDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
-    "\n  query MyDataExports {\n    myDataExports {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n      url\n    }\n  }\n": types.MyDataExportsDocument,
-    "\n  mutation RequestMyData {\n    requestMyData {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n      url\n    }\n  }\n": types.RequestMyDataDocument,
+    "\n  fragment DataExportRow on DataExport {\n    id\n    status\n    requestedAt\n    readyAt\n    expiresAt\n    url\n  }\n": types.DataExportRowFragmentDoc,
+    "\n  query MyDataExports {\n    myDataExports {\n      ...DataExportRow\n    }\n  }\n": types.MyDataExportsDocument,
+    "\n  mutation RequestMyData {\n    requestMyData {\n      ...DataExportRow\n    }\n  }\n": types.RequestMyDataDocument,
     "\n  mutation ApplyToHub($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) {\n      id\n      ...MyApplication\n      stakeholder {\n        id\n        availableActions\n        memberships(first: 10) {\n          edges {\n            node {\n              id\n              hub {\n                id\n              }\n              ...MyApplication\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ApplyToHubDocument,
     "\n  fragment HubMemberPage on MembershipConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        stakeholder {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.HubMemberPageFragmentDoc,
     "\n  fragment HubMembers on Hub {\n    id\n    members(first: 12) {\n      ...HubMemberPage\n    }\n  }\n": types.HubMembersFragmentDoc,
@@ -483,11 +485,15 @@ export function graphql(source: "\n  mutation DeleteMyAccount($password: String!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyDataExports {\n    myDataExports {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n      url\n    }\n  }\n"): (typeof documents)["\n  query MyDataExports {\n    myDataExports {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n      url\n    }\n  }\n"];
+export function graphql(source: "\n  fragment DataExportRow on DataExport {\n    id\n    status\n    requestedAt\n    readyAt\n    expiresAt\n    url\n  }\n"): (typeof documents)["\n  fragment DataExportRow on DataExport {\n    id\n    status\n    requestedAt\n    readyAt\n    expiresAt\n    url\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RequestMyData {\n    requestMyData {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation RequestMyData {\n    requestMyData {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n      url\n    }\n  }\n"];
+export function graphql(source: "\n  query MyDataExports {\n    myDataExports {\n      ...DataExportRow\n    }\n  }\n"): (typeof documents)["\n  query MyDataExports {\n    myDataExports {\n      ...DataExportRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestMyData {\n    requestMyData {\n      ...DataExportRow\n    }\n  }\n"): (typeof documents)["\n  mutation RequestMyData {\n    requestMyData {\n      ...DataExportRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

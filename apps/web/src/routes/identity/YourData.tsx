@@ -8,15 +8,21 @@ import { problemOf, type Problem } from '../../lib/api-errors';
 import { useState } from 'react';
 import { DeleteAccount } from './DeleteAccount';
 
+graphql(`
+  fragment DataExportRow on DataExport {
+    id
+    status
+    requestedAt
+    readyAt
+    expiresAt
+    url
+  }
+`);
+
 const MY_DATA_EXPORTS = graphql(`
   query MyDataExports {
     myDataExports {
-      id
-      status
-      requestedAt
-      readyAt
-      expiresAt
-      url
+      ...DataExportRow
     }
   }
 `);
@@ -24,12 +30,7 @@ const MY_DATA_EXPORTS = graphql(`
 const REQUEST_MY_DATA = graphql(`
   mutation RequestMyData {
     requestMyData {
-      id
-      status
-      requestedAt
-      readyAt
-      expiresAt
-      url
+      ...DataExportRow
     }
   }
 `);
