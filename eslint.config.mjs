@@ -6,7 +6,8 @@ import schemaRules from './tools/lint/schema-rules.mjs';
 
 /**
  * Which feature may import which, by `scope:*` tag: exactly the edges the code uses, on the
- * park's layers identity ← directory ← membership ← spaces, partnership, project ← reporting.
+ * park's layers identity ← directory ← membership ← spaces, partnership, project ← reporting
+ * (and identity ← privacy).
  * Every feature may use notification and the platform kits (`scope:shared`); notification
  * imports no feature. The app and the seed may use them all (their `type:*` rule only).
  * tools/lint/module-boundaries.spec.ts proves a forbidden import fails lint.
@@ -21,6 +22,8 @@ const FEATURE_SCOPES = {
   spaces: ['directory', 'identity', 'membership'],
   reporting: ['directory', 'membership', 'partnership', 'project', 'spaces'],
   'open-data': ['project', 'spaces'],
+  // A person's rights over their data: confirms the password through identity's AccountService.
+  privacy: ['identity'],
 };
 const scopeConstraints = Object.entries(FEATURE_SCOPES).map(([scope, uses]) => ({
   sourceTag: `scope:${scope}`,

@@ -16,6 +16,7 @@ import { JobsModule } from '@park/platform/jobs';
 import { MailModule } from '@park/platform/mail';
 import { ObservabilityModule } from '@park/platform/observability';
 import { WorkflowModule } from '@park/platform/workflow';
+import { PrivacyModule } from '@park/privacy';
 import { ProjectModule } from '@park/project';
 import { ReportingModule } from '@park/reporting';
 import { SpacesModule } from '@park/spaces';
@@ -53,6 +54,7 @@ export class AppModule {
         ProjectModule,
         ReportingModule,
         OpenDataModule,
+        PrivacyModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: GqlAuthGuard },

@@ -43,6 +43,7 @@ export const QUERIES: Record<string, Row> = {
   me: { args: none, may: EVERYONE },
   membership: { args: (t) => ({ id: t.membershipId }), may: STAFF },
   membershipApplications: { args: (t) => ({ hubId: t.hubId }), may: STAFF },
+  myDataExports: { args: none, may: SIGNED_IN },
   myBookings: { args: week, may: SIGNED_IN, secret: (t) => [t.bookingId] },
   node: { args: (t) => ({ id: t.partnershipId }), may: STAFF },
   notifications: { args: none, may: SIGNED_IN, secret: (t) => [t.notificationId] },
@@ -234,7 +235,13 @@ export const MUTATIONS: Record<string, Row> = {
   },
   declinePartnership: { args: byId('partnershipId', reason), may: NOBODY },
   declineStakeholderInvitation: { args: byId('invitationId'), may: NOBODY },
+  // Only the anonymous caller is refused here: a signed-in one would erase themself.
+  deleteMyAccount: { args: () => ({ password: 'not the password' }), may: SIGNED_IN },
   endMembership: { args: byId('membershipId', note), may: STAFF },
+  eraseUser: {
+    args: (t) => ({ userId: t.ownerId, reason: 'Asked in the matrix' }),
+    may: ['parkAdmin'],
+  },
   issuePasswordReset: { args: (t) => ({ userId: t.ownerId }), may: ['parkAdmin'] },
   leaveStakeholder: { args: (t) => ({ stakeholderId: t.stakeholderId }), may: NOBODY },
   login: {
@@ -306,6 +313,7 @@ export const MUTATIONS: Record<string, Row> = {
     may: ['parkAdmin'],
   },
   requestEmailVerification: { args: none, may: SIGNED_IN },
+  requestMyData: { args: none, may: SIGNED_IN },
   retryJob: { args: () => ({ id: '1' }), may: ['parkAdmin'] },
   resetCalendarFeed: { args: none, may: SIGNED_IN },
   resetPassword: {

@@ -39,25 +39,36 @@ export class AccountService {
     newPassword: string,
     client: string,
   ): Promise<void> {
-    const user = await this.me(viewer);
-    const attempt = await this.limiter.reserveSignIn(user.email, client);
-    const valid = await this.hasher
-      .verify(currentPassword, user.passwordHash)
-      .catch(async (error: unknown) => {
-        await attempt.notChecked();
-        throw error;
-      });
-    if (!valid) {
-      throw DomainError.badInput([
-        { field: 'currentPassword', message: 'is not the password of this account' },
-      ]);
-    }
-    await attempt.succeeded();
+    const user = await this.confirmPassword(viewer, currentPassword, client, 'currentPassword');
     const passwordHash = await this.hasher.hash(newPassword);
     await this.transactions.run(async (tx) => {
       await this.users.setPasswordHash(tx, user.id, passwordHash);
       await this.sessions.revokeAllOf(tx, user.id, 'password-change', viewer.sessionId);
     });
+  }
+
+  /**
+   * The signed-in person's own row once they have typed their password (changing it, deleting
+   * the account), counted like a sign-in so it cannot be used to guess. A wrong one is
+   * BAD_USER_INPUT on `field`.
+   */
+  async confirmPassword(
+    viewer: AuthUser,
+    password: string,
+    client: string,
+    field = 'password',
+  ): Promise<UserRow> {
+    const user = await this.me(viewer);
+    const attempt = await this.limiter.reserveSignIn(user.email, client);
+    const valid = await this.hasher.verify(password, user.passwordHash).catch(async (error) => {
+      await attempt.notChecked();
+      throw error;
+    });
+    if (!valid) {
+      throw DomainError.badInput([{ field, message: 'is not the password of this account' }]);
+    }
+    await attempt.succeeded();
+    return user;
   }
 
   private async me(viewer: AuthUser): Promise<UserRow> {

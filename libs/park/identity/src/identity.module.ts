@@ -46,6 +46,6 @@ import { ViewerNoticesResolver } from './viewer-notices.resolver';
     IdentityMailRecipients,
     { provide: MailRecipients, useExisting: IdentityMailRecipients },
   ],
-  exports: [CalendarFeedSecrets, IdentityService, UserLoaders],
+  exports: [AccountService, CalendarFeedSecrets, IdentityService, UserLoaders],
 })
 export class IdentityModule {}

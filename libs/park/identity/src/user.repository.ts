@@ -69,10 +69,12 @@ export class UserRepository {
     return row.count;
   }
 
+  /** Erased accounts are no one to find: they remain only as the pseudonym of what they did. */
   private matching(search: string | undefined): Prisma.Sql {
-    if (!search) return Prisma.sql`TRUE`;
+    if (!search) return Prisma.sql`erased_at IS NULL`;
     const pattern = `%${search.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-    return Prisma.sql`(lower(display_name) LIKE ${pattern} OR lower(email::text) LIKE ${pattern})`;
+    return Prisma.sql`erased_at IS NULL
+      AND (lower(display_name) LIKE ${pattern} OR lower(email::text) LIKE ${pattern})`;
   }
 
   findByEmail(email: string): Promise<UserRow | null> {

@@ -158,6 +158,8 @@ const CATALOGUE: Record<NoticeLocale, Record<NotificationKind, Words>> = {
       `${p.stakeholder}에서 역할이 ${ROLE.ko[String(p.role)] ?? p.role}(으)로 바뀌었습니다.`,
     STAKEHOLDER_INVITATION: (p) =>
       `${p.stakeholder}이(가) ${ROLE.ko[String(p.role)] ?? p.role}(으)로 초대했습니다: 수락하거나 거절해 주세요.`,
+    DATA_EXPORT_READY: (p, f) =>
+      `요청하신 내 데이터 파일이 준비되었습니다. 계정 페이지에서 ${f.time(p.expiresAt)}까지 내려받을 수 있습니다.`,
   },
   en: {
     MEMBERSHIP_APPLICATION_RECEIVED: (p) =>
@@ -210,6 +212,8 @@ const CATALOGUE: Record<NoticeLocale, Record<NotificationKind, Words>> = {
       `You are now ${ROLE.en[String(p.role)] ?? p.role} of ${p.stakeholder}.`,
     STAKEHOLDER_INVITATION: (p) =>
       `${p.stakeholder} invited you to join as ${ROLE.en[String(p.role)] ?? p.role}: accept or decline it.`,
+    DATA_EXPORT_READY: (p, f) =>
+      `The download of your data is ready: get it from your account page until ${f.time(p.expiresAt)}.`,
   },
 };
 

@@ -97,6 +97,15 @@ export const configSchema = z
 
     NO_SHOW_GRACE_MINUTES: positiveInt.max(1440).default(15),
 
+    /** Where "Download my data" ZIPs are written while they can be downloaded. */
+    DATA_EXPORT_DIR: z.string().min(1).default('.data/exports'),
+    /** Days a ready download is kept before its file is deleted (the row says EXPIRED). */
+    DATA_EXPORT_RETENTION_DAYS: positiveInt.max(30).default(7),
+    /** Minutes a download link works (it is bound to its owner and export). */
+    DATA_EXPORT_LINK_MINUTES: positiveInt.max(60).default(15),
+    /** Downloads one person may request per 24 hours (one is built at a time). */
+    DATA_EXPORTS_PER_DAY: positiveInt.max(50).default(3),
+
     /** Run queued jobs in this process; false when `npm run worker` runs them elsewhere. */
     JOBS_WORKER: flag.default(true),
     JOBS_CONCURRENCY: positiveInt.max(50).default(4),

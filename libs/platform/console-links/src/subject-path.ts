@@ -31,6 +31,9 @@ export function subjectPath(subject: LinkedSubject | null | undefined): string |
     // Accepted or declined on the home page, where the invitee's pending ones are listed.
     case 'StakeholderInvitation':
       return '/#invitations';
+    // Downloaded from the account page, where the person's exports are listed.
+    case 'DataExport':
+      return '/account#your-data';
     default:
       return null;
   }

@@ -3,6 +3,7 @@ export { NodeTable, NodeTypeRepository } from './node-type.repository';
 export { EmbeddedPostgres, EmbeddedPostgresOptions } from './embedded/embedded-postgres';
 export {
   BookingStatus,
+  DataExportStatus,
   HubKind,
   HubStaffRole,
   MailCadence,
@@ -23,6 +24,7 @@ export type {
   AuditLogEntry,
   AuthSession,
   Booking,
+  DataExport,
   Event,
   Hub,
   HubStaff,

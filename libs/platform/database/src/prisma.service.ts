@@ -82,6 +82,15 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
     return (await this.pool.query<T>(query.text, query.values)).rows;
   }
 
+  /** `rows`, with the result's column names (known even when no row came back). */
+  async table<T extends QueryResultRow>(
+    query: Prisma.Sql,
+  ): Promise<{ columns: string[]; rows: T[] }> {
+    this.sent(query.text, query.values);
+    const result = await this.pool.query<T>(query.text, query.values);
+    return { columns: result.fields.map((field) => field.name), rows: result.rows };
+  }
+
   /**
    * A short read on the reserved connections: the session check every signed-in request makes,
    * and /ready. They answer while the main pool is exhausted by slow work.

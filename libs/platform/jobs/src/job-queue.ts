@@ -39,4 +39,16 @@ export class JobQueue {
       )
       FROM unnest(${payloads.map((p) => JSON.stringify(p))}::json[]) AS payload`;
   }
+
+  /**
+   * Drops the waiting (not running) jobs of `task` whose payload mentions `text`: the mail not
+   * yet sent to an address that was just erased. How many went.
+   */
+  async dropWaiting(tx: Tx, task: string, text: string): Promise<number> {
+    return tx.$executeRaw`
+      DELETE FROM graphile_worker._private_jobs AS jobs
+      USING graphile_worker._private_tasks AS tasks
+      WHERE tasks.id = jobs.task_id AND tasks.identifier = ${task} AND jobs.locked_at IS NULL
+        AND strpos(jobs.payload::text, ${text}) > 0`;
+  }
 }

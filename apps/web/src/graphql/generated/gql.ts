@@ -43,12 +43,16 @@ type Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query AccountCalendarFeed {\n    me {\n      id\n      calendarFeedUrl\n    }\n  }\n": typeof types.AccountCalendarFeedDocument,
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed\n  }\n": typeof types.ResetCalendarFeedDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
     "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n": typeof types.RequestEmailVerificationDocument,
     "\n  query MailPreferences {\n    me {\n      id\n      timeZone\n    }\n    mailPreferences {\n      kind\n      cadence\n      isDefault\n    }\n  }\n": typeof types.MailPreferencesDocument,
     "\n  mutation SetMailPreference($kind: NotificationKind!, $cadence: MailCadence!) {\n    setMailPreference(kind: $kind, cadence: $cadence) {\n      kind\n      cadence\n      isDefault\n    }\n  }\n": typeof types.SetMailPreferenceDocument,
     "\n  mutation SetMailTimeZone($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      id\n      timeZone\n    }\n  }\n": typeof types.SetMailTimeZoneDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  fragment DataExportRow on DataExport {\n    id\n    status\n    requestedAt\n    readyAt\n    expiresAt\n    url\n  }\n": typeof types.DataExportRowFragmentDoc,
+    "\n  query MyDataExports {\n    myDataExports {\n      ...DataExportRow\n    }\n  }\n": typeof types.MyDataExportsDocument,
+    "\n  mutation RequestMyData {\n    requestMyData {\n      ...DataExportRow\n    }\n  }\n": typeof types.RequestMyDataDocument,
     "\n  mutation ApplyToHub($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) {\n      id\n      ...MyApplication\n      stakeholder {\n        id\n        availableActions\n        memberships(first: 10) {\n          edges {\n            node {\n              id\n              hub {\n                id\n              }\n              ...MyApplication\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApplyToHubDocument,
     "\n  fragment HubMemberPage on MembershipConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        stakeholder {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.HubMemberPageFragmentDoc,
     "\n  fragment HubMembers on Hub {\n    id\n    members(first: 12) {\n      ...HubMemberPage\n    }\n  }\n": typeof types.HubMembersFragmentDoc,
@@ -60,7 +64,7 @@ type Documents = {
     "\n  query Inbox($after: String) {\n    notifications(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InboxItem\n        }\n      }\n    }\n  }\n": typeof types.InboxDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      markedCount\n      unreadCount\n    }\n  }\n": typeof types.MarkAllNotificationsReadDocument,
-    "\n  fragment SubjectLink on NotificationSubject {\n    __typename\n    ... on Node {\n      id\n    }\n    ... on Membership {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Committee {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Booking {\n      space {\n        id\n      }\n    }\n  }\n": typeof types.SubjectLinkFragmentDoc,
+    "\n  fragment SubjectLink on NotificationSubject {\n    __typename\n    ... on Node {\n      id\n    }\n    ... on Membership {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Committee {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Booking {\n      space {\n        id\n      }\n    }\n    ... on DataExport {\n      id\n    }\n  }\n": typeof types.SubjectLinkFragmentDoc,
     "\n  fragment MyInvitations on User {\n    id\n    emailVerified\n    stakeholderInvitations {\n      id\n      role\n      expiresAt\n      availableActions\n      stakeholder {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyInvitationsFragmentDoc,
     "\n  mutation AcceptStakeholderInvitation($id: ID!) {\n    acceptStakeholderInvitation(id: $id) {\n      member {\n        ...MyStakeholderSeat\n      }\n    }\n  }\n": typeof types.AcceptStakeholderInvitationDocument,
     "\n  mutation DeclineStakeholderInvitation($id: ID!) {\n    declineStakeholderInvitation(id: $id) {\n      invitation {\n        id\n        status\n        availableActions\n      }\n    }\n  }\n": typeof types.DeclineStakeholderInvitationDocument,
@@ -218,12 +222,16 @@ const documents: Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  query AccountCalendarFeed {\n    me {\n      id\n      calendarFeedUrl\n    }\n  }\n": types.AccountCalendarFeedDocument,
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed\n  }\n": types.ResetCalendarFeedDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
     "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n": types.RequestEmailVerificationDocument,
     "\n  query MailPreferences {\n    me {\n      id\n      timeZone\n    }\n    mailPreferences {\n      kind\n      cadence\n      isDefault\n    }\n  }\n": types.MailPreferencesDocument,
     "\n  mutation SetMailPreference($kind: NotificationKind!, $cadence: MailCadence!) {\n    setMailPreference(kind: $kind, cadence: $cadence) {\n      kind\n      cadence\n      isDefault\n    }\n  }\n": types.SetMailPreferenceDocument,
     "\n  mutation SetMailTimeZone($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      id\n      timeZone\n    }\n  }\n": types.SetMailTimeZoneDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  fragment DataExportRow on DataExport {\n    id\n    status\n    requestedAt\n    readyAt\n    expiresAt\n    url\n  }\n": types.DataExportRowFragmentDoc,
+    "\n  query MyDataExports {\n    myDataExports {\n      ...DataExportRow\n    }\n  }\n": types.MyDataExportsDocument,
+    "\n  mutation RequestMyData {\n    requestMyData {\n      ...DataExportRow\n    }\n  }\n": types.RequestMyDataDocument,
     "\n  mutation ApplyToHub($input: ApplyForMembershipInput!) {\n    applyForMembership(input: $input) {\n      id\n      ...MyApplication\n      stakeholder {\n        id\n        availableActions\n        memberships(first: 10) {\n          edges {\n            node {\n              id\n              hub {\n                id\n              }\n              ...MyApplication\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ApplyToHubDocument,
     "\n  fragment HubMemberPage on MembershipConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        stakeholder {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.HubMemberPageFragmentDoc,
     "\n  fragment HubMembers on Hub {\n    id\n    members(first: 12) {\n      ...HubMemberPage\n    }\n  }\n": types.HubMembersFragmentDoc,
@@ -235,7 +243,7 @@ const documents: Documents = {
     "\n  query Inbox($after: String) {\n    notifications(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InboxItem\n        }\n      }\n    }\n  }\n": types.InboxDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      markedCount\n      unreadCount\n    }\n  }\n": types.MarkAllNotificationsReadDocument,
-    "\n  fragment SubjectLink on NotificationSubject {\n    __typename\n    ... on Node {\n      id\n    }\n    ... on Membership {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Committee {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Booking {\n      space {\n        id\n      }\n    }\n  }\n": types.SubjectLinkFragmentDoc,
+    "\n  fragment SubjectLink on NotificationSubject {\n    __typename\n    ... on Node {\n      id\n    }\n    ... on Membership {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Committee {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Booking {\n      space {\n        id\n      }\n    }\n    ... on DataExport {\n      id\n    }\n  }\n": types.SubjectLinkFragmentDoc,
     "\n  fragment MyInvitations on User {\n    id\n    emailVerified\n    stakeholderInvitations {\n      id\n      role\n      expiresAt\n      availableActions\n      stakeholder {\n        id\n        name\n      }\n    }\n  }\n": types.MyInvitationsFragmentDoc,
     "\n  mutation AcceptStakeholderInvitation($id: ID!) {\n    acceptStakeholderInvitation(id: $id) {\n      member {\n        ...MyStakeholderSeat\n      }\n    }\n  }\n": types.AcceptStakeholderInvitationDocument,
     "\n  mutation DeclineStakeholderInvitation($id: ID!) {\n    declineStakeholderInvitation(id: $id) {\n      invitation {\n        id\n        status\n        availableActions\n      }\n    }\n  }\n": types.DeclineStakeholderInvitationDocument,
@@ -497,6 +505,10 @@ export function graphql(source: "\n  mutation ResetCalendarFeed {\n    resetCale
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n"): (typeof documents)["\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -518,6 +530,18 @@ export function graphql(source: "\n  mutation ResetPassword($token: String!, $ne
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DataExportRow on DataExport {\n    id\n    status\n    requestedAt\n    readyAt\n    expiresAt\n    url\n  }\n"): (typeof documents)["\n  fragment DataExportRow on DataExport {\n    id\n    status\n    requestedAt\n    readyAt\n    expiresAt\n    url\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDataExports {\n    myDataExports {\n      ...DataExportRow\n    }\n  }\n"): (typeof documents)["\n  query MyDataExports {\n    myDataExports {\n      ...DataExportRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestMyData {\n    requestMyData {\n      ...DataExportRow\n    }\n  }\n"): (typeof documents)["\n  mutation RequestMyData {\n    requestMyData {\n      ...DataExportRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -565,7 +589,7 @@ export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    ma
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SubjectLink on NotificationSubject {\n    __typename\n    ... on Node {\n      id\n    }\n    ... on Membership {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Committee {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Booking {\n      space {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SubjectLink on NotificationSubject {\n    __typename\n    ... on Node {\n      id\n    }\n    ... on Membership {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Committee {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Booking {\n      space {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SubjectLink on NotificationSubject {\n    __typename\n    ... on Node {\n      id\n    }\n    ... on Membership {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Committee {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Booking {\n      space {\n        id\n      }\n    }\n    ... on DataExport {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment SubjectLink on NotificationSubject {\n    __typename\n    ... on Node {\n      id\n    }\n    ... on Membership {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Committee {\n      hub {\n        id\n        slug\n      }\n    }\n    ... on Booking {\n      space {\n        id\n      }\n    }\n    ... on DataExport {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

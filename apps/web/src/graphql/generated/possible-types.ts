@@ -37,6 +37,7 @@
       "Booking",
       "BudgetRound",
       "Committee",
+      "DataExport",
       "Event",
       "Membership",
       "Partnership",

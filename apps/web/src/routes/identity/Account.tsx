@@ -16,6 +16,7 @@ import { EmailVerification } from './EmailVerification';
 import { NewPasswordField } from './NewPasswordField';
 import { CalendarFeedPanel } from './CalendarFeedPanel';
 import { MailPreferences } from './MailPreferences';
+import { YourData } from './YourData';
 import './account.css';
 
 // Answers the SessionUser, so the header's name changes with no request of its own.
@@ -47,6 +48,7 @@ export default function Account() {
           <PasswordForm />
           <CalendarFeedPanel />
           <MailPreferences />
+          <YourData />
         </>
       ) : (
         <p>

@@ -27,6 +27,9 @@ graphql(`
         id
       }
     }
+    ... on DataExport {
+      id
+    }
   }
 `);
 

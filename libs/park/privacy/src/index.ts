@@ -1,0 +1,3 @@
+export { PrivacyModule } from './privacy.module';
+export { BUILD_TASK, EXPIRE_TASK, DataExportService } from './data-export.service';
+export { PSEUDONYM } from './account-erasure.repository';
