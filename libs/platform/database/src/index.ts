@@ -49,6 +49,7 @@ export type {
 export {
   BudgetResultReason,
   BudgetRoundStatus,
+  BudgetVoterRule,
   CommitteeKind,
   FundingSource,
   ProjectRole,

@@ -1,0 +1,63 @@
+import 'reflect-metadata';
+import { AppConfig, ConfigError, loadConfig } from '@park/platform/config';
+import { locateDatabase } from '@park/platform/database';
+import { DomainError } from '@park/platform/graphql';
+import { PabulibError, PabulibService } from '@park/project';
+import { TallyMethod } from '@park/platform/database';
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { createApi } from '../create-api';
+import { refuseUnsupportedNode } from '../node-runtime';
+
+const USAGE = `npm run budget:import -- FILE.pb --hub SLUG [--method GREEDY|EQUAL_SHARES]
+
+Reads a pabulib file (approval ballots) into a new CLOSED budget round of the hub: its projects,
+budget, ballot rules (min_length, max_length, max_sum_cost) and anonymous ballots; the method
+from META's rule unless --method says. Prints the round's id; tally it with tallyBudgetRound.
+A bad file is refused with its line number and nothing is created.`;
+
+async function main(): Promise<void> {
+  refuseUnsupportedNode();
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      hub: { type: 'string' },
+      method: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) return console.log(USAGE);
+  const [file] = positionals;
+  if (!file || positionals.length > 1 || !values.hub) throw new ConfigError([USAGE]);
+  const method = values.method?.toUpperCase();
+  if (method !== undefined && !(method in TallyMethod)) {
+    throw new ConfigError(['--method: must be GREEDY or EQUAL_SHARES']);
+  }
+  const config = loadConfig();
+  const database = await locateDatabase(new AppConfig(config), () => undefined);
+  const app = await createApi({ ...config, JOBS_WORKER: false }, database.url);
+  app.useLogger(false);
+  await app.init();
+  try {
+    const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+    const imported = await app.get(PabulibService).importRound(lines, {
+      hubSlug: values.hub,
+      method: method as TallyMethod | undefined,
+    });
+    console.error(`imported ${imported.projects} projects and ${imported.ballots} ballots`);
+    console.log(imported.roundId);
+  } catch (error) {
+    if (error instanceof PabulibError) throw new ConfigError([`${file}: ${error.message}`]);
+    if (error instanceof DomainError) throw new ConfigError([`--hub ${values.hub}: ${error.message}`]);
+    throw error;
+  } finally {
+    await app.close();
+    await database.embedded?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});
