@@ -23,7 +23,7 @@ export const CONSOLE_CSP = [
 ].join('; ');
 
 /** Paths the API answers itself; everything else a browser asks for is the console. */
-const API_PATHS = /^\/(graphql|health|ready|graphiql|mail)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|ready|graphiql|mail)(\/|$)|^\/budget-rounds\/[^/]+\/pabulib$/;
 const YEAR_SECONDS = 365 * 24 * 3600;
 
 /**
