@@ -49,7 +49,8 @@ async function main(): Promise<void> {
     console.log(imported.roundId);
   } catch (error) {
     if (error instanceof PabulibError) throw new ConfigError([`${file}: ${error.message}`]);
-    if (error instanceof DomainError) throw new ConfigError([`--hub ${values.hub}: ${error.message}`]);
+    if (error instanceof DomainError)
+      throw new ConfigError([`--hub ${values.hub}: ${error.message}`]);
     throw error;
   } finally {
     await app.close();
