@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { AppConfig, ConfigError, loadConfig } from '@park/platform/config';
-import { locateDatabase } from '@park/platform/database';
+import { locateDatabase, migrate } from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
 import { PabulibError, PabulibService } from '@park/project';
 import { TallyMethod } from '@park/platform/database';
@@ -8,6 +8,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createApi } from '../create-api';
+import { MIGRATIONS_DIR } from './paths';
 import { refuseUnsupportedNode } from '../node-runtime';
 
 const USAGE = `npm run budget:import -- FILE.pb --hub SLUG [--method GREEDY|EQUAL_SHARES]
@@ -36,6 +37,8 @@ async function main(): Promise<void> {
   }
   const config = loadConfig();
   const database = await locateDatabase(new AppConfig(config), () => undefined);
+  // A fresh (embedded) database gets its tables first, as `npm start` would make them.
+  await migrate(database.url, { migrationsDir: MIGRATIONS_DIR, log: () => undefined });
   const app = await createApi({ ...config, JOBS_WORKER: false }, database.url);
   app.useLogger(false);
   await app.init();
