@@ -15,6 +15,9 @@ const USAGE = `npm run budget:export -- ROUND_ID [--out FILE.pb]
 Writes the budget round as a pabulib file (to stdout, or to --out): its projects with cost,
 votes and selected (once tallied), and its ballots under random voter ids.`;
 
+/** A file or a round we will not take, said as it is (not as a configuration fault). */
+class Refusal extends Error {}
+
 async function main(): Promise<void> {
   refuseUnsupportedNode();
   const { values, positionals } = parseArgs({
@@ -37,7 +40,7 @@ async function main(): Promise<void> {
     const out = values.out ? createWriteStream(values.out) : process.stdout;
     await pipeline(Readable.from(pabulibLines(data)), out);
   } catch (error) {
-    if (error instanceof DomainError) throw new ConfigError([`${roundId}: ${error.message}`]);
+    if (error instanceof DomainError) throw new Refusal(`${roundId}: ${error.message}`);
     throw error;
   } finally {
     await app.close();
@@ -45,7 +48,14 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
-});
+// Failure unless main says otherwise: a promise left pending must not pass for success.
+process.exitCode = 1;
+main().then(
+  () => {
+    process.exitCode = 0;
+  },
+  (error: unknown) => {
+    console.error(error instanceof ConfigError || error instanceof Refusal ? error.message : error);
+    process.exit(1);
+  },
+);

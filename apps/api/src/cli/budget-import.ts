@@ -18,6 +18,9 @@ budget, ballot rules (min_length, max_length, max_sum_cost) and anonymous ballot
 from META's rule unless --method says. Prints the round's id; tally it with tallyBudgetRound.
 A bad file is refused with its line number and nothing is created.`;
 
+/** A file or a round we will not take, said as it is (not as a configuration fault). */
+class Refusal extends Error {}
+
 async function main(): Promise<void> {
   refuseUnsupportedNode();
   const { values, positionals } = parseArgs({
@@ -43,17 +46,15 @@ async function main(): Promise<void> {
   app.useLogger(false);
   await app.init();
   try {
-    const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
-    const imported = await app.get(PabulibService).importRound(lines, {
+    const imported = await app.get(PabulibService).importRound(linesOf(file), {
       hubSlug: values.hub,
       method: method as TallyMethod | undefined,
     });
     console.error(`imported ${imported.projects} projects and ${imported.ballots} ballots`);
     console.log(imported.roundId);
   } catch (error) {
-    if (error instanceof PabulibError) throw new ConfigError([`${file}: ${error.message}`]);
-    if (error instanceof DomainError)
-      throw new ConfigError([`--hub ${values.hub}: ${error.message}`]);
+    if (error instanceof PabulibError) throw new Refusal(`${file}: ${error.message}`);
+    if (error instanceof DomainError) throw new Refusal(`--hub ${values.hub}: ${error.message}`);
     throw error;
   } finally {
     await app.close();
@@ -61,7 +62,22 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
-});
+/**
+ * The file's lines, opened on the first read: a readline interface made earlier would emit its
+ * lines before anyone listens while the hub is looked up, and its iterator would never end.
+ */
+async function* linesOf(file: string): AsyncGenerator<string> {
+  yield* createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+}
+
+// Failure unless main says otherwise: a promise left pending must not pass for success.
+process.exitCode = 1;
+main().then(
+  () => {
+    process.exitCode = 0;
+  },
+  (error: unknown) => {
+    console.error(error instanceof ConfigError || error instanceof Refusal ? error.message : error);
+    process.exit(1);
+  },
+);
