@@ -23,7 +23,8 @@ export const CONSOLE_CSP = [
 ].join('; ');
 
 /** Paths the API answers itself; everything else a browser asks for is the console. */
-const API_PATHS = /^\/(graphql|health|ready|graphiql|mail|open-data|calendar|account\/exports)(\/|$)/;
+const API_PATHS =
+  /^\/(graphql|health|ready|graphiql|mail|open-data|calendar|account\/exports)(\/|$)|^\/budget-rounds\/[^/]+\/pabulib$/;
 const YEAR_SECONDS = 365 * 24 * 3600;
 
 /**

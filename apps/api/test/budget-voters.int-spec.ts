@@ -136,3 +136,47 @@ describe('budget rounds that require verified voters', () => {
     expect(await ballotsOf(open.id)).toBe(1);
   });
 });
+
+describe('budget rounds for the hub’s members only', () => {
+  const ACTIONS = `query ($id: ID!) { budgetRound(id: $id) { voterRule availableActions } }`;
+
+  it('lets people of APPROVED member stakeholders vote, refuses others, and says so on the round', async () => {
+    const round = await votingRound({ voterRule: 'HUB_MEMBERS' });
+
+    const shown = ok(
+      await world.gql<{ budgetRound: { voterRule: string; availableActions: string[] } }>(
+        ACTIONS,
+        { id: round.id },
+        'stranger',
+      ),
+    );
+    expect(shown.budgetRound).toEqual({ voterRule: 'HUB_MEMBERS', availableActions: [] });
+    const member = ok(
+      await world.gql<{ budgetRound: { availableActions: string[] } }>(
+        ACTIONS,
+        { id: round.id },
+        'leadMember',
+      ),
+    );
+    expect(member.budgetRound.availableActions).toEqual(['CAST_BALLOT']);
+
+    const error = refused(
+      await world.gql(CAST, { roundId: round.id, projectIds: [round.projectId] }, 'stranger'),
+    );
+    expect(error.extensions.code).toBe('FORBIDDEN');
+    expect(error.message).toMatch(/member stakeholders/);
+    expect(await ballotsOf(round.id)).toBe(0);
+
+    ok(await world.gql(CAST, { roundId: round.id, projectIds: [round.projectId] }, 'leadMember'));
+    expect(await ballotsOf(round.id)).toBe(1);
+  });
+
+  it('keeps any signed-in person’s vote by default', async () => {
+    const round = await votingRound();
+    const shown = ok(await world.gql(ROUND_RULE, { id: round.id }, 'anonymous'));
+    expect(shown).toEqual({ budgetRound: { voterRule: 'SIGNED_IN' } });
+    ok(await world.gql(CAST, { roundId: round.id, projectIds: [round.projectId] }, 'stranger'));
+  });
+});
+
+const ROUND_RULE = `query ($id: ID!) { budgetRound(id: $id) { voterRule } }`;

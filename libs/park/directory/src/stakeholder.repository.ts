@@ -118,6 +118,20 @@ export class StakeholderRepository {
     );
   }
 
+  /** The stakeholder of this name, made if there is none (the name is unique). */
+  async findOrCreateByName(
+    tx: Tx,
+    data: Pick<Prisma.StakeholderCreateInput, 'name' | 'kind' | 'description'>,
+  ): Promise<{ id: string }> {
+    const [row] = await tx.$queryRaw<{ id: string }[]>`
+      INSERT INTO stakeholders (id, name, kind, policy_areas, tags, description, updated_at)
+      VALUES (gen_random_uuid(), ${data.name}, ${data.kind}::"StakeholderKind", '{}', '{}',
+              ${data.description}, now())
+      ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name
+      RETURNING id`;
+    return row;
+  }
+
   /** Applies the change only if nobody has since; false when `version` is stale. */
   async updateAtVersion(
     id: string,

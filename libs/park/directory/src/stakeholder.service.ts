@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AuthUser } from '@park/platform/auth';
-import { Stakeholder as StakeholderRow, TransactionRunner } from '@park/platform/database';
+import {
+  Hub as HubRow,
+  StakeholderKind,
+  Stakeholder as StakeholderRow,
+  TransactionRunner,
+  Tx,
+} from '@park/platform/database';
 import {
   byTimeThenId,
   ConnectionShape,
@@ -69,6 +75,18 @@ export class StakeholderService {
 
   create(viewer: AuthUser, input: CreateStakeholderInput): Promise<StakeholderRow> {
     return this.stakeholders.create(input, viewer.id);
+  }
+
+  /**
+   * The stakeholder that leads a hub's projects imported from pabulib files (a project needs a
+   * lead; the file names none), made on the first import.
+   */
+  leadOfImports(tx: Tx, hub: Pick<HubRow, 'name'>): Promise<{ id: string }> {
+    return this.stakeholders.findOrCreateByName(tx, {
+      name: `${hub.name}: imported projects`,
+      kind: StakeholderKind.PUBLIC_AGENCY,
+      description: 'Leads the projects imported from pabulib files into the hub’s budget rounds.',
+    });
   }
 
   async update(

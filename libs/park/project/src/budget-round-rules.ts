@@ -39,7 +39,10 @@ export function budgetRoundActions(
   const actions: BudgetRoundNextAction[] = budgetRoundFlow
     .actionsFor(round.status, roundActors(viewer.roles, round.hubId))
     .filter((action) => action !== 'startVoting' || !votingProblem(round, enteredCount));
-  if (round.status === BudgetRoundStatus.VOTING && !voterRefusal(round, viewer.user)) {
+  if (
+    round.status === BudgetRoundStatus.VOTING &&
+    !voterRefusal(round, viewer.user, viewer.roles.memberHubIds)
+  ) {
     actions.push('castBallot');
   }
   return actions;

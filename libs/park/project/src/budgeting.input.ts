@@ -13,7 +13,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { TallyMethod } from './project.enums';
+import { BudgetVoterRule, TallyMethod } from './project.enums';
 
 @InputType({
   description:
@@ -61,6 +61,13 @@ export class CreateBudgetRoundInput {
   })
   @IsBoolean()
   requireVerifiedVoters = true;
+
+  @Field(() => BudgetVoterRule, {
+    defaultValue: BudgetVoterRule.SIGNED_IN,
+    description: 'Who may vote (default: SIGNED_IN, any signed-in person).',
+  })
+  @IsEnum(BudgetVoterRule)
+  voterRule: BudgetVoterRule = BudgetVoterRule.SIGNED_IN;
 }
 
 @ArgsType()

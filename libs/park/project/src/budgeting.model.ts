@@ -1,7 +1,13 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Hub } from '@park/directory';
 import { Connection, Node, Won } from '@park/platform/graphql';
-import { BudgetResultReason, BudgetRoundStatus, ProjectStatus, TallyMethod } from './project.enums';
+import {
+  BudgetResultReason,
+  BudgetRoundStatus,
+  BudgetVoterRule,
+  ProjectStatus,
+  TallyMethod,
+} from './project.enums';
 import { Project } from './project.model';
 
 @ObjectType({
@@ -121,6 +127,18 @@ export class BudgetRound {
     description: 'Only voters who have verified their e-mail address may cast a ballot.',
   })
   requireVerifiedVoters: boolean;
+
+  @Field(() => BudgetVoterRule, {
+    description: 'Who may vote: any signed-in person, or only people of the hub’s members.',
+  })
+  voterRule: BudgetVoterRule;
+
+  @Field(() => Won, {
+    nullable: true,
+    description:
+      'A ballot’s projects may ask for at most this much together (the round’s budget for rounds made here); null: no limit.',
+  })
+  maxBallotCost: bigint | null;
 
   @Field(() => [Project], { description: 'Its projects, earliest proposal first.' })
   projects: Project[];

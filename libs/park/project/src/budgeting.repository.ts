@@ -21,7 +21,10 @@ export class BudgetingRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   createRound(tx: Tx, data: Prisma.BudgetRoundUncheckedCreateInput): Promise<RoundRow> {
-    return tx.budgetRound.create({ data: { ...data, status: BudgetRoundStatus.DRAFT } });
+    // The park's own rounds: a ballot asks for at most the round's budget.
+    return tx.budgetRound.create({
+      data: { maxBallotCost: data.totalBudget, ...data, status: BudgetRoundStatus.DRAFT },
+    });
   }
 
   findById(id: string): Promise<RoundRow | null> {

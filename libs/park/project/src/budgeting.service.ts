@@ -122,7 +122,8 @@ export class BudgetingService {
     if (round.status !== BudgetRoundStatus.VOTING) {
       throw invalidTransition(budgetRoundFlow.entityType, round.status, 'castBallot');
     }
-    const refusal = voterRefusal(round, viewer);
+    const roles = await this.directoryAccess.rolesFor(viewer);
+    const refusal = voterRefusal(round, viewer, roles.memberHubIds);
     if (refusal) throw DomainError.forbidden(refusal);
     const entered = new Map((await this.rounds.projectsOf([round.id])).map((p) => [p.id, p]));
     const problems: FieldViolation[] = [];
@@ -138,10 +139,10 @@ export class BudgetingService {
       });
     } else {
       const cost = chosen.reduce((sum, id) => sum + (entered.get(id)?.requestedBudget ?? 0n), 0n);
-      if (cost > round.totalBudget) {
+      if (round.maxBallotCost !== null && cost > round.maxBallotCost) {
         problems.push({
           field: 'projectIds',
-          message: `must ask for at most the round’s ${round.totalBudget} won together (these ask for ${cost})`,
+          message: `must ask for at most the round’s ${round.maxBallotCost} won together (these ask for ${cost})`,
         });
       }
     }

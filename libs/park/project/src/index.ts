@@ -9,3 +9,6 @@ export { tally, TallyInput, TallyLine, TallyReason, TallyResult } from './tally'
 export { BudgetingService } from './budgeting.service';
 export { BudgetRoundConnection } from './budgeting.model';
 export { ProjectConnection } from './project.model';
+export { PabulibService, PabulibImported, PabulibImportOptions } from './pabulib/pabulib.service';
+export { PabulibError, readPabulib } from './pabulib/pabulib-reader';
+export { pabulibLines, pabulibText, PabulibRoundData } from './pabulib/pabulib-writer';

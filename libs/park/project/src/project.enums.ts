@@ -2,6 +2,7 @@ import { registerEnumType } from '@nestjs/graphql';
 import {
   BudgetResultReason,
   BudgetRoundStatus,
+  BudgetVoterRule,
   CommitteeKind,
   FundingSource,
   ProjectRole,
@@ -55,6 +56,13 @@ registerEnumType(TallyMethod, {
     'Shares (approval ballots, costs), completed greedily with what is left.',
 });
 
+registerEnumType(BudgetVoterRule, {
+  name: 'BudgetVoterRule',
+  description:
+    'Who may vote in a budget round. SIGNED_IN: any signed-in person. HUB_MEMBERS: only people ' +
+    'of stakeholders with an APPROVED membership of the round’s hub.',
+});
+
 /** What staff decide after the committee's review. */
 export enum ProjectDecision {
   APPROVE = 'APPROVE',
@@ -85,6 +93,7 @@ export const ProjectActionEnum = registerActionEnum<ProjectNextAction>(
 export {
   BudgetResultReason,
   BudgetRoundStatus,
+  BudgetVoterRule,
   CommitteeKind,
   FundingSource,
   ProjectRole,

@@ -31,6 +31,9 @@ import {
 } from './project.resolver';
 import { ProjectService } from './project.service';
 import { ViewerProjectsResolver } from './viewer-projects.resolver';
+import { PabulibController } from './pabulib/pabulib.controller';
+import { PabulibRepository } from './pabulib/pabulib.repository';
+import { PabulibService } from './pabulib/pabulib.service';
 
 notificationSubject({
   entityType: 'Project',
@@ -53,7 +56,10 @@ notificationSubject({
 
 @Module({
   imports: [DirectoryModule, IdentityModule, MembershipModule],
+  controllers: [PabulibController],
   providers: [
+    PabulibRepository,
+    PabulibService,
     BallotResolver,
     BudgetingRepository,
     BudgetingService,
@@ -79,6 +85,6 @@ notificationSubject({
     StakeholderProjectsResolver,
     ViewerProjectsResolver,
   ],
-  exports: [BudgetingService, FundingService, ProjectLoaders, ProjectService],
+  exports: [BudgetingService, FundingService, PabulibService, ProjectLoaders, ProjectService],
 })
 export class ProjectModule {}

@@ -51,6 +51,7 @@ export type {
 export {
   BudgetResultReason,
   BudgetRoundStatus,
+  BudgetVoterRule,
   CommitteeKind,
   FundingSource,
   ProjectRole,

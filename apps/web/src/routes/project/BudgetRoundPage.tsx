@@ -43,6 +43,7 @@ const BUDGET_ROUND_PAGE = graphql(`
       maxSelections
       tallyMethod
       requireVerifiedVoters
+      voterRule
       hub {
         id
         name
@@ -126,6 +127,10 @@ export default function BudgetRoundPage() {
                 <div>
                   <dt>{t('project.round.methodLabel')}</dt>
                   <dd>{t(`project.round.method.${round.tallyMethod}`)}</dd>
+                </div>
+                <div>
+                  <dt>{t('project.round.voterRuleLabel')}</dt>
+                  <dd>{t(`project.round.voterRule.${round.voterRule}`)}</dd>
                 </div>
               </dl>
               {round.requireVerifiedVoters ? (

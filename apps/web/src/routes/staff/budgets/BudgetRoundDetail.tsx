@@ -15,6 +15,7 @@ import {
   START_VOTING,
   TALLY_ROUND,
 } from './budget-round-documents';
+import { PabulibDownload } from './PabulibDownload';
 import { StaffResults } from './StaffResults';
 import '../../project/project.css';
 import './staff-budgets.css';
@@ -89,13 +90,15 @@ export default function BudgetRoundDetail() {
                 <div>
                   <dt>{t('staffBudgets.detail.voters')}</dt>
                   <dd>
+                    {t(`project.round.voterRule.${round.voterRule}`)}
                     {round.requireVerifiedVoters
-                      ? t('staffBudgets.detail.verifiedVoters')
-                      : t('staffBudgets.detail.anyVoter')}
+                      ? ` · ${t('staffBudgets.detail.verifiedVoters')}`
+                      : ''}
                   </dd>
                 </div>
               </dl>
               <p className="hint">{t(`staffBudgets.detail.next.${round.status}`)}</p>
+              <PabulibDownload roundId={round.id} title={round.title} />
             </header>
             <WorkflowMoves<StaffMove>
               moves={ORDER.filter((action) => round.availableActions.includes(action)).map(

@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { ProblemNotice } from '../../../components/ProblemNotice';
 import { TextField } from '../../../components/TextField';
-import type { TallyMethod } from '../../../graphql/generated/graphql';
+import type { BudgetVoterRule, TallyMethod } from '../../../graphql/generated/graphql';
 import { useSubmitProblem } from '../../../lib/use-problem';
 import { CREATE_BUDGET_ROUND } from './budget-round-documents';
 
@@ -27,6 +27,7 @@ const schema = z
     minSelections: count,
     tallyMethod: z.enum(['GREEDY', 'EQUAL_SHARES']),
     requireVerifiedVoters: z.boolean(),
+    voterRule: z.enum(['SIGNED_IN', 'HUB_MEMBERS']),
   })
   .refine((values) => Number(values.minSelections) <= Number(values.maxSelections), {
     path: ['minSelections'],
@@ -64,6 +65,7 @@ export function CreateRoundForm({ hubId, hubName }: { hubId: string; hubName: st
       minSelections: '1',
       tallyMethod: 'EQUAL_SHARES',
       requireVerifiedVoters: true,
+      voterRule: 'SIGNED_IN',
     },
   });
   const { problem, run } = useSubmitProblem(setError, FIELDS);
@@ -84,6 +86,7 @@ export function CreateRoundForm({ hubId, hubName }: { hubId: string; hubName: st
             minSelections: Number(values.minSelections),
             tallyMethod: values.tallyMethod as TallyMethod,
             requireVerifiedVoters: values.requireVerifiedVoters,
+            voterRule: values.voterRule as BudgetVoterRule,
           },
         },
       });
@@ -128,6 +131,13 @@ export function CreateRoundForm({ hubId, hubName }: { hubId: string; hubName: st
           <select id="new-round-method" {...register('tallyMethod')}>
             <option value="EQUAL_SHARES">{t('project.round.method.EQUAL_SHARES')}</option>
             <option value="GREEDY">{t('project.round.method.GREEDY')}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="new-round-voters">{t('staffBudgets.create.voterRule')}</label>
+          <select id="new-round-voters" {...register('voterRule')}>
+            <option value="SIGNED_IN">{t('project.round.voterRule.SIGNED_IN')}</option>
+            <option value="HUB_MEMBERS">{t('project.round.voterRule.HUB_MEMBERS')}</option>
           </select>
         </div>
         <div className="check">

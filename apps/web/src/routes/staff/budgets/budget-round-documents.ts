@@ -84,6 +84,7 @@ export const STAFF_BUDGET_ROUND = graphql(`
       minSelections
       maxSelections
       requireVerifiedVoters
+      voterRule
       hub {
         id
         name

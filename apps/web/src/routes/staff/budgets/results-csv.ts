@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import Papa from 'papaparse';
 import type { StaffBudgetResultFragment } from '../../../graphql/generated/graphql';
+import { saveFile } from '../../../lib/save-file';
 import { explainResult } from '../../project/ResultReason';
 
 // A tallied round's results as CSV: the API's figures as they are (whole won, no formatting,
@@ -44,13 +45,5 @@ export function resultsCsv(t: TFunction, results: readonly StaffBudgetResultFrag
 
 /** Hands the text to the browser as a file download (nothing leaves the page). */
 export function downloadCsv(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: Chromium starts the download asynchronously.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(fileName, new Blob([text], { type: 'text/csv;charset=utf-8' }));
 }
