@@ -18,6 +18,7 @@ import { WorkflowModule } from '@park/platform/workflow';
 import { ProjectModule } from '@park/project';
 import { ReportingModule } from '@park/reporting';
 import { SpacesModule } from '@park/spaces';
+import { WebhooksModule } from '@park/webhooks';
 
 /** The composition root: platform kits, then the park's bounded contexts. */
 @Module({})
@@ -51,6 +52,7 @@ export class AppModule {
         PartnershipModule,
         ProjectModule,
         ReportingModule,
+        WebhooksModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: GqlAuthGuard },

@@ -158,6 +158,8 @@ const CATALOGUE: Record<NoticeLocale, Record<NotificationKind, Words>> = {
       `${p.stakeholder}에서 역할이 ${ROLE.ko[String(p.role)] ?? p.role}(으)로 바뀌었습니다.`,
     STAKEHOLDER_INVITATION: (p) =>
       `${p.stakeholder}이(가) ${ROLE.ko[String(p.role)] ?? p.role}(으)로 초대했습니다: 수락하거나 거절해 주세요.`,
+    WEBHOOK_DISABLED: (p) =>
+      `웹훅 ${p.url}이(가) 24시간 동안 계속 실패해 꺼졌습니다. 수신 측을 고친 뒤 다시 켜 주세요.`,
   },
   en: {
     MEMBERSHIP_APPLICATION_RECEIVED: (p) =>
@@ -210,6 +212,8 @@ const CATALOGUE: Record<NoticeLocale, Record<NotificationKind, Words>> = {
       `You are now ${ROLE.en[String(p.role)] ?? p.role} of ${p.stakeholder}.`,
     STAKEHOLDER_INVITATION: (p) =>
       `${p.stakeholder} invited you to join as ${ROLE.en[String(p.role)] ?? p.role}: accept or decline it.`,
+    WEBHOOK_DISABLED: (p) =>
+      `The webhook ${p.url} was disabled after failing for 24 hours: fix the receiver, then enable it again.`,
   },
 };
 

@@ -42,7 +42,7 @@ export const projectFlow = new Workflow<ProjectStatus, ProjectAction, ProjectAct
   { from: [FUNDED], action: 'start', to: IN_PROGRESS, by: RUNNERS },
   { from: [IN_PROGRESS], action: 'complete', to: COMPLETED, by: RUNNERS },
   { from: OPEN_STATES, action: 'cancel', to: CANCELLED, by: RUNNERS },
-]);
+], 'proposed');
 
 /** Work on a project that does not move it: in which states, and by whom. */
 export type ProjectActivity =

@@ -18,6 +18,7 @@ export {
   StakeholderKind,
   StakeholderRole,
   UserRole,
+  WebhookDeliveryStatus,
 } from './generated/prisma/client';
 export type {
   AuditLogEntry,
@@ -38,6 +39,9 @@ export type {
   StakeholderInvitation,
   StakeholderMember,
   User,
+  Webhook,
+  WebhookAttempt,
+  WebhookDelivery,
   WorkflowEvent,
 } from './generated/prisma/client';
 export { PartnershipKind, PartnershipStatus } from './generated/prisma/client';
