@@ -71,7 +71,8 @@ export async function urlProblem(
   if (!addresses.length) return 'its host does not resolve';
   for (const { address } of addresses) {
     const range = refusedRange(address);
-    if (range) return `its host resolves to a ${range} address (${address}), which webhooks may not reach`;
+    if (range)
+      return `its host resolves to a ${range} address (${address}), which webhooks may not reach`;
   }
   return null;
 }

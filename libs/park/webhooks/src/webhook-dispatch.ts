@@ -74,7 +74,9 @@ export class WebhookDispatch implements OnModuleInit {
     const realNow = new Date();
     const secrets = [
       webhook.secret,
-      ...(webhook.previousSecret && webhook.previousSecretUntil && webhook.previousSecretUntil > realNow
+      ...(webhook.previousSecret &&
+      webhook.previousSecretUntil &&
+      webhook.previousSecretUntil > realNow
         ? [webhook.previousSecret]
         : []),
     ];

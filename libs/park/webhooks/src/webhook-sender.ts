@@ -94,7 +94,8 @@ export class WebhookSender {
         const wanted = addresses.filter(
           (a) => !options.family || options.family === a.family || options.family === 0,
         );
-        if (!wanted.length) throw Object.assign(new Error(`${hostname} does not resolve`), { code: 'ENOTFOUND' });
+        if (!wanted.length)
+          throw Object.assign(new Error(`${hostname} does not resolve`), { code: 'ENOTFOUND' });
         if (!this.allowPrivate) {
           for (const { address } of wanted) {
             const range = refusedRange(address);

@@ -14,7 +14,10 @@ import {
 const URL_DESCRIPTION =
   'https (http too outside production); its host must resolve to public addresses only.';
 
-@InputType({ description: 'A new webhook: a stakeholder’s (its owners and admins) or, with no stakeholderId, the park’s (park admins).' })
+@InputType({
+  description:
+    'A new webhook: a stakeholder’s (its owners and admins) or, with no stakeholderId, the park’s (park admins).',
+})
 export class CreateWebhookInput {
   @Field(() => ID, { nullable: true, description: 'None: a park-wide webhook (park admins).' })
   @IsOptional()

@@ -31,7 +31,8 @@ export class Webhook {
   description: string | null;
 
   @Field(() => Boolean, {
-    description: 'False once 24 hours of consecutive failures disabled it; updateWebhook re-enables it.',
+    description:
+      'False once 24 hours of consecutive failures disabled it; updateWebhook re-enables it.',
   })
   enabled: boolean;
 
@@ -46,7 +47,8 @@ export class Webhook {
 
   @Field(() => Date, {
     nullable: true,
-    description: 'Until when the secret before the last rotation still signs alongside the new one.',
+    description:
+      'Until when the secret before the last rotation still signs alongside the new one.',
   })
   previousSecretUntil: Date | null;
 

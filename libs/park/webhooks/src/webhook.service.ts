@@ -63,11 +63,11 @@ export class WebhookService {
     const secret = newSecret();
     const webhook = await this.transactions.run(async (tx) => {
       const created = await this.webhooks.create(tx, {
-          stakeholderId,
-          createdById: viewer.id,
-          url: input.url,
-          events: input.events,
-          description: input.description || null,
+        stakeholderId,
+        createdById: viewer.id,
+        url: input.url,
+        events: input.events,
+        description: input.description || null,
         secret,
       });
       await this.audit(tx, viewer, created, 'create', { url: created.url, events: created.events });

@@ -53,7 +53,9 @@ export class Workflow<S extends string, A extends string, R extends string> {
   /** The events its steps make: its creation and each action, once. */
   eventTypes(): string[] {
     const actions = [...new Set(this.transitions.map((t) => t.action))];
-    return [this.createdAs, ...actions.map(pastTense)].map((verb) => eventType(this.entityType, verb));
+    return [this.createdAs, ...actions.map(pastTense)].map((verb) =>
+      eventType(this.entityType, verb),
+    );
   }
 
   /** The move `action` makes from `state`, after checking the actor may make it at all. */
