@@ -269,7 +269,8 @@ export type NotificationKind =
   | 'STAKEHOLDER_INVITATION'
   | 'STAKEHOLDER_MEMBER_REMOVED'
   | 'STAKEHOLDER_ROLE_CHANGED'
-  | 'STAKEHOLDER_VERIFIED';
+  | 'STAKEHOLDER_VERIFIED'
+  | 'WEBHOOK_DISABLED';
 
 /** The hours a space is open on one weekday, Asia/Seoul wall-clock time. */
 export type OpeningHoursInput = {
@@ -1464,6 +1465,7 @@ export type StaffInboxHistoryQuery = { node:
     | { __typename: 'StakeholderInvitation' }
     | { __typename: 'StakeholderMember' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
     | { __typename: 'WorkflowEvent' }
    | null };
 
