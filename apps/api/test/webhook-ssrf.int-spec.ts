@@ -22,6 +22,7 @@ describe('webhooks and private networks', () => {
     ({ api, park } = await startPark({ JOBS_POLL_MS: '200', WEBHOOK_RETRY_FIRST_MS: '60000' }));
     hub = await park.hub('youth-hub');
     owner = await park.newStakeholder();
+    await api.app.get(JobWorker).start();
   }, SET_UP_MS);
 
   afterAll(async () => {
@@ -71,7 +72,6 @@ describe('webhooks and private networks', () => {
       expect(codeOf(response)).toBeUndefined();
       // The name now points at the park's own machine, where something listens.
       answer = '127.0.0.1';
-      await api.app.get(JobWorker).start();
       await park.apply(hub, owner);
       const attempt = await eventually(
         () => api.prisma.webhookAttempt.findFirst({ where: { error: { not: null } } }),
@@ -83,5 +83,25 @@ describe('webhooks and private networks', () => {
     } finally {
       sender.resolve = real;
     }
+  });
+
+  it('refuses, at connect time, an IP literal that was stored before the rules', async () => {
+    const other = await park.newStakeholder();
+    // As if saved with the allow flag on (a development database moved to a stricter setting).
+    const { id } = await api.prisma.webhook.create({
+      data: {
+        stakeholderId: other.id,
+        url: `http://127.0.0.1:${receiver.listeningPort}/literal`,
+        events: ['membership.applied'],
+        secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+      },
+    });
+    await park.apply(hub, other);
+    const attempt = await eventually(
+      () => api.prisma.webhookAttempt.findFirst({ where: { delivery: { webhookId: id } } }),
+      'the refused attempt',
+    );
+    expect(attempt.error).toMatch(/refused: 127\.0\.0\.1 is a loopback address/);
+    expect(receiver.received).toHaveLength(0);
   });
 });
