@@ -7,7 +7,8 @@ import schemaRules from './tools/lint/schema-rules.mjs';
 /**
  * Which feature may import which, by `scope:*` tag: exactly the edges the code uses, on the
  * park's layers identity ← directory ← membership ← spaces, partnership, project ← reporting
- * (and identity ← privacy).
+ * (and identity ← privacy); webhooks hear every workflow's steps through the workflow kit, so
+ * they need only directory.
  * Every feature may use notification and the platform kits (`scope:shared`); notification
  * imports no feature. The app and the seed may use them all (their `type:*` rule only).
  * tools/lint/module-boundaries.spec.ts proves a forbidden import fails lint.
@@ -24,6 +25,7 @@ const FEATURE_SCOPES = {
   'open-data': ['project', 'spaces'],
   // A person's rights over their data: confirms the password through identity's AccountService.
   privacy: ['identity'],
+  webhooks: ['directory', 'identity'],
 };
 const scopeConstraints = Object.entries(FEATURE_SCOPES).map(([scope, uses]) => ({
   sourceTag: `scope:${scope}`,

@@ -20,6 +20,7 @@ import { PrivacyModule } from '@park/privacy';
 import { ProjectModule } from '@park/project';
 import { ReportingModule } from '@park/reporting';
 import { SpacesModule } from '@park/spaces';
+import { WebhooksModule } from '@park/webhooks';
 
 /** The composition root: platform kits, then the park's bounded contexts. */
 @Module({})
@@ -55,6 +56,7 @@ export class AppModule {
         ReportingModule,
         OpenDataModule,
         PrivacyModule,
+        WebhooksModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: GqlAuthGuard },

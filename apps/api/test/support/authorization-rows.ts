@@ -66,6 +66,9 @@ export const QUERIES: Record<string, Row> = {
   stakeholder: { args: (t) => ({ id: t.stakeholderId }), may: EVERYONE },
   stakeholders: { args: none, may: EVERYONE },
   users: { args: () => ({ search: 'owner' }), may: ['otherHubStaff', ...STAFF] },
+  webhookDeliveries: { args: (t) => ({ webhookId: t.webhookId }), may: ['parkAdmin'] },
+  webhookEventTypes: { args: none, may: EVERYONE },
+  webhooks: { args: (t) => ({ stakeholderId: t.stakeholderId }), may: ['parkAdmin'] },
 };
 
 const byId =
@@ -229,11 +232,22 @@ export const MUTATIONS: Record<string, Row> = {
     args: () => ({ input: { name: 'Matrix Collective', kind: 'NON_PROFIT' } }),
     may: SIGNED_IN,
   },
+  createWebhook: {
+    args: (t) => ({
+      input: {
+        stakeholderId: t.stakeholderId,
+        url: 'https://93.184.215.14/hooks',
+        events: ['membership.approved'],
+      },
+    }),
+    may: ['parkAdmin'],
+  },
   decideProject: {
     args: (t) => ({ projectId: t.projectId, decision: 'APPROVE', ...note }),
     may: STAFF,
   },
   declinePartnership: { args: byId('partnershipId', reason), may: NOBODY },
+  deleteWebhook: { args: byId('webhookId'), may: ['parkAdmin'] },
   declineStakeholderInvitation: { args: byId('invitationId'), may: NOBODY },
   // Only the anonymous caller is refused here: a signed-in one would erase themself.
   deleteMyAccount: { args: () => ({ password: 'not the password' }), may: SIGNED_IN },
@@ -301,6 +315,10 @@ export const MUTATIONS: Record<string, Row> = {
     may: EVERYONE,
   },
   reinstateMembership: { args: byId('membershipId'), may: STAFF },
+  redeliverWebhook: {
+    args: (t) => ({ deliveryId: t.webhookDeliveryId }),
+    may: ['parkAdmin'],
+  },
   rejectBooking: { args: byId('bookingId', reason), may: STAFF },
   rejectMembership: { args: byId('membershipId', reason), may: STAFF },
   rejectPartnership: { args: byId('partnershipId', reason), may: STAFF },
@@ -320,6 +338,7 @@ export const MUTATIONS: Record<string, Row> = {
     args: () => ({ token: 'not-a-token', newPassword: 'a brand new password' }),
     may: EVERYONE,
   },
+  rotateWebhookSecret: { args: byId('webhookId'), may: ['parkAdmin'] },
   rsvpEvent: { args: byId('eventId'), may: SIGNED_IN },
   setMailPreference: {
     args: () => ({ kind: 'MEMBERSHIP_APPROVE', cadence: 'DAILY' }),
@@ -353,6 +372,10 @@ export const MUTATIONS: Record<string, Row> = {
   },
   updateStakeholder: {
     args: byId('stakeholderId', { version: 1, input: { name: 'Renamed' } }),
+    may: ['parkAdmin'],
+  },
+  updateWebhook: {
+    args: byId('webhookId', { input: { description: 'Not yours' } }),
     may: ['parkAdmin'],
   },
   verifyEmail: { args: () => ({ token: 'not-a-token' }), may: EVERYONE },

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ok } from './partnerships';
 import { Person } from './park';
 import { ProjectWorld } from './projects';
@@ -36,6 +37,8 @@ export interface Targets {
   eventId: string;
   notificationId: string;
   invitationId: string;
+  webhookId: string;
+  webhookDeliveryId: string;
 }
 
 export class AuthorizationWorld {
@@ -152,6 +155,29 @@ export class AuthorizationWorld {
       'MEMBER',
       { as: lead },
     );
+    // The lead's webhook (made last, so the world's own steps queue nothing for it) and one
+    // delivery of it, as a step would have left it.
+    const { createWebhook } = await gql<{ createWebhook: { webhook: { id: string } } }>(
+      `mutation ($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }`,
+      {
+        input: {
+          stakeholderId: projects.leadId,
+          url: 'https://93.184.215.14/hooks',
+          events: ['membership.approved'],
+        },
+      },
+      lead,
+    );
+    const delivery = await api.prisma.webhookDelivery.create({
+      data: {
+        webhookId: createWebhook.webhook.id,
+        eventId: randomUUID(),
+        eventType: 'membership.approved',
+        entityType: 'Membership',
+        entityId: membership.id,
+        body: '{}',
+      },
+    });
     world.targets = {
       hubId: youth.id,
       otherHubId: projects.otherHubId,
@@ -172,6 +198,8 @@ export class AuthorizationWorld {
       eventId: createEvent.id,
       notificationId: notification.id,
       invitationId,
+      webhookId: createWebhook.webhook.id,
+      webhookDeliveryId: delivery.id,
     };
     return world;
   }

@@ -1,4 +1,7 @@
 import { PrismaService } from '@park/platform/database';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** A mail waiting in the queue (a `mail.send` job), as its reader will see it. */
@@ -38,4 +41,31 @@ export async function firstFailedSend(prisma: PrismaService): Promise<void> {
     await sleep(100);
   }
   throw new Error('no mail.send failed');
+}
+
+/**
+ * The mail the worker wrote to the dev outbox (MAIL_OUTBOX_DIR) for `address`, oldest first
+ * (file names start with the time of sending): for tests that run the worker with no SMTP.
+ */
+export async function mailTo(outbox: string, address: string): Promise<QueuedMail[]> {
+  const names = (await readdir(outbox).catch(() => [] as string[])).filter((name) =>
+    name.endsWith('.eml'),
+  );
+  const mails = await Promise.all(
+    names.sort().map(async (name) => {
+      const parsed = await simpleParser(await readFile(join(outbox, name)));
+      return {
+        to: parsed.to
+          ? [parsed.to]
+              .flat()
+              .map((to) => to.text)
+              .join(', ')
+          : '',
+        subject: parsed.subject ?? '',
+        text: parsed.text ?? '',
+        html: parsed.html || undefined,
+      };
+    }),
+  );
+  return mails.filter((mail) => mail.to.toLowerCase().includes(address.toLowerCase()));
 }

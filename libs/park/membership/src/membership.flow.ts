@@ -26,6 +26,7 @@ export const membershipFlow = new Workflow<MembershipStatus, MembershipAction, M
     { from: [SUSPENDED], action: 'reinstate', to: APPROVED, by: STAFF },
     { from: [APPROVED, SUSPENDED], action: 'end', to: ENDED, by: STAFF },
   ],
+  'applied',
 );
 
 /** States in which a membership still counts as open (one per hub and stakeholder). */

@@ -71,6 +71,7 @@ export class MembershipService {
         'SUBMITTED',
         viewer.id,
         notices,
+        [membership.stakeholderId],
       );
       return membership;
     });
@@ -104,6 +105,7 @@ export class MembershipService {
         note,
         move: (client, from, to) => this.memberships.move(client, id, from, to),
         notify: () => decisionNotices(subject, action, recipients, viewer.id, note),
+        stakeholderIds: [membership.stakeholderId],
       }),
     );
     return this.existing(id);

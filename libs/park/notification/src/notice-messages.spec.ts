@@ -38,6 +38,7 @@ describe('notice messages', () => {
       space: 'Room 1',
       purpose: 'Workshop',
       event: 'Open day',
+      url: 'https://crm.example.org/hooks',
     };
     for (const kind of Object.values(NotificationKind)) {
       for (const locale of ['ko', 'en'] as const) {

@@ -160,6 +160,8 @@ const CATALOGUE: Record<NoticeLocale, Record<NotificationKind, Words>> = {
       `${p.stakeholder}이(가) ${ROLE.ko[String(p.role)] ?? p.role}(으)로 초대했습니다: 수락하거나 거절해 주세요.`,
     DATA_EXPORT_READY: (p, f) =>
       `요청하신 내 데이터 파일이 준비되었습니다. 계정 페이지에서 ${f.time(p.expiresAt)}까지 내려받을 수 있습니다.`,
+    WEBHOOK_DISABLED: (p) =>
+      `웹훅 ${p.url}이(가) 24시간 동안 계속 실패해 꺼졌습니다. 수신 측을 고친 뒤 다시 켜 주세요.`,
   },
   en: {
     MEMBERSHIP_APPLICATION_RECEIVED: (p) =>
@@ -214,6 +216,8 @@ const CATALOGUE: Record<NoticeLocale, Record<NotificationKind, Words>> = {
       `${p.stakeholder} invited you to join as ${ROLE.en[String(p.role)] ?? p.role}: accept or decline it.`,
     DATA_EXPORT_READY: (p, f) =>
       `The download of your data is ready: get it from your account page until ${f.time(p.expiresAt)}.`,
+    WEBHOOK_DISABLED: (p) =>
+      `The webhook ${p.url} was disabled after failing for 24 hours: fix the receiver, then enable it again.`,
   },
 };
 

@@ -29,6 +29,7 @@ export const partnershipFlow = new Workflow<PartnershipStatus, PartnershipAction
     { from: [ACTIVE], action: 'complete', to: COMPLETED, by: STAFF },
     { from: [ACTIVE], action: 'terminate', to: TERMINATED, by: ['PROPOSER', 'PARTNER', ...STAFF] },
   ],
+  'proposed',
 );
 
 /** Shown to everyone, on both stakeholders' profiles; the other states stay with the parties. */

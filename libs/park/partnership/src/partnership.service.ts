@@ -74,6 +74,7 @@ export class PartnershipService {
         partnership.status,
         viewer.id,
         proposalNotices({ ...subject, hub: hub.name }, input.kind, audience, viewer.id),
+        [partnership.proposerId, partnership.partnerId],
       );
       return partnership;
     });
@@ -106,6 +107,7 @@ export class PartnershipService {
         note,
         move: (client, from, to) => this.partnerships.move(client, id, from, to),
         notify: () => stepNotices(action, subject, audience, viewer.id, note),
+        stakeholderIds: [partnership.proposerId, partnership.partnerId],
       }),
     );
     return this.existing(id);

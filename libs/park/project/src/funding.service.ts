@@ -104,6 +104,7 @@ export class FundingService {
         actor: { id: viewer.id, roles: actors },
         note: allocation.note,
         move: (client, from, to) => this.projectRows.move(client, project.id, from, to),
+        stakeholderIds: [project.leadStakeholderId],
         notify: () => stepNotices('fund', project.title, audience, viewer.id),
       });
     }

@@ -33,16 +33,20 @@ export const OPEN_STATES: ProjectStatus[] = [PROPOSED, IN_REVIEW, APPROVED, FUND
  * The table of docs/api.md. `fund` is taken by allocateFunding or a tally, once the request is
  * covered.
  */
-export const projectFlow = new Workflow<ProjectStatus, ProjectAction, ProjectActor>('Project', [
-  { from: [PROPOSED], action: 'assignReview', to: IN_REVIEW, by: STAFF },
-  { from: [IN_REVIEW], action: 'approve', to: APPROVED, by: STAFF },
-  { from: [IN_REVIEW], action: 'reject', to: REJECTED, by: STAFF },
-  { from: [IN_REVIEW], action: 'requestChanges', to: PROPOSED, by: STAFF },
-  { from: [APPROVED], action: 'fund', to: FUNDED, by: STAFF },
-  { from: [FUNDED], action: 'start', to: IN_PROGRESS, by: RUNNERS },
-  { from: [IN_PROGRESS], action: 'complete', to: COMPLETED, by: RUNNERS },
-  { from: OPEN_STATES, action: 'cancel', to: CANCELLED, by: RUNNERS },
-]);
+export const projectFlow = new Workflow<ProjectStatus, ProjectAction, ProjectActor>(
+  'Project',
+  [
+    { from: [PROPOSED], action: 'assignReview', to: IN_REVIEW, by: STAFF },
+    { from: [IN_REVIEW], action: 'approve', to: APPROVED, by: STAFF },
+    { from: [IN_REVIEW], action: 'reject', to: REJECTED, by: STAFF },
+    { from: [IN_REVIEW], action: 'requestChanges', to: PROPOSED, by: STAFF },
+    { from: [APPROVED], action: 'fund', to: FUNDED, by: STAFF },
+    { from: [FUNDED], action: 'start', to: IN_PROGRESS, by: RUNNERS },
+    { from: [IN_PROGRESS], action: 'complete', to: COMPLETED, by: RUNNERS },
+    { from: OPEN_STATES, action: 'cancel', to: CANCELLED, by: RUNNERS },
+  ],
+  'proposed',
+);
 
 /** Work on a project that does not move it: in which states, and by whom. */
 export type ProjectActivity =

@@ -93,6 +93,7 @@ export class ProjectService {
         project.status,
         viewer.id,
         notices,
+        [project.leadStakeholderId],
       );
       return project;
     });
@@ -125,6 +126,7 @@ export class ProjectService {
         note,
         details,
         move: (client, from, next) => this.projects.move(client, id, from, next, data),
+        stakeholderIds: [project.leadStakeholderId],
         notify: () => [
           ...stepNotices(action, project.title, audience, viewer.id, note),
           ...notices,

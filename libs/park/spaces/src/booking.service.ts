@@ -209,7 +209,9 @@ export class BookingService {
             },
           }))
         : [];
-    await this.workflow.start(tx, bookingFlow.entityType, booking.id, status, viewer.id, notices);
+    await this.workflow.start(tx, bookingFlow.entityType, booking.id, status, viewer.id, notices, [
+      ...(booking.stakeholderId ? [booking.stakeholderId] : []),
+    ]);
     return booking;
   }
 
@@ -267,6 +269,7 @@ export class BookingService {
             action === 'checkIn' ? { checkedInAt: now } : {},
           ),
         notify: () => bookerNotice(booking, action, actor.id, note),
+        stakeholderIds: booking.stakeholderId ? [booking.stakeholderId] : [],
       });
       if (ENDS_ITS_EVENT.includes(action)) {
         await this.eventLife.endWithBooking(tx, booking.id, actor.id, now);

@@ -113,9 +113,21 @@ export const configSchema = z
     JOBS_MAX_ATTEMPTS: positiveInt.max(25).default(10),
     /** How often an idle worker looks for jobs that became due (new jobs wake it at once). */
     JOBS_POLL_MS: positiveInt.min(100).max(60_000).default(2000),
+
+    /** Lets webhooks reach loopback and private addresses: local receivers in development and tests only. */
+    WEBHOOK_ALLOW_PRIVATE_NETWORKS: flag.default(false),
+    /** The wait before a failed delivery's first retry; each next wait is four times longer (at most 12 h). */
+    WEBHOOK_RETRY_FIRST_MS: positiveInt.min(100).max(3_600_000).default(30_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {
+      if (env.WEBHOOK_ALLOW_PRIVATE_NETWORKS) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['WEBHOOK_ALLOW_PRIVATE_NETWORKS'],
+          message: 'must be false in production (webhooks would reach the park’s own network)',
+        });
+      }
       if (!env.JWT_SECRET || env.JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
         ctx.addIssue({
           code: 'custom',

@@ -19,6 +19,7 @@ export {
   StakeholderKind,
   StakeholderRole,
   UserRole,
+  WebhookDeliveryStatus,
 } from './generated/prisma/client';
 export type {
   AuditLogEntry,
@@ -40,6 +41,9 @@ export type {
   StakeholderInvitation,
   StakeholderMember,
   User,
+  Webhook,
+  WebhookAttempt,
+  WebhookDelivery,
   WorkflowEvent,
 } from './generated/prisma/client';
 export { PartnershipKind, PartnershipStatus } from './generated/prisma/client';

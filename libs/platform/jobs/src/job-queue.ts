@@ -7,6 +7,10 @@ export interface JobOptions {
   runAt?: Date;
   /** A job with the same key still waiting is replaced, not doubled. */
   jobKey?: string;
+  /** `preserve_run_at`: a waiting job with the key keeps its time (a retry's backoff). */
+  jobKeyMode?: 'replace' | 'preserve_run_at';
+  /** Jobs of one queue run one at a time, in order. */
+  queueName?: string;
 }
 
 /**
@@ -27,7 +31,9 @@ export class JobQueue {
       ${JSON.stringify(payload)}::json,
       run_at => ${options.runAt ?? null}::timestamptz,
       max_attempts => ${this.maxAttempts}::int,
-      job_key => ${options.jobKey ?? null}::text
+      job_key => ${options.jobKey ?? null}::text,
+      queue_name => ${options.queueName ?? null}::text,
+      job_key_mode => ${options.jobKeyMode ?? 'replace'}::text
     )`;
   }
 

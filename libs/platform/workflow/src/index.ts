@@ -1,7 +1,11 @@
 export { actionsOf, registerActionEnum } from './action-enum';
 export {
   ActorRoles,
+  creationEvent,
+  eventCatalogue,
+  eventType,
   invalidTransition,
+  pastTense,
   setAside,
   Transition,
   whySetAside,
@@ -9,7 +13,15 @@ export {
 } from './workflow';
 export { WorkflowEvent } from './workflow-event.model';
 export { HistoryReader, WorkflowHistory } from './workflow-history';
-export { AuditTrail, Noticeboard, NoticeParams, Subject, UnreadNotices } from './workflow-records';
+export {
+  AuditTrail,
+  ChangeFeed,
+  Noticeboard,
+  NoticeParams,
+  Subject,
+  UnreadNotices,
+  WorkflowChange,
+} from './workflow-records';
 export { Notice, TransitionRequest, Tx, WorkflowRunner } from './workflow-runner';
 export { WorkflowModule } from './workflow.module';
 export { NoteArgs, ReasonArgs } from './workflow-step.input';

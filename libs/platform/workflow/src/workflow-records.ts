@@ -44,3 +44,21 @@ export abstract class UnreadNotices {
   /** A batch function for the request's loaders: counts in the order of the ids. */
   abstract readonly countByRecipient: (recipientIds: readonly string[]) => Promise<number[]>;
 }
+
+/** A step as systems outside the park hear of it (webhooks): what happened to which entity. */
+export interface WorkflowChange {
+  /** `membership.approved`, `partnership.proposed`… (see `eventType`). */
+  type: string;
+  subject: Subject;
+  /** Null on creation. */
+  fromState: string | null;
+  toState: string;
+  /** The stakeholders it is about: a stakeholder's webhook hears only of its own. */
+  stakeholderIds: readonly string[];
+  at: Date;
+}
+
+/** Where the kit hands each step for delivery outside the park, in the caller's transaction. */
+export abstract class ChangeFeed {
+  abstract publish(tx: Tx, change: WorkflowChange): Promise<void>;
+}

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Tx } from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
-import { Workflow } from './workflow';
+import { creationEvent, eventType, pastTense, Workflow } from './workflow';
 import { WorkflowEventRepository } from './workflow-event.repository';
-import { AuditTrail, Notice, Noticeboard, Subject } from './workflow-records';
+import { AuditTrail, ChangeFeed, Notice, Noticeboard, Subject } from './workflow-records';
 
 export type { Notice, Tx };
 
@@ -20,6 +20,8 @@ export interface TransitionRequest<S extends string, A extends string, R extends
   /** Who must hear about it once it has happened. */
   notify?: (to: S) => Notice[] | Promise<Notice[]>;
   details?: Record<string, unknown>;
+  /** The stakeholders the entity is about (its webhooks hear of the step); none: park-wide only. */
+  stakeholderIds?: readonly string[];
 }
 
 /**
@@ -32,6 +34,7 @@ export class WorkflowRunner {
     private readonly events: WorkflowEventRepository,
     private readonly auditTrail: AuditTrail,
     private readonly noticeboard: Noticeboard,
+    private readonly feed: ChangeFeed,
   ) {}
 
   async apply<S extends string, A extends string, R extends string>(
@@ -63,6 +66,14 @@ export class WorkflowRunner {
       ...request.details,
     });
     await this.announce(tx, subject, (await request.notify?.(to)) ?? []);
+    await this.feed.publish(tx, {
+      type: eventType(workflow.entityType, pastTense(request.action)),
+      subject,
+      fromState: request.state,
+      toState: to,
+      stakeholderIds: request.stakeholderIds ?? [],
+      at: new Date(),
+    });
     return to;
   }
 
@@ -74,6 +85,7 @@ export class WorkflowRunner {
     state: S,
     actorId: string,
     notices: Notice[] = [],
+    stakeholderIds: readonly string[] = [],
   ): Promise<void> {
     const subject = { entityType, entityId };
     await this.events.create(tx, {
@@ -85,6 +97,14 @@ export class WorkflowRunner {
     });
     await this.record(tx, actorId, `${entityType}.create`, subject, { to: state });
     await this.announce(tx, subject, notices);
+    await this.feed.publish(tx, {
+      type: creationEvent(entityType),
+      subject,
+      fromState: null,
+      toState: state,
+      stakeholderIds,
+      at: new Date(),
+    });
   }
 
   /** An audit-log row for a staff action outside any workflow (e.g. appointing hub staff). */

@@ -4,7 +4,10 @@ import { WorkflowHistory } from './workflow-history';
 import { WorkflowRunner } from './workflow-runner';
 import { WorkflowNodes } from './workflow.nodes';
 
-/** The kit writes audit rows and notices through AuditTrail and Noticeboard: the app provides them. */
+/**
+ * The kit writes audit rows, notices and webhook events through AuditTrail, Noticeboard and
+ * ChangeFeed: the app provides them.
+ */
 @Global()
 @Module({
   providers: [WorkflowEventRepository, WorkflowRunner, WorkflowHistory, WorkflowNodes],

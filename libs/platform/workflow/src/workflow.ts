@@ -44,7 +44,19 @@ export class Workflow<S extends string, A extends string, R extends string> {
   constructor(
     readonly entityType: string,
     readonly transitions: readonly Transition<S, A, R>[],
-  ) {}
+    /** The past tense of its creation, for the event a new one makes: `proposed`, `applied`. */
+    readonly createdAs = 'created',
+  ) {
+    WORKFLOWS.set(entityType, this as unknown as Workflow<string, string, string>);
+  }
+
+  /** The events its steps make: its creation and each action, once. */
+  eventTypes(): string[] {
+    const actions = [...new Set(this.transitions.map((t) => t.action))];
+    return [this.createdAs, ...actions.map(pastTense)].map((verb) =>
+      eventType(this.entityType, verb),
+    );
+  }
 
   /** The move `action` makes from `state`, after checking the actor may make it at all. */
   resolve(state: S, action: A, roles: ActorRoles<R>): Transition<S, A, R> {
@@ -92,4 +104,42 @@ export function invalidTransition(entityType: string, state: string, action: str
 
 function humanise(word: string): string {
   return word.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** Every workflow declared, by entity type: the park's event catalogue is derived from them. */
+const WORKFLOWS = new Map<string, Workflow<string, string, string>>();
+
+/** `BudgetRound` + `tallied` → `budget_round.tallied`. */
+export function eventType(entityType: string, verb: string): string {
+  const snake = (word: string) => word.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+  return `${snake(entityType)}.${snake(verb)}`;
+}
+
+/** The event of a workflow's creation (`start`) in `entityType`'s own words. */
+export function creationEvent(entityType: string): string {
+  return eventType(entityType, WORKFLOWS.get(entityType)?.createdAs ?? 'created');
+}
+
+// Irregular or phrase actions; the rest take -ed/-d.
+const PAST: Record<string, string> = {
+  assignReview: 'reviewAssigned',
+  cancel: 'cancelled',
+  checkIn: 'checkedIn',
+  markNoShow: 'markedNoShow',
+  requestChanges: 'changesRequested',
+  startReview: 'reviewStarted',
+  startVoting: 'votingStarted',
+  withdraw: 'withdrawn',
+  open: 'opened',
+  tally: 'tallied',
+};
+
+/** `approve` → `approved`, `tally` → `tallied`, `startReview` → `reviewStarted`. */
+export function pastTense(action: string): string {
+  return PAST[action] ?? (action.endsWith('e') ? `${action}d` : `${action}ed`);
+}
+
+/** Every event type of every workflow, sorted: what a webhook may subscribe to. */
+export function eventCatalogue(): string[] {
+  return [...WORKFLOWS.values()].flatMap((workflow) => workflow.eventTypes()).sort();
 }

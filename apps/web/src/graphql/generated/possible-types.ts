@@ -31,6 +31,7 @@
       "StakeholderInvitation",
       "StakeholderMember",
       "User",
+      "WebhookDelivery",
       "WorkflowEvent"
     ],
     "NotificationSubject": [

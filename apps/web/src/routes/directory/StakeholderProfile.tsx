@@ -16,6 +16,7 @@ import {
 import { StakeholderEditForm } from './StakeholderEditForm';
 import { StakeholderPeople } from './StakeholderPeople';
 import { StakeholderTags } from './StakeholderTags';
+import { StakeholderWebhooks } from './StakeholderWebhooks';
 import './directory.css';
 
 /** `/stakeholders/:id`: the profile, its people, hubs, partnerships and projects. */
@@ -86,6 +87,7 @@ function Profile({ stakeholder }: { stakeholder: StakeholderProfileFragment }) {
 
       <div className="profile-sections">
         <StakeholderPeople stakeholder={stakeholder} />
+        {mayEdit ? <StakeholderWebhooks stakeholderId={stakeholder.id} /> : null}
 
         <ProfileList
           name="memberships"
