@@ -1,5 +1,5 @@
 -- Webhooks: partner systems' endpoints, each event's delivery to them, and every attempt.
-ALTER TYPE "NotificationKind" ADD VALUE 'WEBHOOK_DISABLED' AFTER 'STAKEHOLDER_INVITATION';
+ALTER TYPE "NotificationKind" ADD VALUE 'WEBHOOK_DISABLED' AFTER 'DATA_EXPORT_READY';
 
 CREATE TYPE "WebhookDeliveryStatus" AS ENUM ('PENDING', 'DELIVERED', 'FAILED');
 

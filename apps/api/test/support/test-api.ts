@@ -43,6 +43,11 @@ export async function startTestApi(
     // Every test signs people up from 127.0.0.1; the sign-up limit has its own tests.
     REGISTER_LIMIT_PER_HOUR: '100000',
     MAIL_OUTBOX_DIR: mailOutbox,
+    // Production's 5 s statements and 2 s lock waits are for a served park; on a loaded CI
+    // machine a test's own setup can pass them (SERVICE_UNAVAILABLE in a beforeAll). The fault
+    // tests set the timeouts they test.
+    DATABASE_STATEMENT_TIMEOUT_MS: '30000',
+    DATABASE_LOCK_TIMEOUT_MS: '15000',
     ...env,
   });
   const url = options.databaseUrl ? await options.databaseUrl(database.url) : database.url;
