@@ -44,6 +44,7 @@ type Documents = {
     "\n  query StakeholderMoreProjects($id: ID!, $after: String) {\n    stakeholder(id: $id) {\n      id\n      projects(first: 10, after: $after) {\n        ...ProfileProjects\n      }\n    }\n  }\n": typeof types.StakeholderMoreProjectsDocument,
     "\n  mutation UpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      ...SessionUser\n    }\n  }\n": typeof types.UpdateMeDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query AccountSections {\n    me {\n      id\n      calendarFeedUrl\n      timeZone\n    }\n    mailPreferences {\n      kind\n      cadence\n      isDefault\n    }\n    myDataExports {\n      ...DataExportRow\n    }\n  }\n": typeof types.AccountSectionsDocument,
     "\n  query AccountCalendarFeed {\n    me {\n      id\n      calendarFeedUrl\n    }\n  }\n": typeof types.AccountCalendarFeedDocument,
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed\n  }\n": typeof types.ResetCalendarFeedDocument,
     "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
@@ -226,6 +227,7 @@ const documents: Documents = {
     "\n  query StakeholderMoreProjects($id: ID!, $after: String) {\n    stakeholder(id: $id) {\n      id\n      projects(first: 10, after: $after) {\n        ...ProfileProjects\n      }\n    }\n  }\n": types.StakeholderMoreProjectsDocument,
     "\n  mutation UpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      ...SessionUser\n    }\n  }\n": types.UpdateMeDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  query AccountSections {\n    me {\n      id\n      calendarFeedUrl\n      timeZone\n    }\n    mailPreferences {\n      kind\n      cadence\n      isDefault\n    }\n    myDataExports {\n      ...DataExportRow\n    }\n  }\n": types.AccountSectionsDocument,
     "\n  query AccountCalendarFeed {\n    me {\n      id\n      calendarFeedUrl\n    }\n  }\n": types.AccountCalendarFeedDocument,
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed\n  }\n": types.ResetCalendarFeedDocument,
     "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
@@ -512,6 +514,10 @@ export function graphql(source: "\n  mutation UpdateMe($input: UpdateMeInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountSections {\n    me {\n      id\n      calendarFeedUrl\n      timeZone\n    }\n    mailPreferences {\n      kind\n      cadence\n      isDefault\n    }\n    myDataExports {\n      ...DataExportRow\n    }\n  }\n"): (typeof documents)["\n  query AccountSections {\n    me {\n      id\n      calendarFeedUrl\n      timeZone\n    }\n    mailPreferences {\n      kind\n      cadence\n      isDefault\n    }\n    myDataExports {\n      ...DataExportRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

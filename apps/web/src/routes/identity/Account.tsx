@@ -1,4 +1,4 @@
-import { useFragment, useMutation } from '@apollo/client/react';
+import { useFragment, useMutation, useQuery } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -34,10 +34,33 @@ const CHANGE_PASSWORD = graphql(`
   }
 `);
 
+// One request for the sections below, read fresh on each visit (the download links are
+// signed for minutes): the sections then read it from the cache, so the first view stays two
+// requests (this and resuming the session).
+const ACCOUNT_SECTIONS = graphql(`
+  query AccountSections {
+    me {
+      id
+      calendarFeedUrl
+      timeZone
+    }
+    mailPreferences {
+      kind
+      cadence
+      isDefault
+    }
+    myDataExports {
+      ...DataExportRow
+    }
+  }
+`);
+
 /** `/account`: name, language (the console follows the saved one), e-mail, password, calendar and mail. */
 export default function Account() {
   const { t } = useTranslation();
   const { user } = useSession();
+  const sections = useQuery(ACCOUNT_SECTIONS, { skip: !user, fetchPolicy: 'network-only' });
+  const sectionsReady = Boolean(sections.data) || Boolean(sections.error);
   return (
     <section className="narrow account" aria-labelledby="account-title">
       <h1 id="account-title">{t('account.title')}</h1>
@@ -46,9 +69,13 @@ export default function Account() {
           <ProfileForm user={user} />
           <EmailVerification user={user} />
           <PasswordForm />
-          <CalendarFeedPanel />
-          <MailPreferences />
-          <YourData />
+          {sectionsReady ? (
+            <>
+              <CalendarFeedPanel />
+              <MailPreferences />
+              <YourData />
+            </>
+          ) : null}
         </>
       ) : (
         <p>

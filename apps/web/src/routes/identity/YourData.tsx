@@ -50,8 +50,9 @@ export function YourData() {
 function DataDownloads() {
   const { t, i18n } = useTranslation();
   const language = languageOf(i18n.language);
-  // Each read signs fresh links (they work for minutes): never from a stale cache.
-  const { data, refetch } = useQuery(MY_DATA_EXPORTS, { fetchPolicy: 'cache-and-network' });
+  // Each read signs fresh links (they work for minutes): /account reads them afresh on each
+  // visit (AccountSections), and this list from that.
+  const { data, refetch } = useQuery(MY_DATA_EXPORTS);
   const [requestMyData, { loading }] = useMutation(REQUEST_MY_DATA);
   const [problem, setProblem] = useState<Problem | null>(null);
   const exports = data?.myDataExports ?? [];
