@@ -234,7 +234,7 @@ inBrowser('the directory, the account and the inbox in the browser', () => {
 
       await page.getByRole('textbox', { name: '이름', exact: true }).fill('Renamed Person');
       await page.locator('#account-locale').selectOption('en');
-      await page.getByRole('button', { name: '저장' }).click();
+      await page.getByRole('button', { name: '저장', exact: true }).click();
       await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
       await page.getByRole('link', { name: 'Renamed Person' }).waitFor();
       expect(await page.evaluate('document.documentElement.lang')).toBe('en');
