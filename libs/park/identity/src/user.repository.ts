@@ -17,7 +17,7 @@ export type UserSearchPosition = [name: string, id: string];
 const USER_COLUMNS = Prisma.sql`
   id, email::text AS email, password_hash AS "passwordHash",
   display_name AS "displayName", locale, time_zone AS "timeZone", role::text AS role,
-  email_verified_at AS "emailVerifiedAt", created_at AS "createdAt",
+  email_verified_at AS "emailVerifiedAt", erased_at AS "erasedAt", created_at AS "createdAt",
   updated_at AS "updatedAt"`;
 
 export interface NewUser {
