@@ -33,6 +33,9 @@ describe('bookings: after booking', () => {
 
   describe('after booking', () => {
     /** A booking of a fresh room by `who`; PENDING where the room needs approval. */
+    /** A booking made with no approval needed tells its booker it stands; nothing else does. */
+    const confirmed = (who: string) => ({ to: ids[who], kind: 'BOOKING_CONFIRMED', note: null });
+
     async function booked(who = OWNER, approval = true, day = dayAhead(3, 7)) {
       const spaceId = await room({ requiresApproval: approval }, ROUND_THE_CLOCK);
       const booking = await book(who, slot(spaceId, day, '10:00', '12:00'));
@@ -99,7 +102,7 @@ describe('bookings: after booking', () => {
         ['create', null, 'CONFIRMED', null],
         ['cancel', 'CONFIRMED', 'CANCELLED', 'Plans changed'],
       ]);
-      expect(await noticesOf(booking.id)).toEqual([]);
+      expect(await noticesOf(booking.id)).toEqual([confirmed(OWNER)]);
       expect(rebooked.status).toBe('CONFIRMED');
     });
 
@@ -110,6 +113,7 @@ describe('bookings: after booking', () => {
 
       expect(cancelled.status).toBe('CANCELLED');
       expect(await noticesOf(booking.id)).toEqual([
+        confirmed(OWNER),
         { to: ids[OWNER], kind: 'BOOKING_CANCEL', note: 'Fire drill' },
       ]);
     });
@@ -196,7 +200,7 @@ describe('bookings: after booking', () => {
 
       expect(checkedIn.status).toBe('CHECKED_IN');
       expect(checkedIn.history.at(-1)?.actor).toEqual({ id: ids[YOUTH_COORDINATOR] });
-      expect(await noticesOf(booking.id)).toEqual([]);
+      expect(await noticesOf(booking.id)).toEqual([confirmed(OWNER)]);
     });
 
     it('cancelling a booking about to start frees its slot for someone else at once', async () => {

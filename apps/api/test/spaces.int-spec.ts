@@ -492,8 +492,12 @@ describe('spaces: free time, series, calendars and no-shows', () => {
         ['create', null, 'CONFIRMED', ids[MEMBER]],
         ['markNoShow', 'CONFIRMED', 'NO_SHOW', null],
       ]);
-      const notices = await api.prisma.notification.findMany({ where: { entityId: booking.id } });
+      const notices = await api.prisma.notification.findMany({
+        where: { entityId: booking.id },
+        orderBy: { createdAt: 'asc' },
+      });
       expect(notices.map((n) => [n.recipientId, n.kind])).toEqual([
+        [ids[MEMBER], 'BOOKING_CONFIRMED'],
         [ids[MEMBER], 'BOOKING_NO_SHOW'],
       ]);
       const window = { from: startsAt.toISOString(), to: endsAt.toISOString() };

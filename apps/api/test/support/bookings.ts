@@ -151,7 +151,10 @@ export async function totals() {
 }
 
 export async function noticesOf(entityId: string) {
-  const rows = await api.prisma.notification.findMany({ where: { entityId } });
+  const rows = await api.prisma.notification.findMany({
+    where: { entityId },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  });
   // Notices store particulars, worded when read: the note is what a story checks.
   return rows.map((row) => ({
     to: row.recipientId,

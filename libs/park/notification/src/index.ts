@@ -5,7 +5,13 @@ export { NotificationModule } from './notification.module';
 export { notificationSubject, NotificationSubjectSource } from './notification-subject';
 export { NotificationService } from './notification.service';
 export { StaffPosts } from './staff-posts';
-export { BookingInvitations, HubSlugs, MailRecipient, MailRecipients } from './mail-ports';
+export {
+  BookingInvitation,
+  BookingInvitations,
+  HubSlugs,
+  MailRecipient,
+  MailRecipients,
+} from './mail-ports';
 export { isTimeZone, lastDigestDue, MailCadence } from './mail-cadence';
 export { DELIVER_TASK, DIGESTS_TASK, NoticeDelivery } from './notice-delivery.service';
 export { noticeLocale } from './notice-messages';

@@ -19,10 +19,19 @@ export abstract class HubSlugs {
   abstract slugsOf(hubIds: readonly string[]): Promise<Map<string, string>>;
 }
 
+/** A booking as iTIP (RFC 5546): REQUEST while it stands, CANCEL once it is off. */
+export interface BookingInvitation {
+  method: 'REQUEST' | 'CANCEL';
+  content: string;
+}
+
 /**
- * The booking-confirmation mail's calendar invitation (METHOD:REQUEST): the spaces lib owns
- * bookings and writes it; null when the booking is gone or no longer on.
+ * The calendar part of a booking's mails: the spaces lib owns bookings and writes it, from the
+ * booking as it is when the mail is rendered; null when the booking is gone or still pending.
  */
 export abstract class BookingInvitations {
-  abstract invitationOf(bookingId: string, attendee: MailRecipient): Promise<string | null>;
+  abstract invitationOf(
+    bookingId: string,
+    attendee: MailRecipient,
+  ): Promise<BookingInvitation | null>;
 }

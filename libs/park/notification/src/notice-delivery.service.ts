@@ -18,6 +18,13 @@ import { noticeLocale, noticeMessage } from './notice-messages';
 import { subjectSource } from './notification-subject';
 import { UnsubscribeTokens } from './unsubscribe-tokens';
 
+/** The booker's mails about a booking that changes what their calendar should hold. */
+const CALENDAR_KINDS = new Set<NotificationKind>([
+  'BOOKING_CONFIRMED',
+  'BOOKING_APPROVE',
+  'BOOKING_CANCEL',
+]);
+
 export const DELIVER_TASK = 'notification.deliver';
 export const DIGESTS_TASK = 'notification.digests';
 
@@ -164,15 +171,19 @@ export class NoticeDelivery implements OnModuleInit {
     };
   }
 
-  /** A booking's confirmation carries it as a calendar invitation, written when rendered. */
+  /**
+   * A booking's confirmation, approval and cancellation carry it for the booker's calendar: an
+   * invitation while it stands, a cancellation once it is off (written when rendered, so a mail
+   * sent late says what is true then).
+   */
   private async invitation(
     row: NotificationRow,
     person: MailRecipient,
   ): Promise<Pick<MailMessage, 'calendar'>> {
-    if (row.kind !== 'BOOKING_APPROVE' || row.entityType !== 'Booking') return {};
+    if (!CALENDAR_KINDS.has(row.kind) || row.entityType !== 'Booking') return {};
     const invitations = this.moduleRef.get(BookingInvitations, { strict: false });
-    const content = await invitations.invitationOf(row.entityId, person);
-    return content ? { calendar: { method: 'REQUEST', content, filename: 'booking.ics' } } : {};
+    const invitation = await invitations.invitationOf(row.entityId, person);
+    return invitation ? { calendar: { ...invitation, filename: 'booking.ics' } } : {};
   }
 
   private footerLinks(person: MailRecipient, kinds: NotificationKind[]) {

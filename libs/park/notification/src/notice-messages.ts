@@ -131,6 +131,8 @@ const CATALOGUE: Record<NoticeLocale, Record<NotificationKind, Words>> = {
     PARTNERSHIP_COMMENT: (p) => `“${p.title}”에 새 댓글: ${p.excerpt}`,
     BOOKING_TO_APPROVE: (p, f) =>
       `${p.space} 예약(${f.time(p.startsAt)})이 승인을 기다립니다: ${p.purpose}`,
+    BOOKING_CONFIRMED: (p, f) =>
+      `${p.space} 예약(${f.time(p.startsAt)})이 확정되었습니다: ${p.purpose}.`,
     BOOKING_APPROVE: bookingKo('승인되었습니다'),
     BOOKING_REJECT: bookingKo('거절되었습니다'),
     BOOKING_CANCEL: bookingKo('파크 스태프에 의해 취소되었습니다'),
@@ -188,6 +190,8 @@ const CATALOGUE: Record<NoticeLocale, Record<NotificationKind, Words>> = {
     PARTNERSHIP_COMMENT: (p) => `New comment on “${p.title}”: ${p.excerpt}`,
     BOOKING_TO_APPROVE: (p, f) =>
       `A booking of ${p.space} for ${f.time(p.startsAt)} waits for approval: ${p.purpose}`,
+    BOOKING_CONFIRMED: (p, f) =>
+      `Your booking of ${p.space} for ${f.time(p.startsAt)} is confirmed: ${p.purpose}.`,
     BOOKING_APPROVE: bookingEn('was approved'),
     BOOKING_REJECT: bookingEn('was rejected'),
     BOOKING_CANCEL: bookingEn('was cancelled by park staff'),

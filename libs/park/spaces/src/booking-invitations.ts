@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { BookingInvitations, MailRecipient } from '@park/notification';
+import { BookingInvitation, BookingInvitations, MailRecipient } from '@park/notification';
 import { AppConfig } from '@park/platform/config';
 import { invitationText } from './calendar-feed.ics';
-import { CalendarFeedService } from './calendar-feed.service';
+import { bookingStatus, CalendarFeedService } from './calendar-feed.service';
 import { BookingRepository } from './booking.repository';
 import { SpaceRepository } from './space.repository';
 
 /**
- * The notification lib's BookingInvitations port: the booking as its confirmation mail's
- * METHOD:REQUEST invitation, with the same UID and SEQUENCE as in the booker's feed, so a
- * calendar that has both keeps one entry. The park (MAIL_FROM) organises; the booker attends.
+ * The notification lib's BookingInvitations port: the booking as its mails' calendar part, a
+ * METHOD:REQUEST invitation while it stands and a METHOD:CANCEL once it is off, with the same UID
+ * and SEQUENCE as in the booker's feed, so a calendar that has both keeps one entry (and drops it
+ * on the cancellation). The park (MAIL_FROM) organises; the booker attends.
  */
 @Injectable()
 export class BookingInvitationMail extends BookingInvitations {
@@ -25,9 +26,14 @@ export class BookingInvitationMail extends BookingInvitations {
     this.organizer = mailbox(config.get('MAIL_FROM'));
   }
 
-  async invitationOf(bookingId: string, attendee: MailRecipient): Promise<string | null> {
+  async invitationOf(
+    bookingId: string,
+    attendee: MailRecipient,
+  ): Promise<BookingInvitation | null> {
     const booking = await this.bookings.findById(bookingId);
-    if (!booking || !['CONFIRMED', 'CHECKED_IN'].includes(booking.status)) return null;
+    // A pending booking is in no one's calendar yet: its approval's mail brings it.
+    if (!booking || booking.status === 'PENDING') return null;
+    const method = bookingStatus(booking.status) === 'CANCELLED' ? 'CANCEL' : 'REQUEST';
     const space = await this.spaces.findById(booking.spaceId);
     if (!space) return null;
     const entry = this.feeds.bookingEntry({
@@ -35,10 +41,13 @@ export class BookingInvitationMail extends BookingInvitations {
       spaceName: space.name,
       sequence: booking.revision,
     });
-    return invitationText(entry, this.organizer, {
-      name: attendee.displayName,
-      email: attendee.email,
-    });
+    const content = invitationText(
+      entry,
+      this.organizer,
+      { name: attendee.displayName, email: attendee.email },
+      method,
+    );
+    return { method, content };
   }
 }
 

@@ -197,18 +197,17 @@ export class BookingService {
       status,
       seriesId: seriesId ?? null,
     });
+    const params = {
+      space: space.name,
+      purpose: input.purpose,
+      startsAt: input.startsAt.toISOString(),
+    };
+    // Staff are asked to approve; a booking that needs no one's approval tells its booker it
+    // stands (that notice's mail carries it as a calendar invitation).
     const notices: Notice[] =
       status === 'PENDING'
-        ? staff.map((recipientId) => ({
-            recipientId,
-            kind: 'BOOKING_TO_APPROVE' as const,
-            params: {
-              space: space.name,
-              purpose: input.purpose,
-              startsAt: input.startsAt.toISOString(),
-            },
-          }))
-        : [];
+        ? staff.map((recipientId) => ({ recipientId, kind: 'BOOKING_TO_APPROVE' as const, params }))
+        : [{ recipientId: viewer.id, kind: 'BOOKING_CONFIRMED' as const, params }];
     await this.workflow.start(tx, bookingFlow.entityType, booking.id, status, viewer.id, notices, [
       ...(booking.stakeholderId ? [booking.stakeholderId] : []),
     ]);

@@ -98,15 +98,20 @@ export function feedText(name: string, entries: readonly FeedEntry[]): string {
 }
 
 /**
- * One booking as an invitation (METHOD:REQUEST, RFC 5546): the park organises, the booker
- * attends, so a mail client offers to add it and later updates match it by UID and SEQUENCE.
+ * One booking as an invitation (METHOD:REQUEST, RFC 5546) or its withdrawal (METHOD:CANCEL): the
+ * park organises, the booker attends, so a mail client offers to add it, and later updates and
+ * the cancellation match it by UID and SEQUENCE.
  */
 export function invitationText(
   entry: FeedEntry,
   organizer: { name: string; email: string },
   attendee: { name: string; email: string },
+  method: 'REQUEST' | 'CANCEL' = 'REQUEST',
 ): string {
-  const cal = calendar(entry.summary, ICalCalendarMethod.REQUEST);
+  const cal = calendar(
+    entry.summary,
+    method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+  );
   addEntry(cal, entry)
     .organizer(organizer)
     .createAttendee({ ...attendee, rsvp: false, status: ICalAttendeeStatus.ACCEPTED });

@@ -264,6 +264,7 @@ export type MembershipStatus =
 export type NotificationKind =
   | 'BOOKING_APPROVE'
   | 'BOOKING_CANCEL'
+  | 'BOOKING_CONFIRMED'
   | 'BOOKING_NO_SHOW'
   | 'BOOKING_REJECT'
   | 'BOOKING_TO_APPROVE'
