@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { Pool, QueryResultRow } from 'pg';
 import { Prisma, PrismaClient } from './generated/prisma/client';
@@ -30,7 +30,7 @@ const RESERVED_CONNECTIONS = 2;
  * It counts the SQL statements it sends, so tests and benchmarks can hold operations to a budget.
  */
 @Injectable()
-export class PrismaService extends PrismaClient implements OnModuleDestroy {
+export class PrismaService extends PrismaClient implements OnApplicationShutdown {
   private statements = 0;
   private readonly pool: Pool;
   private readonly reserve: Pool;
@@ -129,7 +129,9 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
     }
   }
 
-  async onModuleDestroy(): Promise<void> {
+  // The last hook of app.close(): whatever stops in onModuleDestroy or beforeApplicationShutdown
+  // (the job worker, in-flight requests) still has the database.
+  async onApplicationShutdown(): Promise<void> {
     await this.$disconnect();
     // $disconnect disposes the pool only if Prisma itself connected; reads through `rows` alone
     // (a process that served only directory pages) left it open.

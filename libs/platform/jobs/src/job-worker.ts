@@ -3,7 +3,7 @@ import {
   Injectable,
   Logger as NestLogger,
   OnApplicationBootstrap,
-  OnApplicationShutdown,
+  OnModuleDestroy,
 } from '@nestjs/common';
 import { AppConfig } from '@park/platform/config';
 import { Logger, parseCronItems, run, Runner, Task, TaskList } from 'graphile-worker';
@@ -18,7 +18,7 @@ import { JobTasks } from './job-tasks';
  * then stays, failed, for park admins to see and retry.
  */
 @Injectable()
-export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new NestLogger('Jobs');
   private runner?: Runner;
 
@@ -32,7 +32,9 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
     if (this.config.get('JOBS_WORKER')) await this.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  // Before the database goes (PrismaService closes its pools at onApplicationShutdown, the last
+  // hook): jobs running at shutdown finish with the database they started on.
+  async onModuleDestroy(): Promise<void> {
     await this.stop();
   }
 
@@ -49,6 +51,10 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
       concurrency,
       noHandleSignals: true,
       pollInterval: this.config.get('JOBS_POLL_MS'),
+      // Completions and failures go through graphile-worker's batchers (flushed at once), which
+      // its graceful shutdown awaits; unbatched, a job finishing as the worker stops could have
+      // its completion cut off and stay locked for hours.
+      preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
       logger: this.graphileLogger(),
       taskList: this.taskList(),
       parsedCronItems: parseCronItems(
