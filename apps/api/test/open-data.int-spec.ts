@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import request from 'supertest';
-import { tally } from '@park/project';
+import { readPabulib, tally } from '@park/project';
 import { ok } from './support/partnerships';
 import { ProjectWorld, Who } from './support/projects';
 import { SET_UP_MS } from './support/test-api';
@@ -263,7 +263,7 @@ describe('the open-data catalogue', () => {
 
 describe('what the open data holds', () => {
   it('holds no e-mail and no display name of anyone, and nothing non-public', async () => {
-    const files = ['/open-data/', '/open-data/catalog.jsonld'];
+    const files = ['/open-data/', '/open-data/catalog.jsonld', `/open-data/pabulib/${roundId}.pb`];
     for (const name of DATASETS)
       files.push(
         `/open-data/${name}.csv`,
@@ -382,6 +382,57 @@ describe('what the open data holds', () => {
       published,
     );
     expect(published.filter(([, , funded]) => funded).length).toBeGreaterThan(0);
+  });
+
+  it('publishes a round past voting as a pabulib file that recounts to the published result', async () => {
+    const round = (await jsonRows('budget_rounds')).find((r) => r.id === roundId)!;
+    expect(round.pabulib_file).toBe(`pabulib/${roundId}.pb`);
+    const response = await get(`/open-data/${round.pabulib_file}`).expect(200);
+    expect(response.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(response.headers['etag']).toMatch(/^W\/"/);
+
+    const { head, votes } = await readPabulib(response.text.split('\n'));
+    const ballots: string[][] = [];
+    for await (const batch of votes) ballots.push(...batch.map((vote) => vote.projectIds));
+    expect(ballots).toHaveLength(5);
+    expect(head.meta.get('rule')?.value).toBe('greedy');
+    const recounted = tally({
+      method: 'GREEDY',
+      budget: Number(head.rules.budget),
+      projects: head.projects.map((p, order) => ({ id: p.id, cost: Number(p.cost), order })),
+      ballots,
+    });
+    const published = (await jsonRows('budget_round_projects'))
+      .filter((p) => p.round_id === roundId)
+      .map((p) => [p.project_id, p.funded]);
+    expect(recounted.lines.map((l) => [l.projectId, l.funded]).sort()).toEqual(published.sort());
+
+    await get(`/open-data/pabulib/${roundId}.pb`)
+      .set('If-None-Match', response.headers['etag'])
+      .expect(304);
+  });
+
+  it('publishes no pabulib file of a round still taking votes, nor of an unknown one', async () => {
+    const { createBudgetRound: open } = ok(
+      await world.gql<{ createBudgetRound: { id: string } }>(
+        `mutation ($input: CreateBudgetRoundInput!) { createBudgetRound(input: $input) { id } }`,
+        {
+          input: {
+            hubId: world.hubId,
+            title: 'Round still open',
+            maxSelections: 1,
+            totalBudget: 1_000_000,
+            tallyMethod: 'GREEDY',
+          },
+        },
+        'hubManager',
+      ),
+    );
+    const row = (await jsonRows('budget_rounds')).find((r) => r.id === open.id)!;
+    expect(row.pabulib_file).toBeNull();
+    await get(`/open-data/pabulib/${open.id}.pb`).expect(404);
+    await get('/open-data/pabulib/00000000-0000-4000-8000-000000000000.pb').expect(404);
+    await get('/open-data/pabulib/not-a-round.pb').expect(404);
   });
 
   it('gives ballots new random ids in every download', async () => {

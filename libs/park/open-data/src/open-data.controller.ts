@@ -1,6 +1,11 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { Public } from '@park/platform/auth';
+import { isUuid } from '@park/platform/graphql';
+import { pabulibLines, PabulibService } from '@park/project';
 import { Request, Response } from 'express';
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { catalogJsonLd, catalogPage, CatalogContext, dictionary } from './open-data-catalog';
 import { ClientGone, writeDataset } from './open-data-stream';
 import { OpenDataService, Validators } from './open-data.service';
@@ -11,6 +16,13 @@ const CONTENT_TYPES = {
   json: 'application/json; charset=utf-8',
   'dictionary.json': 'application/json; charset=utf-8',
 } as const;
+
+function notFound(res: Response, file: string): void {
+  res
+    .status(404)
+    .type('application/json')
+    .send({ error: 'NOT_FOUND', message: `No open-data file ${file}` });
+}
 
 /** Sets the cache headers; true when the client's copy is current (answered 304). */
 function notModified(req: Request, res: Response, validators: Validators): boolean {
@@ -36,7 +48,10 @@ function notModified(req: Request, res: Response, validators: Validators): boole
 @Public()
 @Controller('open-data')
 export class OpenDataController {
-  constructor(private readonly openData: OpenDataService) {}
+  constructor(
+    private readonly openData: OpenDataService,
+    private readonly pabulib: PabulibService,
+  ) {}
 
   private context(): CatalogContext {
     const { baseUrl, license } = this.openData;
@@ -59,6 +74,36 @@ export class OpenDataController {
       .send(JSON.stringify(catalogJsonLd(states, this.context())));
   }
 
+  /**
+   * A round past voting as a pabulib file (the budget_rounds dataset's pabulib_file), so anyone
+   * can recount it with the method's public tools; ballots under fresh random ids each time.
+   */
+  @Get('pabulib/:file')
+  async pabulibFile(
+    @Param('file') file: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const id = /^(.+)\.pb$/.exec(file)?.[1];
+    const round = id && isUuid(id) ? await this.openData.votedRound(id) : null;
+    if (!round) {
+      notFound(res, `pabulib/${file}`);
+      return;
+    }
+    const etag = createHash('sha256')
+      .update(`${file}|${round.modified.toISOString()}|${JSON.stringify(this.openData.license)}`)
+      .digest('base64url')
+      .slice(0, 27);
+    if (notModified(req, res, { etag: `W/"${etag}"`, lastModified: round.modified })) return;
+    const data = await this.pabulib.exportRound(null, round.id);
+    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    res.setHeader('Content-Disposition', `inline; filename="${file}"`);
+    await pipeline(Readable.from(pabulibLines(data)), res).catch((error: unknown) => {
+      req.log?.error({ err: error, round: round.id }, 'open-data pabulib export failed');
+      res.destroy();
+    });
+  }
+
   @Get(':file')
   async file(
     @Param('file') file: string,
@@ -68,10 +113,7 @@ export class OpenDataController {
     const [, name, format] = FILE.exec(file) ?? [];
     const dataset = name ? this.openData.find(name) : undefined;
     if (!dataset || !format) {
-      res
-        .status(404)
-        .type('application/json')
-        .send({ error: 'NOT_FOUND', message: `No open-data file ${file}` });
+      notFound(res, file);
       return;
     }
     const state = await this.openData.state(dataset);

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ProjectModule } from '@park/project';
 import { SpacesModule } from '@park/spaces';
 import { OpenDataController } from './open-data.controller';
 import { OpenDataRepository } from './open-data.repository';
@@ -7,7 +8,7 @@ import { OpenDatasets } from './open-datasets';
 
 /** The open-data catalogue: what the park publishes to anyone, and nothing personal. */
 @Module({
-  imports: [SpacesModule],
+  imports: [SpacesModule, ProjectModule],
   controllers: [OpenDataController],
   providers: [OpenDataRepository, OpenDatasets, OpenDataService],
 })

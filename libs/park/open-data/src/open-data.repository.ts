@@ -167,10 +167,19 @@ export class OpenDataRepository {
   rounds: Keyed = (after, limit) => Prisma.sql`
     SELECT r.id::text AS _k, r.id::text AS id, h.slug AS hub_slug, r.title, r.status::text AS status,
            r.tally_method::text AS tally_method, r.total_budget::float8 AS total_budget,
-           r.min_selections, r.max_selections
+           r.min_selections, r.max_selections,
+           CASE WHEN r.status IN (${VOTED_ROUNDS}) THEN 'pabulib/' || r.id || '.pb' END AS pabulib_file
     FROM budget_rounds r JOIN hubs h ON h.id = r.hub_id
     WHERE (${after}::uuid IS NULL OR r.id > ${after}::uuid) ORDER BY r.id LIMIT ${limit}`;
   roundsFreshness = Prisma.sql`SELECT count(*)::int AS count, max(updated_at) AS modified FROM budget_rounds`;
+
+  /** A round whose voting is over (the only ones published as pabulib files), or null. */
+  async votedRound(id: string): Promise<{ id: string; modified: Date } | null> {
+    const [row] = await this.prisma.rows<{ id: string; modified: Date }>(Prisma.sql`
+      SELECT id::text AS id, updated_at AS modified FROM budget_rounds
+      WHERE id = ${id}::uuid AND status IN (${VOTED_ROUNDS})`);
+    return row ?? null;
+  }
 
   /** Each round's entered projects, in proposal order (the tally's tie-break), with its result. */
   roundProjects: Keyed = (after, limit) => Prisma.sql`

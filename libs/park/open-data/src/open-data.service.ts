@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@park/platform/config';
 import { createHash } from 'node:crypto';
 import { Dataset, Freshness } from './dataset';
+import { OpenDataRepository } from './open-data.repository';
 import { OpenDatasets } from './open-datasets';
 
 export interface DatasetState {
@@ -20,6 +21,7 @@ export interface Validators {
 export class OpenDataService {
   constructor(
     private readonly datasets: OpenDatasets,
+    private readonly repository: OpenDataRepository,
     private readonly config: AppConfig,
   ) {}
 
@@ -29,6 +31,10 @@ export class OpenDataService {
 
   get baseUrl(): string {
     return `${this.config.get('PUBLIC_URL').replace(/\/$/, '')}/open-data`;
+  }
+
+  votedRound(id: string): Promise<{ id: string; modified: Date } | null> {
+    return this.repository.votedRound(id);
   }
 
   find(name: string): Dataset | undefined {

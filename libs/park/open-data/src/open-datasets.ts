@@ -279,8 +279,8 @@ export class OpenDatasets {
         name: 'budget_rounds',
         title: { ko: '주민참여예산 라운드', en: 'Participatory-budgeting rounds' },
         description: {
-          ko: '허브의 주민참여예산 라운드',
-          en: 'The hubs’ participatory-budgeting rounds',
+          ko: '허브의 주민참여예산 라운드 (투표가 끝난 라운드는 pabulib 파일로도: pabulib_file)',
+          en: 'The hubs’ participatory-budgeting rounds (those past voting also as pabulib files: pabulib_file)',
         },
         columns: [
           id('라운드 ID', 'Round id', 'budget_rounds.id'),
@@ -314,6 +314,13 @@ export class OpenDatasets {
             '최대 선택 수',
             'Most choices per ballot',
             'budget_rounds.max_selections',
+          ),
+          column(
+            'pabulib_file',
+            'string',
+            '투표가 끝난 라운드의 pabulib 파일 (이 카탈로그 기준 경로; 익명 투표지 포함)',
+            'The pabulib file of a round past voting (path from this catalogue; anonymous ballots)',
+            'budget_rounds, budget_round_projects, budget_results, ballots → pabulib.org format',
           ),
         ],
         ...stored(r.rounds, r.roundsFreshness),
