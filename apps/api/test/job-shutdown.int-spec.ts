@@ -40,9 +40,7 @@ describe('the job worker at shutdown', () => {
       }
     });
     await closing.init();
-    await closing
-      .get(TransactionRunner)
-      .run((tx) => closing.get(JobQueue).enqueue(tx, TASK, {}, { maxAttempts: 1 }));
+    await closing.get(TransactionRunner).run((tx) => closing.get(JobQueue).enqueue(tx, TASK, {}));
 
     await running;
     await closing.close();
