@@ -8,7 +8,8 @@ import schemaRules from './tools/lint/schema-rules.mjs';
  * Which feature may import which, by `scope:*` tag: exactly the edges the code uses, on the
  * park's layers identity ← directory ← membership ← spaces, partnership, project ← reporting
  * (and identity ← privacy); webhooks hear every workflow's steps through the workflow kit, so
- * they need only directory.
+ * they need only directory; the workflows' contexts register their entities' payload snapshots
+ * with the webhooks (WebhookSubjects), so each of them may use webhooks.
  * Every feature may use notification and the platform kits (`scope:shared`); notification
  * imports no feature. The app and the seed may use them all (their `type:*` rule only).
  * tools/lint/module-boundaries.spec.ts proves a forbidden import fails lint.
@@ -17,10 +18,10 @@ const FEATURE_SCOPES = {
   identity: [],
   notification: [],
   directory: ['identity'],
-  membership: ['directory'],
-  partnership: ['directory', 'identity'],
-  project: ['directory', 'identity', 'membership'],
-  spaces: ['directory', 'identity', 'membership'],
+  membership: ['directory', 'webhooks'],
+  partnership: ['directory', 'identity', 'webhooks'],
+  project: ['directory', 'identity', 'membership', 'webhooks'],
+  spaces: ['directory', 'identity', 'membership', 'webhooks'],
   reporting: ['directory', 'membership', 'partnership', 'project', 'spaces'],
   'open-data': ['project', 'spaces'],
   // A person's rights over their data: confirms the password through identity's AccountService.

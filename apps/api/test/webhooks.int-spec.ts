@@ -121,6 +121,12 @@ describe('webhooks', () => {
       state: 'APPROVED',
       previousState: 'UNDER_REVIEW',
       stakeholderIds: [a.id],
+      // The membership as its stakeholder sees it (webhook-payloads.int-spec.ts has every type).
+      entity: expect.objectContaining({
+        id: membershipId,
+        status: 'APPROVED',
+        stakeholder: { id: a.id, name: a.name },
+      }),
     });
     // The header's id is the event's id; each event its own.
     expect(got.map((request) => request.headers['webhook-id'])).toEqual(events.map((e) => e.id));

@@ -106,8 +106,9 @@ export class ProjectWorld extends Cast<Who> {
   committeeId: string;
   private counter = 0;
 
-  static async start(): Promise<ProjectWorld> {
-    const { api, park } = await startPark();
+  /** `env`: settings for the API under test (as startPark takes them). */
+  static async start(env: Record<string, string> = {}): Promise<ProjectWorld> {
+    const { api, park } = await startPark(env);
     const world = new ProjectWorld(api, park);
     const [youth, social] = [await park.hub('youth-hub'), await park.hub('social-economy-centre')];
     world.hubId = youth.id;

@@ -11,3 +11,4 @@ export { PARK_TIME_ZONE, TIME_ZONE_DESCRIPTION } from './park-time';
 export { StakeholderAction } from './stakeholder-actions';
 export { actsFor, isOwnSide, MANAGING_ROLES, OWN_SIDE_REASON } from './stakeholder-roles';
 export { StakeholderService } from './stakeholder.service';
+export { hubRefSql, stakeholderRefSql } from './directory-refs.sql';

@@ -3,6 +3,7 @@ import { DirectoryModule } from '@park/directory';
 import { notificationSubject } from '@park/notification';
 import { HubMembershipResolver } from './hub-membership.resolver';
 import { MembershipFactsModule } from './membership-facts.module';
+import { MembershipWebhookSubject } from './membership-webhook.subject';
 import {
   MembershipRelationsResolver,
   StakeholderMembershipsResolver,
@@ -29,6 +30,7 @@ notificationSubject({
     MembershipRelationsResolver,
     MembershipResolver,
     MembershipService,
+    MembershipWebhookSubject,
     StakeholderMembershipsResolver,
   ],
   exports: [MembershipService],

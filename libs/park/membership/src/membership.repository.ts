@@ -8,8 +8,9 @@ import {
   Prisma,
   PrismaService,
 } from '@park/platform/database';
+import { hubRefSql, stakeholderRefSql } from '@park/directory';
 import { DomainError, TimePosition } from '@park/platform/graphql';
-import { Tx } from '@park/platform/workflow';
+import { lastStepAtSql, Tx } from '@park/platform/workflow';
 import { APPLICATION_STATES } from './membership.flow';
 
 export interface NewApplication {
@@ -28,10 +29,32 @@ export interface HubQueueQuery {
   limit: number;
 }
 
+/** A membership as its webhooks see it (MembershipWebhookSubject). */
+export interface MembershipSnapshotRow {
+  id: string;
+  hub: { id: string; slug: string; name: string };
+  stakeholder: { id: string; name: string };
+  plan: MembershipPlan;
+  status: MembershipStatus;
+  appliedAt: Date;
+  decidedAt: Date | null;
+}
+
 /** The only place that reads and writes memberships. */
 @Injectable()
 export class MembershipRepository {
   constructor(private readonly prisma: PrismaService) {}
+
+  /** For a webhook payload, in the step's transaction: one statement, hub and stakeholder in it. */
+  async snapshot(tx: Tx, id: string): Promise<MembershipSnapshotRow | null> {
+    const [row] = await tx.$queryRaw<MembershipSnapshotRow[]>(Prisma.sql`
+      SELECT m.id, ${hubRefSql(Prisma.sql`m.hub_id`)} AS hub,
+             ${stakeholderRefSql(Prisma.sql`m.stakeholder_id`)} AS stakeholder,
+             m.plan::text AS plan, m.status::text AS status, m.created_at AS "appliedAt",
+             ${lastStepAtSql('Membership', Prisma.sql`m.id`, ['approve', 'reject'])} AS "decidedAt"
+      FROM memberships m WHERE m.id = ${id}::uuid`);
+    return row ?? null;
+  }
 
   findById(id: string): Promise<MembershipRow | null> {
     return this.prisma.membership.findUnique({ where: { id } });

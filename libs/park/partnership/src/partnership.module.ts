@@ -13,6 +13,7 @@ import { PartnershipLoaders } from './partnership.loaders';
 import { Partnership, PartnershipConnection } from './partnership.model';
 import { PartnershipNodes } from './partnership.nodes';
 import { PartnershipRepository } from './partnership.repository';
+import { PartnershipWebhookSubject } from './partnership-webhook.subject';
 import { PartnershipResolver } from './partnership.resolver';
 import { PartnershipService } from './partnership.service';
 import { StakeholderPartnershipsResolver } from './stakeholder-partnerships.resolver';
@@ -36,6 +37,7 @@ notificationSubject({
     PartnershipConnection.Resolver,
     PartnershipLoaders,
     PartnershipRepository,
+    PartnershipWebhookSubject,
     PartnershipResolver,
     PartnershipService,
     PartnershipThreadResolver,

@@ -9,6 +9,7 @@ import {
   Prisma,
   PrismaService,
 } from '@park/platform/database';
+import { hubRefSql, stakeholderRefSql } from '@park/directory';
 import { ParentRow, TimePosition } from '@park/platform/graphql';
 import { Tx } from '@park/platform/workflow';
 import { Visibility } from './partnership-access';
@@ -29,10 +30,43 @@ export interface NewPartnership {
 }
 
 /** Keyset position of the newest-first list: [createdAt ISO, id] of the last item seen. */
+/**
+ * A partnership as its webhooks see it (PartnershipWebhookSubject): never its data-sharing terms
+ * (beyond the kind), comments or anyone's contact address.
+ */
+export interface PartnershipSnapshotRow {
+  id: string;
+  proposer: { id: string; name: string };
+  partner: { id: string; name: string };
+  hub: { id: string; slug: string; name: string };
+  kind: PartnershipKind;
+  status: PartnershipStatus;
+  title: string;
+  summary: string;
+  policyAreas: PolicyArea[];
+  startsOn: string;
+  endsOn: string | null;
+  createdAt: Date;
+}
+
 /** The only place that reads and writes partnerships and their data-sharing terms. */
 @Injectable()
 export class PartnershipRepository {
   constructor(private readonly prisma: PrismaService) {}
+
+  /** For a webhook payload, in the step's transaction: one statement, the parties in it. */
+  async snapshot(tx: Tx, id: string): Promise<PartnershipSnapshotRow | null> {
+    const [row] = await tx.$queryRaw<PartnershipSnapshotRow[]>(Prisma.sql`
+      SELECT p.id, ${stakeholderRefSql(Prisma.sql`p.proposer_id`)} AS proposer,
+             ${stakeholderRefSql(Prisma.sql`p.partner_id`)} AS partner,
+             ${hubRefSql(Prisma.sql`p.hub_id`)} AS hub, p.kind::text AS kind,
+             p.status::text AS status, p.title, p.summary,
+             p.policy_areas::text[] AS "policyAreas",
+             to_char(p.starts_on, 'YYYY-MM-DD') AS "startsOn",
+             to_char(p.ends_on, 'YYYY-MM-DD') AS "endsOn", p.created_at AS "createdAt"
+      FROM partnerships p WHERE p.id = ${id}::uuid`);
+    return row ?? null;
+  }
 
   findById(id: string): Promise<PartnershipRow | null> {
     return this.prisma.partnership.findUnique({ where: { id } });

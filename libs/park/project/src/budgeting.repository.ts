@@ -10,15 +10,56 @@ import {
   PrismaService,
   Project as ProjectRow,
 } from '@park/platform/database';
+import { hubRefSql } from '@park/directory';
 import { DomainError, TimePosition } from '@park/platform/graphql';
 import { Tx } from '@park/platform/workflow';
 
 export type BallotWithChoices = BallotRow & { choices: { projectId: string }[] };
 
+/** A budget round as its webhooks see it (BudgetRoundWebhookSubject); results once TALLIED. */
+export interface BudgetRoundSnapshotRow {
+  id: string;
+  hub: { id: string; slug: string; name: string };
+  title: string;
+  status: BudgetRoundStatus;
+  totalBudget: bigint;
+  maxSelections: number;
+  minSelections: number;
+  tallyMethod: string;
+  results:
+    | {
+        project: { id: string; title: string };
+        rank: number;
+        votes: number;
+        funded: boolean;
+        amount: number;
+      }[]
+    | null;
+  createdAt: Date;
+}
+
 /** Budgeting rounds, their projects, ballots and results. */
 @Injectable()
 export class BudgetingRepository {
   constructor(private readonly prisma: PrismaService) {}
+
+  /** For a webhook payload, in the step's transaction: one statement, the results in it. */
+  async snapshot(tx: Tx, id: string): Promise<BudgetRoundSnapshotRow | null> {
+    const [row] = await tx.$queryRaw<BudgetRoundSnapshotRow[]>(Prisma.sql`
+      SELECT r.id, ${hubRefSql(Prisma.sql`r.hub_id`)} AS hub, r.title, r.status::text AS status,
+             r.total_budget AS "totalBudget", r.max_selections AS "maxSelections",
+             r.min_selections AS "minSelections", r.tally_method::text AS "tallyMethod",
+             CASE WHEN r.status = 'TALLIED' THEN (
+               SELECT coalesce(json_agg(json_build_object(
+                        'project', json_build_object('id', p.id, 'title', p.title),
+                        'rank', b.rank, 'votes', b.votes, 'funded', b.funded, 'amount', b.amount)
+                      ORDER BY b.rank, p.id), '[]')
+               FROM budget_results b JOIN projects p ON p.id = b.project_id
+               WHERE b.round_id = r.id) END AS results,
+             r.created_at AS "createdAt"
+      FROM budget_rounds r WHERE r.id = ${id}::uuid`);
+    return row ?? null;
+  }
 
   createRound(tx: Tx, data: Prisma.BudgetRoundUncheckedCreateInput): Promise<RoundRow> {
     // The park's own rounds: a ballot asks for at most the round's budget.

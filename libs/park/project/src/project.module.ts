@@ -22,6 +22,7 @@ import { Committee, Project, ProjectConnection } from './project.model';
 import { ProjectNodes } from './project.nodes';
 import { BudgetRound, BudgetRoundConnection } from './budgeting.model';
 import { ProjectRepository } from './project.repository';
+import { BudgetRoundWebhookSubject, ProjectWebhookSubject } from './project-webhook.subject';
 import {
   MilestoneResolver,
   ProjectMemberResolver,
@@ -63,6 +64,7 @@ notificationSubject({
     BallotResolver,
     BudgetingRepository,
     BudgetingService,
+    BudgetRoundWebhookSubject,
     ProjectNodes,
     BudgetResultResolver,
     BudgetRoundConnection.Resolver,
@@ -79,6 +81,7 @@ notificationSubject({
     ProjectLoaders,
     ProjectMemberResolver,
     ProjectRepository,
+    ProjectWebhookSubject,
     ProjectResolver,
     ProjectReviewResolver,
     ProjectService,

@@ -10,6 +10,7 @@ import {
   Project as ProjectRow,
   ProjectStatus,
 } from '@park/platform/database';
+import { hubRefSql, stakeholderRefSql } from '@park/directory';
 import { DomainError, ParentRow, TimePosition } from '@park/platform/graphql';
 import { Tx } from '@park/platform/workflow';
 import { PUBLIC_STATES } from './project.flow';
@@ -31,10 +32,42 @@ export type ProjectVisibility =
   | { everything: false; userId: string | null; stakeholderIds: string[]; hubIds: string[] };
 
 /** Keyset position of the newest-first list: [createdAt ISO, id]. */
+/** A project as its webhooks see it (ProjectWebhookSubject); `funding`: allocated, by source. */
+export interface ProjectSnapshotRow {
+  id: string;
+  hub: { id: string; slug: string; name: string };
+  leadStakeholder: { id: string; name: string };
+  title: string;
+  summary: string;
+  policyAreas: PolicyArea[];
+  status: ProjectStatus;
+  requestedBudget: bigint;
+  fundedAmount: bigint;
+  funding: { source: string; amount: number }[];
+  createdAt: Date;
+}
+
 /** The only place that reads and writes projects and their teams. */
 @Injectable()
 export class ProjectRepository {
   constructor(private readonly prisma: PrismaService) {}
+
+  /** For a webhook payload, in the step's transaction: one statement, funding summed in it. */
+  async snapshot(tx: Tx, id: string): Promise<ProjectSnapshotRow | null> {
+    const [row] = await tx.$queryRaw<ProjectSnapshotRow[]>(Prisma.sql`
+      SELECT p.id, ${hubRefSql(Prisma.sql`p.hub_id`)} AS hub,
+             ${stakeholderRefSql(Prisma.sql`p.lead_stakeholder_id`)} AS "leadStakeholder",
+             p.title, p.summary, p.policy_areas::text[] AS "policyAreas",
+             p.status::text AS status, p.requested_budget AS "requestedBudget",
+             p.funded_amount AS "fundedAmount",
+             (SELECT coalesce(json_agg(json_build_object('source', f.source, 'amount', f.amount)
+                                       ORDER BY f.source), '[]')
+              FROM (SELECT source::text AS source, sum(amount) AS amount
+                    FROM funding_allocations WHERE project_id = p.id GROUP BY source) f) AS funding,
+             p.created_at AS "createdAt"
+      FROM projects p WHERE p.id = ${id}::uuid`);
+    return row ?? null;
+  }
 
   findById(id: string, client: Tx = this.prisma): Promise<ProjectRow | null> {
     return client.project.findUnique({ where: { id } });

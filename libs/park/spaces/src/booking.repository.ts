@@ -7,6 +7,7 @@ import {
   Prisma,
   PrismaService,
 } from '@park/platform/database';
+import { hubRefSql, stakeholderRefSql } from '@park/directory';
 import { DomainError, TimePosition } from '@park/platform/graphql';
 import { Tx } from '@park/platform/workflow';
 
@@ -74,10 +75,34 @@ function pendingInHubs(hubIds: readonly string[] | null): Prisma.BookingWhereInp
   };
 }
 
+/** A booking as its webhooks see it (BookingWebhookSubject): not who booked it, nor its purpose. */
+export interface BookingSnapshotRow {
+  id: string;
+  space: { id: string; name: string };
+  hub: { id: string; slug: string; name: string };
+  stakeholder: { id: string; name: string } | null;
+  startsAt: Date;
+  endsAt: Date;
+  status: BookingStatus;
+  createdAt: Date;
+}
+
 /** Bookings: the only place that reads and writes them. */
 @Injectable()
 export class BookingRepository {
   constructor(private readonly prisma: PrismaService) {}
+
+  /** For a webhook payload, in the step's transaction: one statement, space and hub in it. */
+  async snapshot(tx: Tx, id: string): Promise<BookingSnapshotRow | null> {
+    const [row] = await tx.$queryRaw<BookingSnapshotRow[]>(Prisma.sql`
+      SELECT b.id, json_build_object('id', s.id, 'name', s.name) AS space,
+             ${hubRefSql(Prisma.sql`s.hub_id`)} AS hub,
+             ${stakeholderRefSql(Prisma.sql`b.stakeholder_id`)} AS stakeholder,
+             b.starts_at AS "startsAt", b.ends_at AS "endsAt", b.status::text AS status,
+             b.created_at AS "createdAt"
+      FROM bookings b JOIN spaces s ON s.id = b.space_id WHERE b.id = ${id}::uuid`);
+    return row ?? null;
+  }
 
   findById(id: string): Promise<BookingRow | null> {
     return this.prisma.booking.findUnique({ where: { id } });

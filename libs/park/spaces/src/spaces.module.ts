@@ -11,6 +11,7 @@ import { CalendarFeedRepository } from './calendar-feed.repository';
 import { HubCalendarFeedResolver, SpaceCalendarFeedResolver } from './calendar-feed.resolver';
 import { CalendarFeedService } from './calendar-feed.service';
 import { BookingRepository } from './booking.repository';
+import { BookingWebhookSubject } from './booking-webhook.subject';
 import { BookingResolver, HubBookingsResolver } from './booking.resolver';
 import { BookingService } from './booking.service';
 import { EventLifecycle } from './event-lifecycle';
@@ -50,6 +51,7 @@ import { RsvpResolver, ViewerEventsResolver } from './viewer-events.resolver';
     { provide: BookingInvitations, useExisting: BookingInvitationMail },
     BookingListService,
     BookingRepository,
+    BookingWebhookSubject,
     BookingResolver,
     BookingRules,
     BookingService,

@@ -3,6 +3,7 @@ import { Tx } from '@park/platform/database';
 import { JobQueue } from '@park/platform/jobs';
 import { ChangeFeed, WorkflowChange } from '@park/platform/workflow';
 import { randomUUID } from 'node:crypto';
+import { Snapshot, WebhookSubjects } from './webhook-subjects';
 import { WebhookRepository, WebhookRow } from './webhook.repository';
 
 export const DELIVER_TASK = 'webhook.deliver';
@@ -14,12 +15,17 @@ export interface DeliverPayload {
 }
 
 /**
- * The body a receiver gets (docs/webhooks.md): the step and the entity's ids and states, which
- * every webhook that hears of it may see (a stakeholder's hears only of steps about it). Nothing
- * private rides along: no notes, comments, data-sharing terms or contact addresses; a receiver
+ * The body a receiver gets (docs/webhooks.md): the step, the entity's ids and states, and the
+ * entity as it stood after the step (`entity`, its context's snapshot), which every webhook that
+ * hears of it may see (a stakeholder's hears only of steps about it). One body per event: nothing
+ * private rides along (no notes, comments, data-sharing terms or contact addresses); a receiver
  * reads more through the API with its owner's own access.
  */
-export function eventBody(eventId: string, change: WorkflowChange): string {
+export function eventBody(
+  eventId: string,
+  change: WorkflowChange,
+  entity: Snapshot | null,
+): string {
   return JSON.stringify({
     id: eventId,
     type: change.type,
@@ -30,6 +36,7 @@ export function eventBody(eventId: string, change: WorkflowChange): string {
       state: change.toState,
       previousState: change.fromState,
       stakeholderIds: [...new Set(change.stakeholderIds)],
+      entity,
     },
   });
 }
@@ -43,6 +50,7 @@ export class WebhookFeed extends ChangeFeed {
   constructor(
     private readonly webhooks: WebhookRepository,
     private readonly queue: JobQueue,
+    private readonly subjects: WebhookSubjects,
   ) {
     super();
   }
@@ -51,7 +59,8 @@ export class WebhookFeed extends ChangeFeed {
     const listening = await this.webhooks.listening(tx, change.type, change.stakeholderIds);
     if (!listening.length) return;
     const eventId = randomUUID();
-    const body = eventBody(eventId, change);
+    // Read once per event, whatever the number of webhooks, in the step's transaction.
+    const body = eventBody(eventId, change, await this.subjects.snapshot(tx, change.subject));
     await this.webhooks.createDeliveries(
       tx,
       listening.map((webhook) => ({

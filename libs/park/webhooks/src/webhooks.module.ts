@@ -5,6 +5,7 @@ import { WebhookClock } from './webhook-clock';
 import { WebhookDispatch } from './webhook-dispatch';
 import { WebhookFeed } from './webhook-feed';
 import { WebhookSender } from './webhook-sender';
+import { WebhookSubjects } from './webhook-subjects';
 import { WebhookDeliveryConnection } from './webhook.model';
 import { WebhookNodes } from './webhook.nodes';
 import { WebhookRepository } from './webhook.repository';
@@ -14,7 +15,8 @@ import { WebhookService } from './webhook.service';
 /**
  * Webhooks: partner systems hear of the park's steps, signed (Standard Webhooks), retried and
  * in order. Global because the workflow kit publishes every step through the ChangeFeed it
- * declares and this module provides (as notification provides the Noticeboard).
+ * declares and this module provides (as notification provides the Noticeboard); each context
+ * registers the reader of its entities' snapshots with WebhookSubjects.
  */
 @Global()
 @Module({
@@ -29,8 +31,9 @@ import { WebhookService } from './webhook.service';
     WebhookRepository,
     WebhookResolver,
     WebhookService,
+    WebhookSubjects,
     { provide: ChangeFeed, useExisting: WebhookFeed },
   ],
-  exports: [ChangeFeed, WebhookClock, WebhookSender],
+  exports: [ChangeFeed, WebhookClock, WebhookSender, WebhookSubjects],
 })
 export class WebhooksModule {}

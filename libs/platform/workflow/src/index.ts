@@ -12,6 +12,7 @@ export {
   Workflow,
 } from './workflow';
 export { WorkflowEvent } from './workflow-event.model';
+export { lastStepAtSql } from './workflow-event.repository';
 export { HistoryReader, WorkflowHistory } from './workflow-history';
 export {
   AuditTrail,

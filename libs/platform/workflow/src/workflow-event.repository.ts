@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService, Tx } from '@park/platform/database';
+import { Prisma, PrismaService, Tx } from '@park/platform/database';
 
 export interface NewWorkflowEvent {
   entityType: string;
@@ -31,4 +31,14 @@ export class WorkflowEventRepository {
       orderBy: [{ at: 'asc' }, { id: 'asc' }],
     });
   }
+}
+
+/**
+ * For a context's one-statement read: when the entity whose id is `entityId` (a column of the
+ * caller's statement) last took one of `actions` (null if never). On (entity_type, entity_id, at).
+ */
+export function lastStepAtSql(entityType: string, entityId: Prisma.Sql, actions: string[]) {
+  return Prisma.sql`(SELECT max(w.at) FROM workflow_events w
+    WHERE w.entity_type = ${entityType} AND w.entity_id = ${entityId}
+      AND w.action = ANY(${actions}::text[]))`;
 }
