@@ -48,13 +48,14 @@ let exportDir: string;
 let exports: DataExportService;
 
 beforeAll(async () => {
-  exportDir = await mkdtemp(join(tmpdir(), 'park-exports-'));
+  // Under a dot folder, as the default .data/exports is (express's send refuses those unless told).
+  exportDir = join(await mkdtemp(join(tmpdir(), 'park-exports-')), '.data', 'exports');
   ({ api, park } = await startPark({ DATA_EXPORT_DIR: exportDir, DATA_EXPORTS_PER_DAY: '2' }));
   exports = api.app.get(DataExportService);
 }, SET_UP_MS);
 afterAll(async () => {
   await api?.close();
-  await rm(exportDir, { recursive: true, force: true });
+  await rm(join(exportDir, '..', '..'), { recursive: true, force: true });
 });
 
 const requestMyData = async (who: Person) =>

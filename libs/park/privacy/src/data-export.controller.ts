@@ -35,7 +35,9 @@ export class DataExportController {
       res.status(404).type('text/plain').send('This download link is not valid (or has expired).');
       return;
     }
-    res.download(file, `park-commons-my-data-${id.slice(0, 8)}.zip`, (error) => {
+    const name = `park-commons-my-data-${id.slice(0, 8)}.zip`;
+    // `send` refuses paths through a dot folder by default, and the files live in .data/.
+    res.download(file, name, { dotfiles: 'allow' }, (error) => {
       if (error && !res.headersSent) {
         res.status(404).type('text/plain').send('This download is no longer available.');
       }

@@ -5,7 +5,7 @@ import { graphql } from '../../graphql/generated';
 import { languageOf } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/park-time';
 import { problemOf, type Problem } from '../../lib/api-errors';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { DeleteAccount } from './DeleteAccount';
 
 graphql(`
@@ -35,6 +35,8 @@ const REQUEST_MY_DATA = graphql(`
   }
 `);
 
+const PENDING_POLL_MS = 3_000;
+
 /** `/account#your-data`: download everything the park holds about you, or erase the account. */
 export function YourData() {
   const { t } = useTranslation();
@@ -52,11 +54,17 @@ function DataDownloads() {
   const language = languageOf(i18n.language);
   // Each read signs fresh links (they work for minutes): /account reads them afresh on each
   // visit (AccountSections), and this list from that.
-  const { data, refetch } = useQuery(MY_DATA_EXPORTS);
+  const { data, refetch, startPolling, stopPolling } = useQuery(MY_DATA_EXPORTS);
   const [requestMyData, { loading }] = useMutation(REQUEST_MY_DATA);
   const [problem, setProblem] = useState<Problem | null>(null);
   const exports = data?.myDataExports ?? [];
   const pending = exports.some((e) => e.status === 'PENDING');
+  // A file takes a minute or so to build: the list looks again until it is ready.
+  useEffect(() => {
+    if (!pending) return;
+    startPolling(PENDING_POLL_MS);
+    return () => stopPolling();
+  }, [pending, startPolling, stopPolling]);
 
   const onRequest = async () => {
     setProblem(null);
