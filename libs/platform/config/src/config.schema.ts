@@ -82,7 +82,7 @@ export const configSchema = z
     REGISTER_LIMIT_PER_HOUR: positiveInt.default(20),
 
     /** Live updates (GraphQL subscriptions over WebSocket at /graphql). */
-    LIVE_MAX_CONNECTIONS_PER_USER: positiveInt.max(1000).default(10),
+    LIVE_MAX_CONNECTIONS_PER_USER: positiveInt.max(100_000).default(10),
     LIVE_MAX_CONNECTIONS_PER_ADDRESS: positiveInt.max(100_000).default(100),
     LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt.max(1000).default(20),
     /** Subscribe messages one connection may send per 10 s; one more closes it with 4429. */

@@ -47,6 +47,32 @@ export const LiveCloseCode = {
 } as const;
 
 const SUBSCRIBE_WINDOW_MS = 10_000;
+/**
+ * Session look-ups and event checks running at once. A thousand sockets reconnecting together,
+ * or one event fanned out to a thousand subscribers, would otherwise ask the small pool of
+ * session connections for a thousand at once and time out; queued here, they wait their turn.
+ */
+const CHECKS_AT_ONCE = 4;
+
+/** A counting semaphore: at most `limit` of the work runs at once, the rest in arrival order. */
+class Turns {
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private readonly limit: number) {}
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.running >= this.limit) await new Promise<void>((go) => this.waiting.push(go));
+    else this.running += 1;
+    try {
+      return await work();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running -= 1;
+    }
+  }
+}
 
 interface LiveConnection {
   socket: WebSocket;
@@ -79,6 +105,9 @@ export class LiveServer implements OnApplicationBootstrap, OnModuleDestroy {
   private principals?: PrincipalLookup;
   private schemaHost?: GraphQLSchemaHost;
   private accepting = true;
+  private readonly turns = new Turns(CHECKS_AT_ONCE);
+  /** One session read at a time per session: the sockets of one session share it. */
+  private readonly lookups = new Map<string, Promise<AuthUser | null>>();
   private readonly connections = new Map<WebSocket, LiveConnection>();
   private readonly perAddress = new Map<string, number>();
 
@@ -167,7 +196,7 @@ export class LiveServer implements OnApplicationBootstrap, OnModuleDestroy {
         const event = await source.next();
         if (event.done) return { done: true, value: undefined };
         if (!concerns(event.value)) continue;
-        const viewer = await this.principals!.find(context.live.claims);
+        const viewer = await this.principal(context.live.claims);
         if (!viewer) {
           context.live.socket.close(LiveCloseCode.FORBIDDEN, 'Session ended');
           continue;
@@ -175,7 +204,8 @@ export class LiveServer implements OnApplicationBootstrap, OnModuleDestroy {
         context.req.user = viewer;
         // Field resolvers of this event read through these: nothing cached from an earlier one.
         context.loaders = new RequestLoaders();
-        const value = await check(event.value, viewer, context.loaders);
+        const loaders = context.loaders;
+        const value = await this.turns.run(() => check(event.value, viewer, loaders));
         if (value !== null) return { done: false, value };
       }
     };
@@ -228,7 +258,7 @@ export class LiveServer implements OnApplicationBootstrap, OnModuleDestroy {
     params: Readonly<Record<string, unknown>> | undefined,
   ): Promise<boolean> {
     const claims = await this.verify(params?.authorization);
-    const user = claims && (await this.principals!.find(claims));
+    const user = claims && (await this.principal(claims));
     if (!claims || !user) return false;
     const mine = [...this.connections.values()].filter((c) => c.user.id === user.id).length;
     if (mine >= this.config.get('LIVE_MAX_CONNECTIONS_PER_USER')) {
@@ -239,6 +269,18 @@ export class LiveServer implements OnApplicationBootstrap, OnModuleDestroy {
       (request as IncomingMessage & { parkAddress?: string }).parkAddress ?? 'unknown';
     this.connections.set(socket, { socket, claims, user, address, subscribes: [] });
     return true;
+  }
+
+  /** The session's user now (null: ended), read once for all the lookups that ask together. */
+  private principal(claims: AccessTokenClaims): Promise<AuthUser | null> {
+    let lookup = this.lookups.get(claims.sid);
+    if (!lookup) {
+      lookup = this.turns
+        .run(() => this.principals!.find(claims))
+        .finally(() => this.lookups.delete(claims.sid));
+      this.lookups.set(claims.sid, lookup);
+    }
+    return lookup;
   }
 
   private async verify(authorization: unknown): Promise<AccessTokenClaims | null> {
