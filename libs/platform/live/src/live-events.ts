@@ -4,6 +4,7 @@ import { afterCommit, Tx } from '@park/platform/database';
 import { PubSub, PubSubEngine } from 'graphql-subscriptions';
 import { PubSubRedisOptions, RedisPubSub } from 'graphql-redis-subscriptions';
 import Redis from 'ioredis';
+import { EventEmitter } from 'node:events';
 import { LiveTopic, LiveTopics } from './live-topics';
 
 /**
@@ -29,7 +30,10 @@ export class LiveEvents implements OnApplicationShutdown {
       this.redis = new RedisPubSub({ publisher: client(), subscriber: client() });
       this.engine = this.redis;
     } else {
-      this.engine = new PubSub();
+      // One listener per subscription on the topic: a thousand subscribers are not a leak.
+      const emitter = new EventEmitter();
+      emitter.setMaxListeners(0);
+      this.engine = new PubSub({ eventEmitter: emitter });
     }
   }
 
