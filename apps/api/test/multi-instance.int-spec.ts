@@ -110,7 +110,8 @@ describeWithRedis('two API instances on one database and one Redis', () => {
     if (!existsSync(MAIN)) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT });
     ({ api, park } = await startPark());
     hub = await park.hub('youth-hub');
-    const env = { LOGIN_FREE_FAILURES: '2', LOGIN_BACKOFF_SECONDS: '120' };
+    // Both run the job queue: the no-show sweep, scheduled every minute, must still run once.
+    const env = { LOGIN_FREE_FAILURES: '2', LOGIN_BACKOFF_SECONDS: '120', JOBS_WORKER: 'true' };
     [a, b] = await Promise.all([startInstance(api, env), startInstance(api, env)]);
   }, SET_UP_MS);
 
@@ -193,4 +194,51 @@ describeWithRedis('two API instances on one database and one Redis', () => {
     const onB = await login(b, PASSWORD);
     expect(onB.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
   });
+
+  it('marks an overdue booking NO_SHOW once, by one instance, however many run the sweep', async () => {
+    const manager = await park.manager(hub);
+    const space = await park.newSpace(hub);
+    // A weekday hour inside the room's opening hours, a few days out (10:00–11:00 in Seoul).
+    const startsAt = new Date(Date.now() + 3 * 86_400_000);
+    while ([0, 6].includes(startsAt.getUTCDay())) startsAt.setUTCDate(startsAt.getUTCDate() + 1);
+    startsAt.setUTCHours(1, 0, 0, 0);
+    const { bookSpace } = await api.graphql.ok<{ bookSpace: { id: string; status: string } }>(
+      `mutation ($input: BookSpaceInput!) { bookSpace(input: $input) { id status } }`,
+      {
+        input: {
+          spaceId: space.id,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 3_600_000),
+          attendees: 2,
+          purpose: 'A meeting nobody comes to',
+        },
+      },
+      manager.as,
+    );
+    expect(bookSpace.status).toBe('CONFIRMED');
+    // As if two hours had passed since it began: overdue for the next sweep.
+    const began = new Date(Date.now() - 2 * 3_600_000);
+    const ended = new Date(began.getTime() + 3_600_000);
+    await api.prisma.booking.update({
+      where: { id: bookSpace.id },
+      data: { startsAt: began, endsAt: ended, blockedUntil: ended },
+    });
+
+    // The sweep runs at the top of each minute.
+    let status = 'CONFIRMED';
+    for (let waited = 0; status === 'CONFIRMED' && waited < 75_000; waited += 500) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      status = (await api.prisma.booking.findUniqueOrThrow({ where: { id: bookSpace.id } })).status;
+    }
+    expect(status).toBe('NO_SHOW');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const steps = await api.prisma.workflowEvent.count({
+      where: { entityId: bookSpace.id, toState: 'NO_SHOW' },
+    });
+    expect(steps).toBe(1);
+    const sweptBy = [a, b].filter((instance) =>
+      instance.output.join('').includes('no-show sweep: 1 booking(s) marked NO_SHOW'),
+    );
+    expect(sweptBy).toHaveLength(1);
+  }, 120_000);
 });
