@@ -170,6 +170,54 @@ describe('staffInboxChanged', () => {
 });
 
 describe('availabilityChanged and budgetRoundTallied', () => {
+  it('tells a space’s watchers when it is booked, with its availability read then', async () => {
+    const manager = await park.manager(hub);
+    const space = await park.newSpace(hub);
+    const other = await park.newSpace(hub);
+    // A weekday hour inside the rooms' opening hours, a few days out (10:00–11:00 in Seoul).
+    const startsAt = new Date(Date.now() + 3 * 86_400_000);
+    while ([0, 6].includes(startsAt.getUTCDay())) startsAt.setUTCDate(startsAt.getUTCDate() + 1);
+    startsAt.setUTCHours(1, 0, 0, 0);
+    const endsAt = new Date(startsAt.getTime() + 3_600_000);
+    const watcher = await park.newUser();
+    const client = connect(watcher.token);
+    const query = `subscription S($id: ID!) { availabilityChanged(spaceId: $id) { id name } }`;
+    const dayStart = new Date(startsAt.getTime() - 3_600_000);
+    const dayEnd = new Date(endsAt.getTime() + 3_600_000);
+    const range = { from: dayStart.toISOString(), to: dayEnd.toISOString() };
+    const watched = client.watch<{ availabilityChanged: { id: string; name: string } }>(query, {
+      id: space.id,
+    });
+    const elsewhere = client.watch(query, { id: other.id });
+    const typo = client.watch(`subscription { availabilityChanged(spaceId: "x") { nme } }`);
+    await quietFor(300);
+
+    await api.graphql.ok(
+      `mutation ($input: BookSpaceInput!) { bookSpace(input: $input) { id } }`,
+      {
+        input: { spaceId: space.id, startsAt, endsAt, attendees: 2, purpose: 'Planning' },
+      },
+      manager.as,
+    );
+
+    const { availabilityChanged } = await watched.next();
+    expect(availabilityChanged).toEqual({ id: space.id, name: space.name });
+    // The week view then reads the booked hour as taken.
+    const { availability } = await api.graphql.ok<{
+      availability: { startsAt: string; endsAt: string }[];
+    }>(
+      `query A($id: ID!, $from: DateTime!, $to: DateTime!) {
+        availability(spaceId: $id, from: $from, to: $to) { startsAt endsAt } }`,
+      { id: space.id, ...range },
+      watcher.as,
+    );
+    expect(availability.some((slot) => slot.startsAt === startsAt.toISOString())).toBe(false);
+    await quietFor(300);
+    expect(elsewhere.events).toEqual([]);
+    // A selection that does not validate is the client's mistake, as over HTTP.
+    expect(JSON.stringify(typo.errors)).toContain('BAD_USER_INPUT');
+  });
+
   it('refuse an unknown space or round with NOT_FOUND', async () => {
     const someone = await park.newUser();
     const client = connect(someone.token);

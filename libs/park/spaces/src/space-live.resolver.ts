@@ -18,8 +18,8 @@ export class SpaceLiveResolver {
   @Public()
   @Subscription(() => Space, {
     description:
-      'The space each time one of its bookings is made, moved, decided or cancelled: ask its ' +
-      '`availability` (or bookings) again in the selection.',
+      'The space each time one of its bookings is made, moved, decided or cancelled: read ' +
+      '`availability` again then.',
     resolve: (value: SpaceRow) => value,
   })
   async availabilityChanged(@IdArg('spaceId') spaceId: string, @Context() context: LiveContext) {

@@ -330,14 +330,26 @@ export class LiveServer implements OnApplicationBootstrap, OnModuleDestroy {
     try {
       document = parse(payload.query, { maxTokens: 10_000 });
     } catch (error) {
-      return [refusal((error as Error).message, ErrorCode.BAD_USER_INPUT)];
+      return [refusal((error as Error).message, 'GRAPHQL_PARSE_FAILED')];
     }
     const errors = validate(schema, document, [
       ...specifiedRules,
       depthLimitRule(this.config.get('GRAPHQL_MAX_DEPTH')),
       aliasLimitRule(this.config.get('GRAPHQL_MAX_ALIASES')),
     ]);
-    if (errors.length) return errors;
+    // Coded as Apollo codes them on HTTP, so the formatter reads them as the client's mistake.
+    if (errors.length) {
+      return errors.map(
+        (error) =>
+          new GraphQLError(error.message, {
+            nodes: error.nodes,
+            extensions: {
+              ...error.extensions,
+              code: error.extensions.code ?? 'GRAPHQL_VALIDATION_FAILED',
+            },
+          }),
+      );
+    }
     const operation = getOperationAST(document, payload.operationName);
     if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) {
       return [
