@@ -13,6 +13,7 @@ import { AppConfig, Config, ConfigModule } from '@park/platform/config';
 import { DatabaseModule } from '@park/platform/database';
 import { DomainErrorFilter, graphqlOptions } from '@park/platform/graphql';
 import { JobsModule } from '@park/platform/jobs';
+import { LiveModule } from '@park/platform/live';
 import { MailModule } from '@park/platform/mail';
 import { ObservabilityModule } from '@park/platform/observability';
 import { WorkflowModule } from '@park/platform/workflow';
@@ -40,6 +41,7 @@ export class AppModule {
         AuthModule,
         JobsModule.forRoot({ databaseUrl }),
         MailModule,
+        LiveModule,
         WorkflowModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -1,4 +1,5 @@
 import { INestApplication } from '@nestjs/common';
+import { LiveServer } from '@park/platform/live';
 import { Draining } from '@park/platform/observability';
 import { Server } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -13,11 +14,14 @@ export interface DrainOptions {
 
 /**
  * Stops the API without resetting a request: `/ready` fails and responses close their
- * connections first; then the server stops listening, lets in-flight requests finish (cutting
- * what is left after the grace period) and Nest closes Apollo and the database pool.
+ * connections first and WebSockets close with 1001 (their clients reconnect, through the load
+ * balancer, to another instance); then the server stops listening, lets in-flight requests
+ * finish (cutting what is left after the grace period) and Nest closes Apollo and the database
+ * pool.
  */
 export async function drainAndClose(app: INestApplication, options: DrainOptions): Promise<void> {
   app.get(Draining).begin();
+  app.get(LiveServer).closeAll();
   if (options.readyDelayMs > 0) {
     options.log(`not ready any more; closing in ${options.readyDelayMs} ms`);
     await sleep(options.readyDelayMs);

@@ -1,6 +1,8 @@
 import { Agent, request } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { drainAndClose } from '../src/shutdown';
+import { Park } from './support/park';
+import { liveClient } from './support/live-client';
 import { startTestApi, TestApi } from './support/test-api';
 
 interface Answer {
@@ -79,6 +81,9 @@ describe('shutdown: draining without resetting a request', () => {
         }
       }
     });
+    // And a subscriber on a WebSocket, which must be told to go elsewhere (1001).
+    const subscriber = liveClient(port, (await new Park(api).newUser()).token);
+    await subscriber.connected;
     await new Promise((resolve) => setTimeout(resolve, 300));
     const beforeDrain = answers.length;
 
@@ -87,6 +92,8 @@ describe('shutdown: draining without resetting a request', () => {
     await Promise.all([balancer, ...clients]);
 
     expect(checks.at(-1)).toBe(503);
+    expect(await subscriber.closed).toBe(1001);
+    await subscriber.dispose();
     expect(failures).toEqual([]);
     expect(answers.length).toBeGreaterThan(beforeDrain);
     expect(answers.every((answer) => answer.status === 200)).toBe(true);

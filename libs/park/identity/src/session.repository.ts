@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService, Tx, UserRole } from '@park/platform/database';
+import { LiveEvents } from '@park/platform/live';
 
 export type RevokeReason = 'logout' | 'refresh-token-reuse' | 'password-change' | 'password-reset';
 
 /** Sign-in sessions and their single-use refresh tokens (stored as SHA-256 only). */
 @Injectable()
 export class SessionRepository {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly live: LiveEvents,
+  ) {}
 
   async open(userId: string, expiresAt: Date, tokenHash: string): Promise<string> {
     const session = await this.prisma.authSession.create({
@@ -48,6 +52,8 @@ export class SessionRepository {
       where: { id: sessionId, revokedAt: null },
       data: { revokedAt: new Date(), revokedReason: reason },
     });
+    // Its subscriptions end with it, on every instance.
+    this.live.publish('session.ended', { sessionIds: [sessionId] });
   }
 
   /** Ends every live session of the user but `keep` (the one changing its password). */
@@ -56,6 +62,11 @@ export class SessionRepository {
       where: { userId, revokedAt: null, ...(keep && { id: { not: keep } }) },
       data: { revokedAt: new Date(), revokedReason: reason },
     });
+    const ended = await tx.authSession.findMany({
+      where: { userId, revokedReason: reason, ...(keep && { id: { not: keep } }) },
+      select: { id: true },
+    });
+    this.live.publishAfterCommit(tx, 'session.ended', { sessionIds: ended.map((s) => s.id) });
   }
 
   /** The user behind a live session, on the reserved connections (every signed-in request asks). */

@@ -56,3 +56,12 @@ export class MarkAllNotificationsReadPayload {
   })
   unreadCount: number;
 }
+
+@ObjectType({ description: 'A notification that just arrived, and your unread count with it.' })
+export class NotificationReceived {
+  @Field(() => Notification)
+  notification: object;
+
+  @Field(() => Int, { description: 'Your unread notifications now, this one included.' })
+  unreadCount: number;
+}

@@ -5,6 +5,7 @@ import { AuditLogService } from './audit-log.service';
 import { MailPreferencesResolver } from './mail-preferences.resolver';
 import { MailRepository } from './mail.repository';
 import { NoticeDelivery } from './notice-delivery.service';
+import { NotificationLiveResolver } from './notification-live.resolver';
 import { NotificationLoaders } from './notification.loaders';
 import { NotificationConnection } from './notification.model';
 import { NotificationNodes } from './notification.nodes';
@@ -29,6 +30,7 @@ import { UnsubscribeTokens } from './unsubscribe-tokens';
     UnsubscribeTokens,
     AuditLogConnection.Resolver,
     NotificationConnection.Resolver,
+    NotificationLiveResolver,
     NotificationLoaders,
     NotificationNodes,
     NotificationRepository,

@@ -45,9 +45,18 @@ export class NotificationRepository {
   }
 
   /** In the caller's transaction: a notice commits with the step it tells of. Their ids. */
-  async createNotifications(tx: Tx, rows: Prisma.NotificationCreateManyInput[]): Promise<string[]> {
-    const created = await tx.notification.createManyAndReturn({ data: rows, select: { id: true } });
-    return created.map((row) => row.id);
+  createNotifications(
+    tx: Tx,
+    rows: Prisma.NotificationCreateManyInput[],
+  ): Promise<{ id: string; recipientId: string }[]> {
+    return tx.notification.createManyAndReturn({
+      data: rows,
+      select: { id: true, recipientId: true },
+    });
+  }
+
+  unreadCount(recipientId: string): Promise<number> {
+    return this.prisma.notification.count({ where: { recipientId, readAt: null } });
   }
 
   async createAuditEntry(tx: Tx, row: Prisma.AuditLogEntryUncheckedCreateInput): Promise<void> {

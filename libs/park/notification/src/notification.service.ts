@@ -3,6 +3,7 @@ import { AuthUser } from '@park/platform/auth';
 import { Notification as NotificationRow, Prisma, Tx } from '@park/platform/database';
 import { byTimeThenId, ConnectionShape, keysetPage } from '@park/platform/graphql';
 import { JobQueue } from '@park/platform/jobs';
+import { LiveEvents } from '@park/platform/live';
 import { Notice, Noticeboard, Subject } from '@park/platform/workflow';
 import { DELIVER_TASK } from './notice-delivery.service';
 import { NotificationsArgs } from './notification.input';
@@ -19,6 +20,7 @@ export class NotificationService implements Noticeboard {
   constructor(
     private readonly notifications: NotificationRepository,
     private readonly queue: JobQueue,
+    private readonly live: LiveEvents,
   ) {}
 
   /**
@@ -29,7 +31,7 @@ export class NotificationService implements Noticeboard {
   async announce(tx: Tx, subject: Subject, notices: Notice[]): Promise<void> {
     const unique = [...new Map(notices.map((n) => [`${n.recipientId}:${n.kind}`, n])).values()];
     if (unique.length) {
-      const ids = await this.notifications.createNotifications(
+      const created = await this.notifications.createNotifications(
         tx,
         unique.map(({ recipientId, kind, params }) => ({
           recipientId,
@@ -39,7 +41,13 @@ export class NotificationService implements Noticeboard {
           ...subject,
         })),
       );
-      await this.queue.enqueue(tx, DELIVER_TASK, { ids });
+      await this.queue.enqueue(tx, DELIVER_TASK, { ids: created.map((row) => row.id) });
+      for (const { id, recipientId } of created) {
+        this.live.publishAfterCommit(tx, 'notification.posted', {
+          recipientId,
+          notificationId: id,
+        });
+      }
     }
   }
 
@@ -63,6 +71,16 @@ export class NotificationService implements Noticeboard {
     if (!viewer) return null;
     const row = await this.notifications.notification(id);
     return row?.recipientId === viewer.id ? row : null;
+  }
+
+  /** notificationReceived: the viewer's own new one and their unread count now; else null. */
+  async received(
+    viewer: AuthUser,
+    notificationId: string,
+  ): Promise<{ notification: NotificationRow; unreadCount: number } | null> {
+    const notification = await this.find(viewer, notificationId);
+    if (!notification) return null;
+    return { notification, unreadCount: await this.notifications.unreadCount(viewer.id) };
   }
 
   /** Only the viewer's own, only unread ones: those it changed, newest first. */

@@ -5,6 +5,7 @@ import { AuthUser } from '@park/platform/auth';
 import { TransactionRunner, UserRole } from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
 import { JobQueue } from '@park/platform/jobs';
+import { LiveEvents } from '@park/platform/live';
 import { SEND_MAIL_TASK } from '@park/platform/mail';
 import { AccountErasureRepository, ErasedPerson, PSEUDONYM } from './account-erasure.repository';
 import { DataExportRepository } from './data-export.repository';
@@ -25,6 +26,7 @@ export class AccountErasureService {
     private readonly audit: AuditLogService,
     private readonly queue: JobQueue,
     private readonly transactions: TransactionRunner,
+    private readonly live: LiveEvents,
   ) {}
 
   /** deleteMyAccount: the password again, counted like a sign-in (a borrowed token is not enough). */
@@ -65,6 +67,8 @@ export class AccountErasureService {
       }
       const exportIds = await this.exports.deleteAllOf(tx, userId);
       await this.erasure.destroyPersonalRecords(tx, person);
+      // Their open subscriptions close once the sessions are gone for good.
+      this.live.publishAfterCommit(tx, 'session.ended', { userId });
       await this.queue.dropWaiting(tx, SEND_MAIL_TASK, person.email);
       await this.erasure.scrubPayloads(tx, person);
       await this.erasure.pseudonymise(tx, userId, now);

@@ -9,6 +9,7 @@ import {
   BudgetRoundResolver,
   HubBudgetRoundsResolver,
 } from './budgeting.resolver';
+import { BudgetRoundLiveResolver } from './budget-round-live.resolver';
 import { BudgetingRepository } from './budgeting.repository';
 import { BudgetingService } from './budgeting.service';
 import { CommitteeRepository } from './committee.repository';
@@ -63,6 +64,7 @@ notificationSubject({
     PabulibService,
     BallotResolver,
     BudgetingRepository,
+    BudgetRoundLiveResolver,
     BudgetingService,
     BudgetRoundWebhookSubject,
     ProjectNodes,

@@ -8,6 +8,7 @@ import { HubStatsResolver } from './hub-stats.resolver';
 import { ParkStatsResolver } from './park-stats.resolver';
 import { ParkStatsService } from './park-stats.service';
 import { UtilisationSeriesResolver } from './utilisation-series.resolver';
+import { StaffInboxLiveResolver } from './staff-inbox-live.resolver';
 import { StaffInboxResolver } from './staff-inbox.resolver';
 import { StaffInboxService } from './staff-inbox.service';
 
@@ -22,6 +23,7 @@ import { StaffInboxService } from './staff-inbox.service';
     ParkStatsResolver,
     ParkStatsService,
     StaffInboxResolver,
+    StaffInboxLiveResolver,
     StaffInboxService,
     UtilisationSeriesResolver,
   ],

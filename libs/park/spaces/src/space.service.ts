@@ -140,6 +140,12 @@ export class SpaceService {
     return this.spaces.findById(id);
   }
 
+  /** availabilityChanged: the space whose time `bookingId` takes, when it is `spaceId`. */
+  async spaceOfBooking(bookingId: string, spaceId: string): Promise<SpaceRow | null> {
+    const booking = await this.bookings.findById(bookingId);
+    return booking?.spaceId === spaceId ? this.spaces.findById(spaceId) : null;
+  }
+
   private async assertStaff(viewer: AuthUser, hubId: string): Promise<void> {
     const roles = await this.access.rolesFor(viewer);
     if (!roles.isParkAdmin && !roles.staffHubIds.has(hubId)) {

@@ -19,6 +19,7 @@ import { EventRepository } from './event.repository';
 import { EventConnection, EventResolver, HubEventsResolver } from './event.resolver';
 import { EventService } from './event.service';
 import { NoShowSweeper } from './no-show.sweeper';
+import { SpaceLiveResolver } from './space-live.resolver';
 import { HubSpacesResolver, SpaceResolver } from './space.resolver';
 import { SpaceRepository } from './space.repository';
 import { SpaceService } from './space.service';
@@ -71,6 +72,7 @@ import { RsvpResolver, ViewerEventsResolver } from './viewer-events.resolver';
     SpaceRepository,
     SpaceCalendarFeedResolver,
     SpaceResolver,
+    SpaceLiveResolver,
     SpaceService,
     SpacesLoaders,
     SpacesNodes,

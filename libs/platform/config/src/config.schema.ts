@@ -81,6 +81,16 @@ export const configSchema = z
     PASSWORD_HASH_QUEUE: positiveInt.max(10_000).default(32),
     REGISTER_LIMIT_PER_HOUR: positiveInt.default(20),
 
+    /** Live updates (GraphQL subscriptions over WebSocket at /graphql). */
+    LIVE_MAX_CONNECTIONS_PER_USER: positiveInt.max(100_000).default(10),
+    LIVE_MAX_CONNECTIONS_PER_ADDRESS: positiveInt.max(100_000).default(100),
+    LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt.max(1000).default(20),
+    /** Subscribe messages one connection may send per 10 s; one more closes it with 4429. */
+    LIVE_SUBSCRIBES_PER_10S: positiveInt.max(10_000).default(30),
+    LIVE_MAX_MESSAGE_BYTES: positiveInt.min(1024).max(10_485_760).default(65_536),
+    /** Ping interval; a client that has not answered the last ping by the next one is cut. */
+    LIVE_KEEPALIVE_MS: positiveInt.min(1000).max(300_000).default(12_000),
+
     PUBLIC_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
     MAIL_FROM: z.string().min(3).default('Park Commons <no-reply@parkcommons.example>'),

@@ -85,6 +85,6 @@ export {
   sqlState,
 } from './prisma-errors';
 export { DatabaseOptions, PrismaService, SentStatement } from './prisma.service';
-export { TransactionRunner, Tx } from './transaction-runner';
+export { afterCommit, TransactionRunner, Tx } from './transaction-runner';
 export { DatabaseLocation, locateDatabase } from './database-location';
 export { pastPosition } from './keyset';

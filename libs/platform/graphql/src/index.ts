@@ -34,3 +34,6 @@ export { required } from './loaders/required';
 export { asNode, Node, NODE_TYPE, TypedNode } from './node/node.model';
 export { NodeRegistry, NodeSource } from './node/node-registry';
 export { NestedPageKey, NestedPages, nestedPages, ParentRow } from './pagination/nested';
+export { costViolation } from './limits/cost-limit.plugin';
+export { depthLimitRule } from './limits/depth-limit.rule';
+export { aliasLimitRule } from './limits/alias-limit.rule';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Tx } from '@park/platform/database';
 import { DomainError } from '@park/platform/graphql';
+import { LiveEvents } from '@park/platform/live';
 import { creationEvent, eventType, pastTense, Workflow } from './workflow';
 import { WorkflowEventRepository } from './workflow-event.repository';
 import { AuditTrail, ChangeFeed, Notice, Noticeboard, Subject } from './workflow-records';
@@ -35,6 +36,7 @@ export class WorkflowRunner {
     private readonly auditTrail: AuditTrail,
     private readonly noticeboard: Noticeboard,
     private readonly feed: ChangeFeed,
+    private readonly live: LiveEvents,
   ) {}
 
   async apply<S extends string, A extends string, R extends string>(
@@ -66,14 +68,16 @@ export class WorkflowRunner {
       ...request.details,
     });
     await this.announce(tx, subject, (await request.notify?.(to)) ?? []);
+    const type = eventType(workflow.entityType, pastTense(request.action));
     await this.feed.publish(tx, {
-      type: eventType(workflow.entityType, pastTense(request.action)),
+      type,
       subject,
       fromState: request.state,
       toState: to,
       stakeholderIds: request.stakeholderIds ?? [],
       at: new Date(),
     });
+    this.live.publishAfterCommit(tx, 'workflow.changed', { type, ...subject });
     return to;
   }
 
@@ -97,14 +101,16 @@ export class WorkflowRunner {
     });
     await this.record(tx, actorId, `${entityType}.create`, subject, { to: state });
     await this.announce(tx, subject, notices);
+    const type = creationEvent(entityType);
     await this.feed.publish(tx, {
-      type: creationEvent(entityType),
+      type,
       subject,
       fromState: null,
       toState: state,
       stakeholderIds,
       at: new Date(),
     });
+    this.live.publishAfterCommit(tx, 'workflow.changed', { type, ...subject });
   }
 
   /** An audit-log row for a staff action outside any workflow (e.g. appointing hub staff). */

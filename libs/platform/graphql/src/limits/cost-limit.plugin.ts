@@ -1,5 +1,14 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { getNamedType, getNullableType, GraphQLError, isListType, isLeafType, Kind } from 'graphql';
+import {
+  DocumentNode,
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  GraphQLSchema,
+  isListType,
+  isLeafType,
+  Kind,
+} from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '../errors/domain-error';
 
@@ -39,39 +48,59 @@ function isVariableError(error: unknown): boolean {
   return error instanceof GraphQLError && error.nodes?.[0]?.kind === Kind.VARIABLE_DEFINITION;
 }
 
+/**
+ * The error an operation's estimated cost earns (null: within `maxCost`): shared by Apollo's
+ * HTTP path (the plugin below) and the WebSocket subscriptions.
+ */
+export function costViolation(
+  maxCost: number,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+): GraphQLError | null {
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema,
+      query: document,
+      operationName: operationName ?? undefined,
+      variables: variables ?? undefined,
+      estimators: [
+        pagedFieldEstimator,
+        unpagedListEstimator,
+        simpleEstimator({ defaultComplexity: 1 }),
+      ],
+    });
+  } catch (error) {
+    // Invalid variables: execution refuses them before any resolver runs and reports them
+    // as BAD_USER_INPUT naming the field; thrown from here they would become a 500.
+    if (isVariableError(error)) return null;
+    // Otherwise the document is too large to estimate (maxQueryNodes): the caller's to fix.
+    return new GraphQLError(`Query too large: ${(error as Error).message}`, {
+      extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+    });
+  }
+  if (cost <= maxCost) return null;
+  return new GraphQLError(`Query cost ${cost} exceeds the maximum of ${maxCost}`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, cost, maxCost, http: { status: 400 } },
+  });
+}
+
 /** Rejects an operation whose estimated cost exceeds `maxCost` before any resolver runs. */
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName,
-              variables: request.variables,
-              estimators: [
-                pagedFieldEstimator,
-                unpagedListEstimator,
-                simpleEstimator({ defaultComplexity: 1 }),
-              ],
-            });
-          } catch (error) {
-            // Invalid variables: execution refuses them before any resolver runs and reports them
-            // as BAD_USER_INPUT naming the field; thrown from here they would become a 500.
-            if (isVariableError(error)) return;
-            // Otherwise the document is too large to estimate (maxQueryNodes): the caller's to fix.
-            throw new GraphQLError(`Query too large: ${(error as Error).message}`, {
-              extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
-            });
-          }
-          if (cost > maxCost) {
-            throw new GraphQLError(`Query cost ${cost} exceeds the maximum of ${maxCost}`, {
-              extensions: { code: ErrorCode.BAD_USER_INPUT, cost, maxCost, http: { status: 400 } },
-            });
-          }
+          const violation = costViolation(
+            maxCost,
+            schema,
+            document,
+            request.operationName,
+            request.variables,
+          );
+          if (violation) throw violation;
         },
       };
     },
