@@ -19,6 +19,8 @@ const WITHOUT_ID = {
     // A person's choice per notice kind, read inside `me`; the staff inbox is the viewer's view
     // of their hubs' queues (the console's cache merges it: StaffInbox in app/cache.ts).
     ...['MailPreference', 'StaffInbox', 'StaffInboxCounts'],
+    // A subscription's event: the notification inside it has its id.
+    'NotificationReceived',
   ],
 };
 

@@ -12,5 +12,10 @@ export function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
     mutation.description =
       'What clients change. Each mutation runs in one transaction: a refusal (its `extensions.code`) changes nothing.';
   }
+  const subscription = schema.getSubscriptionType();
+  if (subscription && !subscription.description) {
+    subscription.description =
+      'What clients hear of as it happens, over a WebSocket (graphql-ws) at /graphql, signed in with `connection_init { authorization: "Bearer <accessToken>" }`. Each event is checked against what you may see when it is sent.';
+  }
   return schema;
 }
