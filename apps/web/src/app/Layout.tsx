@@ -14,6 +14,7 @@ import { ConnectionBanner } from '../components/ConnectionBanner';
 import { Loading } from '../components/Loading';
 import { isStaff } from '../routes/staff/staff-access';
 import { LanguageSwitch } from './LanguageSwitch';
+import { LiveUpdates } from './LiveUpdates';
 import { SESSION_USER } from './resume-session';
 import { useSession } from './session';
 
@@ -77,6 +78,7 @@ export function Layout() {
         </div>
       </header>
       <ConnectionBanner />
+      {user ? <LiveUpdates user={user} /> : null}
       <main id="main" tabIndex={-1}>
         {user === undefined || navigation.state === 'loading' ? <Loading /> : <Outlet />}
       </main>

@@ -2,11 +2,13 @@ import { ApolloClient, ApolloLink, HttpLink } from '@apollo/client';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { OperationTypeNode } from 'graphql';
 import { from, switchMap, tap } from 'rxjs';
 import { accessTokens } from './access-token';
 import { resumeSession } from './resume-session';
 import { parkCache } from './cache';
 import { connection } from '../lib/connection';
+import { liveLink } from './live-link';
 
 const withToken = new SetContextLink((context) => {
   const token = accessTokens.current();
@@ -36,12 +38,17 @@ const watchConnection = new ApolloLink((operation, forward) =>
 
 export function parkClient(): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([
-      refreshOnExpiry,
-      watchConnection,
-      withToken,
-      new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
-    ]),
+    // Subscriptions go over the WebSocket; queries and mutations over HTTP.
+    link: ApolloLink.split(
+      (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
+      liveLink(),
+      ApolloLink.from([
+        refreshOnExpiry,
+        watchConnection,
+        withToken,
+        new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+      ]),
+    ),
     cache: parkCache(),
     devtools: { enabled: import.meta.env.DEV },
   });

@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  subscription LiveNotification {\n    notificationReceived {\n      unreadCount\n      notification {\n        id\n      }\n    }\n  }\n": typeof types.LiveNotificationDocument,
+    "\n  subscription LiveStaffInbox {\n    staffInboxChanged(hubId: null) {\n      counts {\n        ...StaffInboxCounts\n      }\n    }\n  }\n": typeof types.LiveStaffInboxDocument,
     "\n  fragment SessionUser on User {\n    id\n    displayName\n    role\n    locale\n    emailVerified\n    unreadNotificationCount\n    hubStaff {\n      id\n      role\n      hub {\n        id\n        slug\n        name\n      }\n    }\n    committees {\n      id\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  mutation ResumeSession {\n    refreshSession {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.ResumeSessionDocument,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.SignInDocument,
@@ -124,6 +126,7 @@ type Documents = {
     "\n  query MyBookingsPage($pastFrom: DateTime!, $now: DateTime!) {\n    me {\n      id\n      bookings(first: 20) {\n        ...BookingPage\n      }\n    }\n    myBookings(from: $pastFrom, to: $now, first: 20) {\n      ...BookingPage\n    }\n  }\n": typeof types.MyBookingsPageDocument,
     "\n  query MoreUpcomingBookings($after: String) {\n    me {\n      id\n      bookings(first: 20, after: $after) {\n        ...BookingPage\n      }\n    }\n  }\n": typeof types.MoreUpcomingBookingsDocument,
     "\n  query MorePastBookings($pastFrom: DateTime!, $now: DateTime!, $after: String) {\n    myBookings(from: $pastFrom, to: $now, first: 20, after: $after) {\n      ...BookingPage\n    }\n  }\n": typeof types.MorePastBookingsDocument,
+    "\n  subscription LiveSpaceWeek($spaceId: ID!) {\n    availabilityChanged(spaceId: $spaceId) {\n      id\n    }\n  }\n": typeof types.LiveSpaceWeekDocument,
     "\n  query SpaceWeek($id: ID!, $from: DateTime!, $to: DateTime!, $signedIn: Boolean!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      capacity\n      amenities\n      archivedAt\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      hub {\n        id\n        name\n        nameKo\n        slug\n      }\n      ...BookingFormSpace\n    }\n    availability(spaceId: $id, from: $from, to: $to) {\n      startsAt\n      endsAt\n    }\n    myBookings(from: $from, to: $to, first: 100) @include(if: $signedIn) {\n      edges {\n        node {\n          id\n          startsAt\n          endsAt\n          status\n          space {\n            id\n          }\n        }\n      }\n    }\n    me @include(if: $signedIn) {\n      id\n      stakeholders {\n        id\n        stakeholder {\n          id\n          name\n          memberships(first: 10) {\n            edges {\n              node {\n                id\n                status\n                hub {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SpaceWeekDocument,
     "\n  fragment StaffRoundRow on BudgetRound {\n    id\n    title\n    status\n    tallyMethod\n    totalBudget\n    createdAt\n  }\n": typeof types.StaffRoundRowFragmentDoc,
     "\n  query StaffBudgetRounds {\n    ...StaffNavCounts\n    hubs {\n      id\n      slug\n      name\n      nameKo\n      budgetRounds {\n        ...StaffRoundRow\n      }\n    }\n  }\n": typeof types.StaffBudgetRoundsDocument,
@@ -197,6 +200,8 @@ type Documents = {
     "\n  fragment StaffHubChoice on Hub {\n    id\n    slug\n    name\n    nameKo\n  }\n": typeof types.StaffHubChoiceFragmentDoc,
 };
 const documents: Documents = {
+    "\n  subscription LiveNotification {\n    notificationReceived {\n      unreadCount\n      notification {\n        id\n      }\n    }\n  }\n": types.LiveNotificationDocument,
+    "\n  subscription LiveStaffInbox {\n    staffInboxChanged(hubId: null) {\n      counts {\n        ...StaffInboxCounts\n      }\n    }\n  }\n": types.LiveStaffInboxDocument,
     "\n  fragment SessionUser on User {\n    id\n    displayName\n    role\n    locale\n    emailVerified\n    unreadNotificationCount\n    hubStaff {\n      id\n      role\n      hub {\n        id\n        slug\n        name\n      }\n    }\n    committees {\n      id\n    }\n  }\n": types.SessionUserFragmentDoc,
     "\n  mutation ResumeSession {\n    refreshSession {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.ResumeSessionDocument,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.SignInDocument,
@@ -307,6 +312,7 @@ const documents: Documents = {
     "\n  query MyBookingsPage($pastFrom: DateTime!, $now: DateTime!) {\n    me {\n      id\n      bookings(first: 20) {\n        ...BookingPage\n      }\n    }\n    myBookings(from: $pastFrom, to: $now, first: 20) {\n      ...BookingPage\n    }\n  }\n": types.MyBookingsPageDocument,
     "\n  query MoreUpcomingBookings($after: String) {\n    me {\n      id\n      bookings(first: 20, after: $after) {\n        ...BookingPage\n      }\n    }\n  }\n": types.MoreUpcomingBookingsDocument,
     "\n  query MorePastBookings($pastFrom: DateTime!, $now: DateTime!, $after: String) {\n    myBookings(from: $pastFrom, to: $now, first: 20, after: $after) {\n      ...BookingPage\n    }\n  }\n": types.MorePastBookingsDocument,
+    "\n  subscription LiveSpaceWeek($spaceId: ID!) {\n    availabilityChanged(spaceId: $spaceId) {\n      id\n    }\n  }\n": types.LiveSpaceWeekDocument,
     "\n  query SpaceWeek($id: ID!, $from: DateTime!, $to: DateTime!, $signedIn: Boolean!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      capacity\n      amenities\n      archivedAt\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      hub {\n        id\n        name\n        nameKo\n        slug\n      }\n      ...BookingFormSpace\n    }\n    availability(spaceId: $id, from: $from, to: $to) {\n      startsAt\n      endsAt\n    }\n    myBookings(from: $from, to: $to, first: 100) @include(if: $signedIn) {\n      edges {\n        node {\n          id\n          startsAt\n          endsAt\n          status\n          space {\n            id\n          }\n        }\n      }\n    }\n    me @include(if: $signedIn) {\n      id\n      stakeholders {\n        id\n        stakeholder {\n          id\n          name\n          memberships(first: 10) {\n            edges {\n              node {\n                id\n                status\n                hub {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SpaceWeekDocument,
     "\n  fragment StaffRoundRow on BudgetRound {\n    id\n    title\n    status\n    tallyMethod\n    totalBudget\n    createdAt\n  }\n": types.StaffRoundRowFragmentDoc,
     "\n  query StaffBudgetRounds {\n    ...StaffNavCounts\n    hubs {\n      id\n      slug\n      name\n      nameKo\n      budgetRounds {\n        ...StaffRoundRow\n      }\n    }\n  }\n": types.StaffBudgetRoundsDocument,
@@ -394,6 +400,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveNotification {\n    notificationReceived {\n      unreadCount\n      notification {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription LiveNotification {\n    notificationReceived {\n      unreadCount\n      notification {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveStaffInbox {\n    staffInboxChanged(hubId: null) {\n      counts {\n        ...StaffInboxCounts\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription LiveStaffInbox {\n    staffInboxChanged(hubId: null) {\n      counts {\n        ...StaffInboxCounts\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -834,6 +848,10 @@ export function graphql(source: "\n  query MoreUpcomingBookings($after: String) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MorePastBookings($pastFrom: DateTime!, $now: DateTime!, $after: String) {\n    myBookings(from: $pastFrom, to: $now, first: 20, after: $after) {\n      ...BookingPage\n    }\n  }\n"): (typeof documents)["\n  query MorePastBookings($pastFrom: DateTime!, $now: DateTime!, $after: String) {\n    myBookings(from: $pastFrom, to: $now, first: 20, after: $after) {\n      ...BookingPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveSpaceWeek($spaceId: ID!) {\n    availabilityChanged(spaceId: $spaceId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription LiveSpaceWeek($spaceId: ID!) {\n    availabilityChanged(spaceId: $spaceId) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

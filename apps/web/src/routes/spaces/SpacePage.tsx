@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery, useSubscription } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -17,7 +17,15 @@ import './spaces.css';
 
 // One request for the first view: the space, the week's free time, and (signed in) the
 // viewer's own bookings that week and the stakeholders they may book for.
-export const SPACE_WEEK = graphql(`
+export const AVAILABILITY_CHANGED = graphql(`
+  subscription LiveSpaceWeek($spaceId: ID!) {
+    availabilityChanged(spaceId: $spaceId) {
+      id
+    }
+  }
+`);
+
+const SPACE_WEEK = graphql(`
   query SpaceWeek($id: ID!, $from: DateTime!, $to: DateTime!, $signedIn: Boolean!) {
     space(id: $id) {
       id
@@ -97,6 +105,13 @@ export default function SpacePage() {
       signedIn: Boolean(user),
     },
     errorPolicy: 'all',
+  });
+  // Someone else's booking, or staff's decision, shows in the week as it happens (signed in:
+  // the live socket needs a token).
+  useSubscription(AVAILABILITY_CHANGED, {
+    variables: { spaceId: id },
+    skip: !user || !id,
+    onData: () => void refetch(),
   });
 
   const problem = error ? problemOf(error) : null;
