@@ -66,7 +66,10 @@ describe('bookings: booking a slot', () => {
       expect(
         await api.prisma.booking.findUniqueOrThrow({ where: { id: booking.id } }),
       ).toMatchObject({ spaceId, bookerId: ids[OUTSIDER], attendees: 4, purpose: 'Team meeting' });
-      expect(await noticesOf(booking.id)).toEqual([]);
+      // Its booker alone hears that it stands (the mail brings it to their calendar).
+      expect(await noticesOf(booking.id)).toEqual([
+        { to: ids[OUTSIDER], kind: 'BOOKING_CONFIRMED', note: null },
+      ]);
     });
 
     it('where approval is required a member waits as PENDING and the hub staff are told; staff are CONFIRMED at once', async () => {
@@ -85,7 +88,9 @@ describe('bookings: booking a slot', () => {
           [ids[YOUTH_COORDINATOR], 'BOOKING_TO_APPROVE'],
         ].sort(),
       );
-      expect(await noticesOf(staff.id)).toEqual([]);
+      expect(await noticesOf(staff.id)).toEqual([
+        { to: ids[YOUTH_COORDINATOR], kind: 'BOOKING_CONFIRMED', note: null },
+      ]);
     });
 
     it('a member of a stakeholder books on its behalf; anyone else asking for it is FORBIDDEN', async () => {

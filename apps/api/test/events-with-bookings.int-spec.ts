@@ -213,11 +213,13 @@ describe('an event whose booking is cancelled', () => {
     expect(refusal.errors?.[0].message).toContain('cancelled');
     expect(await api.prisma.rsvp.count({ where: { eventId: event.id, userId: late.id } })).toBe(0);
     expect(await toldOfCancellation(event.id)).toEqual([going.id]);
-    // The host hears of the booking's cancellation from the booking's own notice.
+    // The host hears of the booking's cancellation from the booking's own notice (after the
+    // confirmation it had when booked).
     const hostNotices = await api.prisma.notification.findMany({
       where: { recipientId: host.id, entityId: bookingId },
+      orderBy: { createdAt: 'asc' },
     });
-    expect(hostNotices.map((row) => row.kind)).toEqual(['BOOKING_CANCEL']);
+    expect(hostNotices.map((row) => row.kind)).toEqual(['BOOKING_CONFIRMED', 'BOOKING_CANCEL']);
   });
 
   it('frees the slot for another group, whose event is the one listed', async () => {
